@@ -1,0 +1,86 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Byte sizes as Neo4j writes them: 512m, 2g, 1024k. */
+const byteSize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A size for the JVM heap or page cache: an eighth of the machine, within bounds. */
+function machineShare(minMb: number, maxMb: number): string {
+  const eighthMb = Math.floor(os.totalmem() / 1024 / 1024 / 8);
+  return `${Math.min(maxMb, Math.max(minMb, eighthMb))}m`;
+}
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+
+  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+  NEO4J_CACHE_DIR: z.string().default('.cache/neo4j'),
+  NEO4J_HEAP: byteSize.default(machineShare(512, 4096)),
+  NEO4J_PAGECACHE: byteSize.default(machineShare(256, 4096)),
+  JAVA_HOME: z.string().optional(),
+
+  SEED_ON_START: boolean.default('true'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  seedOnStart: boolean;
+  neo4j: {
+    /** Set when an external server is used; unset means the embedded database. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  embedded: {
+    port: number;
+    dataDir: string;
+    cacheDir: string;
+    heap: string;
+    pageCache: string;
+    javaHome: string | undefined;
+  };
+};
+
+/** Reads and validates the environment once; throws one message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    seedOnStart: e.SEED_ON_START,
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    embedded: {
+      port: e.NEO4J_EMBEDDED_PORT,
+      dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
+      cacheDir: path.resolve(cwd, e.NEO4J_CACHE_DIR),
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      javaHome: e.JAVA_HOME,
+    },
+  };
+}

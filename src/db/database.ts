@@ -1,0 +1,121 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { toPlain } from './values.js';
+
+export type Params = Record<string, unknown>;
+
+/** What the server says about itself. */
+export type ServerInfo = { version: string; edition: string };
+
+export type DatabaseOptions = {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** true when we started the server ourselves (no credentials needed). */
+  embedded: boolean;
+};
+
+/**
+ * The one place that owns the driver, sessions and transactions.
+ * Reads go through `executeRead`, so a cluster can route them to followers;
+ * writes through `executeWrite`. Every call is one Cypher round trip, counted in
+ * `roundTrips` so tests can show that a request's round trips stay bounded.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  readonly uri: string;
+  readonly embedded: boolean;
+  roundTrips = 0;
+
+  constructor(options: DatabaseOptions) {
+    this.uri = options.uri;
+    this.name = options.database;
+    this.embedded = options.embedded;
+    const auth = options.embedded ? undefined : neo4j.auth.basic(options.user, options.password);
+    this.driver = neo4j.driver(options.uri, auth, {
+      userAgent: 'chain-atlas',
+      maxConnectionPoolSize: 100,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+    });
+  }
+
+  /** Runs one read query and returns its rows as plain objects. */
+  async read<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.readTx((tx) => tx.run(cypher, params)).then(rows<T>);
+  }
+
+  /** Runs one write query in its own transaction and returns its rows as plain objects. */
+  async write<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => tx.run(cypher, params)).then(rows<T>);
+  }
+
+  /** A read transaction of several statements (one round trip each). */
+  async readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => this.counted(tx, work), txConfig(timeoutMs));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A write transaction of several statements: all of them land, or none. */
+  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => this.counted(tx, work), txConfig(timeoutMs));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      this.roundTrips++;
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The server's version and edition; throws when it cannot be reached. */
+  async serverInfo(timeoutMs = 5_000): Promise<ServerInfo> {
+    const [row] = await this.readTx(
+      (tx) =>
+        tx.run(
+          `CALL dbms.components() YIELD name, versions, edition
+           WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition`,
+        ),
+      timeoutMs,
+    ).then(rows<ServerInfo>);
+    if (!row) throw new Error('Neo4j did not report its version');
+    return row;
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private counted<R>(tx: ManagedTransaction, work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const run = tx.run.bind(tx);
+    const counting = Object.create(tx) as ManagedTransaction;
+    counting.run = ((...args: Parameters<ManagedTransaction['run']>) => {
+      this.roundTrips++;
+      return run(...args);
+    }) as ManagedTransaction['run'];
+    return work(counting);
+  }
+}
+
+function txConfig(timeoutMs: number | undefined) {
+  return timeoutMs ? { timeout: timeoutMs } : undefined;
+}
+
+function rows<T>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((r) => toPlain(r.toObject()) as T);
+}

@@ -1,0 +1,28 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+
+/** Driver error codes and names that mean "the database is not there right now". */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** A GraphQL error for a request argument that cannot be used. */
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra } });
+}
+
+/**
+ * Shapes every error for the client: database outages become SERVICE_UNAVAILABLE,
+ * anything unexpected becomes INTERNAL_SERVER_ERROR without internals or stack.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: { code?: string; name?: string } })?.originalError;
+  const code = original?.code ?? original?.name;
+  if (code && UNAVAILABLE.has(code)) {
+    return { ...formatted, message: 'The database is not available right now; try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  const known = formatted.extensions?.code;
+  if (!known || known === 'INTERNAL_SERVER_ERROR') {
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,42 @@
+import type { Server } from 'node:http';
+import type { Config } from './config.js';
+import type { Connection } from './db/connect.js';
+import { applyMigrations } from './db/migrations.js';
+import { createHttpApp, listen } from './http.js';
+import type { Logger } from './logger.js';
+import { Readiness } from './readiness.js';
+import { createApolloServer } from './server.js';
+
+export type Service = { url: string; readiness: Readiness; stop(): Promise<void> };
+
+/** Prepares the database in the background and serves HTTP until stopped. */
+export async function startService(config: Config, { db, embedded }: Connection, log: Logger): Promise<Service> {
+  const readiness = new Readiness(db, log, async () => {
+    await applyMigrations(db, log);
+  });
+  await readiness.start();
+
+  const development = config.env !== 'production';
+  const apollo = createApolloServer({ landingPage: development, introspection: development });
+  await apollo.start();
+  const app = createHttpApp({ apollo, db, readiness, log });
+  const { server, url } = await listen(app, config.host, config.port);
+  log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
+
+  return {
+    url,
+    readiness,
+    async stop() {
+      readiness.stop();
+      await closeServer(server);
+      await apollo.stop();
+      await db.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

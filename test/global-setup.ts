@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../src/config.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
+import { createLogger } from '../src/logger.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string; database: string; embedded: boolean };
+  }
+}
+
+let embedded: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
+
+/**
+ * Starts one real Neo4j for the run: the embedded one in a fresh temporary folder on
+ * a free port, or the server at NEO4J_URI when that is set. Stops it afterwards.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+  if (config.neo4j.uri) {
+    project.provide('neo4j', { ...config.neo4j, uri: config.neo4j.uri, embedded: false });
+    return;
+  }
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
+  embedded = await startEmbeddedNeo4j(
+    { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
+    log,
+  );
+  project.provide('neo4j', { ...config.neo4j, uri: embedded.uri, embedded: true });
+}
+
+export async function teardown(): Promise<void> {
+  await embedded?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
