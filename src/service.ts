@@ -5,6 +5,7 @@ import { applyMigrations } from './db/migrations.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
 import { Readiness } from './readiness.js';
+import { isUnseeded, seedDatabase } from '../seed/seed.js';
 import { createApolloServer } from './server.js';
 
 export type Service = { url: string; readiness: Readiness; stop(): Promise<void> };
@@ -13,6 +14,10 @@ export type Service = { url: string; readiness: Readiness; stop(): Promise<void>
 export async function startService(config: Config, { db, embedded }: Connection, log: Logger): Promise<Service> {
   const readiness = new Readiness(db, log, async () => {
     await applyMigrations(db, log);
+    if (config.seedOnStart && (await isUnseeded(db))) {
+      log.info('the database holds no plan yet; loading the seed');
+      await seedDatabase(db, log);
+    }
   });
   await readiness.start();
 

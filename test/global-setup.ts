@@ -4,12 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
+import { Database } from '../src/db/database.js';
+import { applyMigrations } from '../src/db/migrations.js';
+import { seedDatabase } from '../seed/seed.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { createLogger } from '../src/logger.js';
 
+type ProvidedNeo4j = { uri: string; user: string; password: string; database: string; embedded: boolean };
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string; database: string; embedded: boolean };
+    neo4j: ProvidedNeo4j;
   }
 }
 
@@ -23,16 +28,26 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+  let neo4j: ProvidedNeo4j;
   if (config.neo4j.uri) {
-    project.provide('neo4j', { ...config.neo4j, uri: config.neo4j.uri, embedded: false });
-    return;
+    neo4j = { ...config.neo4j, uri: config.neo4j.uri, embedded: false };
+  } else {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
+    embedded = await startEmbeddedNeo4j(
+      { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
+      log,
+    );
+    neo4j = { ...config.neo4j, uri: embedded.uri, embedded: true };
   }
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
-  embedded = await startEmbeddedNeo4j(
-    { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
-    log,
-  );
-  project.provide('neo4j', { ...config.neo4j, uri: embedded.uri, embedded: true });
+  // Every test file starts from the same seeded graph; files that change it restore it.
+  const db = new Database(neo4j);
+  try {
+    await applyMigrations(db, log);
+    await seedDatabase(db, log);
+  } finally {
+    await db.close();
+  }
+  project.provide('neo4j', neo4j);
 }
 
 export async function teardown(): Promise<void> {

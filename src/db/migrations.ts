@@ -6,8 +6,21 @@ import type { Database } from './database.js';
  * (`IF NOT EXISTS`), so applying them again changes nothing. Domain areas add theirs
  * to this list; names say what they guard.
  */
+const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual'];
+
 export const MIGRATIONS: readonly string[] = [
+  // Every node of the graph is an :Entity with a global id; the loader MERGEs on it.
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  // The same per label, so `MATCH (e:Enterprise {id: $id})` is an index seek too.
+  ...LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  'CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name)',
+  'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
+  'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
+  'CREATE INDEX sector_category IF NOT EXISTS FOR (n:Sector) ON (n.category)',
+  'CREATE INDEX target_metric IF NOT EXISTS FOR (n:Target) ON (n.metric)',
+  'CREATE INDEX target_year IF NOT EXISTS FOR (n:Target) ON (n.year)',
+  'CREATE INDEX actual_target IF NOT EXISTS FOR (n:Actual) ON (n.targetId)',
 ];
 
 export async function applyMigrations(db: Database, log: Logger, statements = MIGRATIONS): Promise<void> {
