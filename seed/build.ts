@@ -1,4 +1,5 @@
-import { toGlobalId } from '../src/ids.js';
+import { toGlobalId, type NodeKind } from '../src/ids.js';
+import { searchFields } from '../src/search/fields.js';
 import { GraphBuilder, type NodeRow, type RelRow } from './graph.js';
 import { groupByNames, NameIndex } from './names.js';
 import { SeedValidationError, type SeedFiles } from './read.js';
@@ -11,6 +12,9 @@ type FactsIn = { file: string; data: FactsFile; sector: string | undefined };
 
 /** The province the plan is about: `subject: province` means this place. */
 export const PROVINCE = '河南';
+
+/** The kinds `search` finds; they get pinyin and alias text for the full-text index. */
+const SEARCHABLE = new Set<NodeKind>(['Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project']);
 
 /**
  * Turns validated seed files into graph rows: merges enterprises and places declared
@@ -49,7 +53,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   const sectorIds = new Set<string>();
   for (const { file, data } of files.sectors) {
     const s = data.sector;
-    const id = g.node('Sector', s.key, { name: s.name, nameEn: s.nameEn, category: s.category }, s.sources);
+    // Sectors are listed in the document's order, that of their sections.
+    const position = files.plan.data.sections.findIndex((x) => x.code === s.section.split(' ')[0]);
+    const id = g.node('Sector', s.key, { name: s.name, nameEn: s.nameEn, category: s.category, position }, s.sources);
     sectorIds.add(s.key);
     g.rel(id, 'IN_CATEGORY', toGlobalId('Category', s.category), s.sources);
     const section = sectionOf(file, `sector (${s.key})`, s.section);
@@ -198,6 +204,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   }
 
   const graph = g.result();
+  for (const n of graph.nodes) {
+    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...(n.props.fullName ? [String(n.props.fullName)] : [])]));
+  }
   // References to nodes no file declares (a cluster subject, a category key) end here.
   const ids = new Set(graph.nodes.map((n) => n.id));
   for (const r of graph.rels) if (!ids.has(r.to)) problems.push(`a ${r.type} relationship points to an undeclared node (${Buffer.from(r.to, 'base64url').toString()})`);

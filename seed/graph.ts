@@ -24,7 +24,9 @@ export class GraphBuilder {
     } else {
       const provenance = emptyProvenance();
       addSources(provenance, sources);
-      this.nodes.set(id, { id, label, props: { id, kind: label, key, ...withoutNulls(props), ...provenance } });
+      // `position`: order of first declaration, i.e. the document's order (sections, sectors, links).
+      const position = this.nodes.size;
+      this.nodes.set(id, { id, label, props: { id, kind: label, key, position, ...withoutNulls(props), ...provenance } });
     }
     return id;
   }

@@ -34,6 +34,7 @@ const schema = z.object({
   JAVA_HOME: z.string().optional(),
 
   SEED_ON_START: boolean.default('true'),
+  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 
 export type Config = {
@@ -42,6 +43,8 @@ export type Config = {
   port: number;
   logLevel: string;
   seedOnStart: boolean;
+  /** Secret that signs bearer tokens (HS256); without it no token is accepted. */
+  jwtSecret: string | undefined;
   neo4j: {
     /** Set when an external server is used; unset means the embedded database. */
     uri: string | undefined;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
+    jwtSecret: e.AUTH_JWT_SECRET,
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {
       port: e.NEO4J_EMBEDDED_PORT,

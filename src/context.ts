@@ -1,8 +1,34 @@
+import { GraphQLError } from 'graphql';
+import { ANONYMOUS, verifyToken, type Principal } from './auth/tokens.js';
 import type { Database } from './db/database.js';
+import { createLoaders, type Loaders } from './graph/loaders.js';
 import type { Logger } from './logger.js';
 
-/** What every resolver receives: the database handle and a request-scoped logger. */
+/** What every resolver receives: the database, per-request loaders, who is asking, a logger. */
 export type Context = {
   db: Database;
+  loaders: Loaders;
+  principal: Principal;
   log: Logger;
 };
+
+export type ContextDeps = { db: Database; log: Logger; jwtSecret: string | undefined };
+
+/** Builds a request's context; a bearer token that is sent must be valid. */
+export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
+  let principal = ANONYMOUS;
+  if (authorization) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    if (!token) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+    try {
+      principal = await verifyToken(deps.jwtSecret, token);
+    } catch (err) {
+      throw unauthenticated((err as Error).message);
+    }
+  }
+  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db) };
+}
+
+function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`Not authenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}

@@ -19,10 +19,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && UNAVAILABLE.has(code)) {
     return { ...formatted, message: 'The database is not available right now; try again in a few seconds.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
+  if (code?.startsWith('Neo.ClientError.Statement') || code?.startsWith('Neo.ClientError.Procedure')) {
+    return { ...formatted, message: `The query was refused: ${firstLine(formatted.message)}`, extensions: { code: 'BAD_USER_INPUT', neo4jCode: code } };
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return { ...formatted, message: 'The query took too long and was stopped.', extensions: { code: 'BAD_USER_INPUT', neo4jCode: code } };
+  }
   const known = formatted.extensions?.code;
   if (!known || known === 'INTERNAL_SERVER_ERROR') {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
 }

@@ -4,15 +4,15 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
 
-export type HttpDeps = { apollo: ApolloServer<Context>; db: Database; readiness: Readiness; log: Logger };
+export type HttpDeps = { apollo: ApolloServer<Context>; db: Database; readiness: Readiness; log: Logger; jwtSecret: string | undefined };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers). */
-export function createHttpApp({ apollo, db, readiness, log }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, db, readiness, log, jwtSecret }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -27,7 +27,7 @@ export function createHttpApp({ apollo, db, readiness, log }: HttpDeps): express
     cors(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, log }),
+      context: ({ req }) => createContext({ db, log, jwtSecret }, req.headers.authorization),
     }),
   );
   return app;

@@ -1,10 +1,27 @@
+import { analyticsResolvers } from './analytics/resolvers.js';
+import { chainResolvers } from './chain/resolvers.js';
+import { clusterResolvers } from './cluster/resolvers.js';
+import { cypherResolvers } from './cypher/resolvers.js';
+import { enterpriseResolvers } from './enterprise/resolvers.js';
 import type { Resolvers } from './generated/graphql.generated.js';
+import { nodeResolvers } from './node/resolvers.js';
+import { placeResolvers } from './place/resolvers.js';
+import { planResolvers } from './plan/resolvers.js';
+import { projectResolvers } from './project/resolvers.js';
+import { searchResolvers } from './search/resolvers.js';
+import { sectorResolvers } from './sector/resolvers.js';
 import { systemResolvers } from './system/resolvers.js';
+import { targetResolvers } from './target/resolvers.js';
+
+const AREAS: Resolvers[] = [
+  systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
+  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers,
+];
 
 /** Every area's resolvers, merged per type. */
 export function allResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
-  for (const area of [systemResolvers]) {
+  for (const area of AREAS) {
     for (const [type, fields] of Object.entries(area)) merged[type] = { ...merged[type], ...(fields as object) };
   }
   return merged as Resolvers;

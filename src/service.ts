@@ -24,7 +24,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
   const development = config.env !== 'production';
   const apollo = createApolloServer({ landingPage: development, introspection: development });
   await apollo.start();
-  const app = createHttpApp({ apollo, db, readiness, log });
+  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret });
   const { server, url } = await listen(app, config.host, config.port);
   log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Database } from './database.js';
+import { SEARCH_INDEX } from '../search/queries.js';
 
 /**
  * Constraints and indexes, applied at every start. Each statement is idempotent
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX target_metric IF NOT EXISTS FOR (n:Target) ON (n.metric)',
   'CREATE INDEX target_year IF NOT EXISTS FOR (n:Target) ON (n.year)',
   'CREATE INDEX actual_target IF NOT EXISTS FOR (n:Actual) ON (n.targetId)',
+  SEARCH_INDEX,
 ];
 
 export async function applyMigrations(db: Database, log: Logger, statements = MIGRATIONS): Promise<void> {

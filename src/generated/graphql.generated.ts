@@ -1,8 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SystemInfoModel } from '../system/model.js';
+import type { EntityModel, PlanModel, SectionModel, CategoryModel, SectorModel, ChainModel, ChainLinkModel, EnterpriseModel, StanceModel, PlaceModel, ClusterModel, ProjectModel, TargetModel, ActualModel } from '../model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -10,6 +13,151 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An observed figure recorded against a target by an officer. */
+export type Actual = Node & {
+  __typename?: 'Actual';
+  /** The date the figure is for, `YYYY-MM-DD`. */
+  asOf: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A note: where the figure comes from. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (ISO timestamp). */
+  recordedAt: Scalars['String']['output'];
+  /** Who recorded it (the token's subject). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** The figure, in the target's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** A category of key industries (产业类别) with its totals. */
+export type Category = Node & {
+  __typename?: 'Category';
+  id: Scalars['ID']['output'];
+  /** The category as an enum value. */
+  key: SectorCategory;
+  /** Chinese name, e.g. 高成长性制造业. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The sectors of this category. */
+  sectors: Array<Sector>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** The category's own targets (e.g. 主营业务收入33030亿元). */
+  targets: Array<Target>;
+};
+
+/** An industrial chain (产业链) the plan describes, e.g. the smartphone chain. */
+export type Chain = Node & {
+  __typename?: 'Chain';
+  id: Scalars['ID']['output'];
+  /** Stable key, e.g. `smartphone`. */
+  key: Scalars['String']['output'];
+  /** The chain's links, upstream first. */
+  links: Array<ChainLink>;
+  /** Chinese name, e.g. 智能手机产业链. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The sector the chain belongs to. */
+  sector: Sector;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+};
+
+/** A chain seen from a place: which links it has, which it lacks, whom to attract. */
+export type ChainGaps = {
+  __typename?: 'ChainGaps';
+  /** The chain. */
+  chain: Chain;
+  /** Covered links / all links, 0..1. */
+  coverage: Scalars['Float']['output'];
+  /** One row per link of the chain, upstream first. */
+  links: Array<LinkGap>;
+  /** The place (the province when none was asked for). */
+  place: Place;
+};
+
+/** A link of a chain (产业链环节), e.g. 摄像模组 in the smartphone chain. */
+export type ChainLink = Node & {
+  __typename?: 'ChainLink';
+  /** The chain the link belongs to. */
+  chain: Chain;
+  /** Enterprises that operate in this link today. */
+  enterprises: Array<Enterprise>;
+  /** Links that supply this one (curated). */
+  fedBy: Array<ChainLink>;
+  /** Links this one supplies (curated). */
+  feeds: Array<ChainLink>;
+  id: Scalars['ID']['output'];
+  /** Stable key, `chain/link`, e.g. `smartphone/camera-module`. */
+  key: Scalars['String']['output'];
+  /** Chinese name, e.g. 摄像模组. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** Upstream, midstream or downstream (curated). */
+  stage: ChainStage;
+  /** What the plan says of enterprises for this link (attract, build on, cooperate). */
+  stances: Array<Stance>;
+};
+
+/** Where a link stands in its chain. */
+export type ChainStage =
+  /** Final products, applications, services, distribution. */
+  | 'DOWNSTREAM'
+  /** Making the product itself. */
+  | 'MIDSTREAM'
+  /** Materials, components, equipment: what others build on. */
+  | 'UPSTREAM';
+
+/** An industrial cluster (产业集群) the plan names. */
+export type Cluster = Node & {
+  __typename?: 'Cluster';
+  id: Scalars['ID']['output'];
+  /** Name (composed by a curator where the text names only place and industry). */
+  name: Scalars['String']['output'];
+  /** Where the cluster is. */
+  place?: Maybe<Place>;
+  /** The sector of the cluster. */
+  sector?: Maybe<Sector>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** Targets set for this cluster. */
+  targets: Array<Target>;
+  /** The plan's words for its size: 百亿级, 千亿级, 2000亿级 or 万亿级; null when the text gives none. */
+  tier?: Maybe<Scalars['String']['output']>;
+  /** The tier as a number of 亿元: 100, 1000, 2000, 10000. */
+  tierYi?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters on clusters; all given filters must hold. */
+export type ClusterWhere = {
+  /** At least this size in 亿元 (100, 1000, 2000, 10000). */
+  minTierYi?: InputMaybe<Scalars['Int']['input']>;
+  /** In this place or anywhere below it (a Place id). */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Of this sector (a Sector id). */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+  /** Exactly this tier, e.g. 千亿级. */
+  tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a read-only Cypher query. */
+export type CypherResult = {
+  __typename?: 'CypherResult';
+  /** Column names, in order. */
+  columns: Array<Scalars['String']['output']>;
+  /** Rows, each a list of values aligned with `columns`. Nodes come as {elementId, labels, properties}, relationships as {elementId, type, start, end, properties}, paths as {start, end, segments}; integers as numbers where safe, else strings. */
+  rows: Array<Array<Maybe<Scalars['JSON']['output']>>>;
+  /** True when the query had more rows than `limit`. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** The Neo4j server behind the API, as it reports itself (`dbms.components()`). */
@@ -25,15 +173,559 @@ export type DatabaseInfo = {
   version: Scalars['String']['output'];
 };
 
+/** An enterprise the plan names, or one an officer imported. */
+export type Enterprise = Node & {
+  __typename?: 'Enterprise';
+  /** Short names and other forms, e.g. 富士康. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The fullest name the text uses, e.g. 富士康集团. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Chain links it operates in today. */
+  operatesIn: Array<ChainLink>;
+  /** Where the enterprise is located (the plan's words or a curator's note). */
+  places: Array<Place>;
+  /** Key projects it carries out. */
+  projects: Array<Project>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** What the plan says about it: one entry per statement. */
+  stances: Array<Stance>;
+};
+
+/** A page of enterprises. */
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  /** The enterprises of this page with their cursors. */
+  edges: Array<EnterpriseEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All enterprises matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An enterprise in a page. */
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The enterprise. */
+  node: Enterprise;
+};
+
+/** Filters on enterprises; all given filters must hold. */
+export type EnterpriseWhere = {
+  /** Related to this chain (a Chain id). */
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  /** Located in Henan (true) or only outside it (false). */
+  inHenan?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Related to this chain link (a ChainLink id). */
+  link?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or an alias contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Located in this place or anywhere below it (a Place id). */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** The plan has a stance of this role on it. */
+  role?: InputMaybe<StanceRole>;
+  /** Related to this sector (a Sector id): operates in it or the plan speaks of it there. */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The kinds of entity that `search` finds. */
+export type EntityKind =
+  /** An industrial chain (产业链). */
+  | 'CHAIN'
+  /** A link of a chain (产业链环节), such as 摄像模组. */
+  | 'CHAIN_LINK'
+  /** An industrial cluster (产业集群). */
+  | 'CLUSTER'
+  /** An enterprise (企业). */
+  | 'ENTERPRISE'
+  /** A province, city, county, district, zone or region. */
+  | 'PLACE'
+  /** A key project (重点项目). */
+  | 'PROJECT'
+  /** A key industry (重点产业). */
+  | 'SECTOR';
+
+/** One link of a chain seen from a place. */
+export type LinkGap = {
+  __typename?: 'LinkGap';
+  /** The link. */
+  link: ChainLink;
+  /** Enterprises located in the place (or below it) that operate in the link. */
+  localEnterprises: Array<Enterprise>;
+  /** The plan's sentences about the link: its own sources and those of its stances. */
+  sources: Array<Source>;
+  /** COVERED, TARGETED or GAP. */
+  status: LinkStatus;
+  /** Enterprises the plan names to attract for the link (role TARGET). */
+  targetEnterprises: Array<Enterprise>;
+};
+
+/** Whether a place has a chain link. */
+export type LinkStatus =
+  /** An enterprise located in the place (or below it) operates in the link. */
+  | 'COVERED'
+  /** Neither covered nor targeted. */
+  | 'GAP'
+  /** Not covered, but the plan names enterprises to attract for it. */
+  | 'TARGETED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
+  recordActual: RecordActualPayload;
+};
+
+
+export type MutationRecordActualArgs = {
+  input: RecordActualInput;
+};
+
+/**
+ * Anything with a global id. Ids are opaque, unique across types and stable:
+ * reseeding the same data gives the same ids. `node(id:)` resolves every one.
+ */
+export type Node = {
+  /** Global, opaque, stable id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+export type Place = Node & {
+  __typename?: 'Place';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Places directly in this one. */
+  children: Array<Place>;
+  /** The full name, e.g. 郑州航空港经济综合实验区. */
+  fullName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether the place lies in Henan. */
+  inHenan: Scalars['Boolean']['output'];
+  /** Administrative level. */
+  level: PlaceLevel;
+  /** The short name the text uses, e.g. 郑州航空港区. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** The place this one lies in; null at the top. */
+  parent?: Maybe<Place>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+};
+
+/** Administrative level of a place. */
+export type PlaceLevel =
+  /** A prefecture-level city (省辖市); 济源 included. */
+  | 'CITY'
+  /** A county or county-level city. */
+  | 'COUNTY'
+  /** A city district (区). */
+  | 'DISTRICT'
+  /** A province, or a municipality such as 北京. */
+  | 'PROVINCE'
+  /** An area across provinces (长三角) or part of one (豫西). */
+  | 'REGION'
+  /** An economic zone, new district, high-tech zone or industrial park. */
+  | 'ZONE';
+
+/** The plan document: 《先进制造业大省建设重点产业发展2015年实施方案》. */
+export type Plan = Node & {
+  __typename?: 'Plan';
+  /** Issue date, ISO `YYYY-MM-DD`. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Who issued it (河南省人民政府办公厅). */
+  issuer: Scalars['String']['output'];
+  /** The plan's numbered sections, top level first. */
+  sections: Array<Section>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** The plan's title. */
+  title: Scalars['String']['output'];
+};
+
+/** A key project (重点项目) the plan names. */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** Capacity as written, e.g. 年产6000套. */
+  capacity?: Maybe<Scalars['String']['output']>;
+  /** The enterprise carrying it out. */
+  enterprise?: Maybe<Enterprise>;
+  id: Scalars['ID']['output'];
+  /** The chain link it builds up. */
+  link?: Maybe<ChainLink>;
+  /** Name as the text gives it (composed by a curator where it does not). */
+  name: Scalars['String']['output'];
+  /** Where it is. */
+  place?: Maybe<Place>;
+  /** Its sector. */
+  sector?: Maybe<Sector>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+};
+
+/** A page of projects. */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  /** The projects of this page with their cursors. */
+  edges: Array<ProjectEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All projects matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A project in a page. */
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: Project;
+};
+
+/** Filters on projects; all given filters must hold. */
+export type ProjectWhere = {
+  /** Carried out by this enterprise (an Enterprise id). */
+  enterprise?: InputMaybe<Scalars['ID']['input']>;
+  /** Name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** In this place or anywhere below it (a Place id). */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Of this sector (a Sector id). */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * The entry points for reading chain-atlas. Every area of the graph adds its own
  * fields to this type in its own schema file.
  */
 export type Query = {
   __typename?: 'Query';
+  /** The four categories. */
+  categories: Array<Category>;
+  /** Every link of a chain with its status in a place (the province when omitted). */
+  chainGaps: ChainGaps;
+  /** Chains, optionally of one sector. */
+  chains: Array<Chain>;
+  /** Clusters, largest tier first. */
+  clusters: Array<Cluster>;
+  /** Runs a read-only Cypher query (needs a token with the analyst role). Writes, administration and file or network access are refused. */
+  cypher: CypherResult;
+  /** Enterprises by name, filtered, in pages (at most 100 a page). */
+  enterprises: EnterpriseConnection;
+  /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
+  node?: Maybe<Node>;
+  /** Several entities by id, in the order given; ids that name nothing give null. */
+  nodes: Array<Maybe<Node>>;
+  /** Places, optionally of one level or directly under one place. */
+  places: Array<Place>;
+  /** The plan this graph was built from. */
+  plan: Plan;
+  /** Key projects by name, filtered, in pages (at most 100 a page). */
+  projects: ProjectConnection;
+  /** Enterprises not located in the place, ranked by how many of its gaps they would close. */
+  recommendTargets: Array<Recommendation>;
+  /**
+   * Finds entities by Chinese name, alias or short name (富士康 finds 富士康集团), English
+   * name, or pinyin, full or initials (fushikang, fsk). Best match first.
+   */
+  search: Array<SearchHit>;
+  /** The 19 key industries, optionally of one category, in the plan's order of categories then name. */
+  sectors: Array<Sector>;
   /** The service and the Neo4j database it reads; useful to check that everything is wired. */
   system: SystemInfo;
+  /** Numeric targets, filtered. */
+  targets: Array<Target>;
 };
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryChainGapsArgs = {
+  chain: Scalars['ID']['input'];
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryChainsArgs = {
+  sector?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryClustersArgs = {
+  where?: InputMaybe<ClusterWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryCypherArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<EnterpriseWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryPlacesArgs = {
+  level?: InputMaybe<PlaceLevel>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryRecommendTargetsArgs = {
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  place: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QuerySectorsArgs = {
+  category?: InputMaybe<SectorCategory>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryTargetsArgs = {
+  where?: InputMaybe<TargetWhere>;
+};
+
+/** An enterprise worth approaching, and why. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The enterprise, located outside the place. */
+  enterprise: Enterprise;
+  /** The place's uncovered links it would fill. */
+  fillsLinks: Array<ChainLink>;
+  /** Why, in words a person can check: which links, which plan sentence, where it is today. */
+  reasons: Array<Scalars['String']['output']>;
+  /** How much of the place's gaps it would close: the share of the chain's uncovered links it fills, plus a bonus when the plan names it as a target (0..1). */
+  score: Scalars['Float']['output'];
+};
+
+/** An actual figure for a target. */
+export type RecordActualInput = {
+  /** The date the figure is for, `YYYY-MM-DD`. */
+  asOf: Scalars['String']['input'];
+  /** Where the figure comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The target's id. */
+  target: Scalars['ID']['input'];
+  /** The observed figure, in the target's unit. */
+  value: Scalars['Float']['input'];
+};
+
+/** The result of recording an actual. */
+export type RecordActualPayload = {
+  __typename?: 'RecordActualPayload';
+  /** The actual just recorded. */
+  actual: Actual;
+  /** The target with its actuals and attainment. */
+  target: Target;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The kind of entity found. */
+  kind: EntityKind;
+  /** The entity found. */
+  node: Node;
+  /** Relevance in 0..1; 1 for an exact name or alias. */
+  score: Scalars['Float']['output'];
+};
+
+/** A numbered section of the plan, e.g. `二（一）1 电子信息`. */
+export type Section = Node & {
+  __typename?: 'Section';
+  /** The document's own numbering, e.g. `二（一）1`. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** The heading words, e.g. `电子信息`. */
+  title: Scalars['String']['output'];
+};
+
+/** A key industry (重点产业) of the plan, e.g. 电子信息. */
+export type Sector = Node & {
+  __typename?: 'Sector';
+  /** The category the sector belongs to. */
+  category: SectorCategory;
+  /** Chains of this sector with their links. */
+  chains: Array<Chain>;
+  /** Clusters of this sector, largest tier first. */
+  clusters: Array<Cluster>;
+  id: Scalars['ID']['output'];
+  /** Stable key, e.g. `electronics`. */
+  key: Scalars['String']['output'];
+  /** Number of key projects (重点项目) the plan sets for the sector, when it says. */
+  keyProjectCount?: Maybe<Scalars['Int']['output']>;
+  /** Chinese name, e.g. 电子信息. */
+  name: Scalars['String']['output'];
+  /** English name (curated). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** The sector's numeric targets: revenue with growth, output, project and cluster counts. */
+  targets: Array<Target>;
+};
+
+/** The four categories of key industries in the plan. */
+export type SectorCategory =
+  /** 高成长性制造业: high-growth manufacturing. */
+  | 'HIGH_GROWTH'
+  /** 生产性服务业: producer services. */
+  | 'PRODUCER_SERVICE'
+  /** 战略性新兴产业: strategic emerging industries. */
+  | 'STRATEGIC_EMERGING'
+  /** 传统支柱产业: traditional pillar industries. */
+  | 'TRADITIONAL_PILLAR';
+
+/** Where a fact comes from: a verbatim quote of the plan and its section, or a curator's note. */
+export type Source = {
+  __typename?: 'Source';
+  /** QUOTE or CURATED. */
+  kind: SourceKind;
+  /** The curator's note. Null for quotes. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** A verbatim substring of the source document. Null for curated notes. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The section of the document, by its own numbering, e.g. `二（一）1 电子信息`. Null for curated notes. */
+  section?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a source is a quote of the plan or a curator's note. */
+export type SourceKind =
+  /** Something a curator added that the text does not say, with a note. */
+  | 'CURATED'
+  /** A verbatim quote of the source document. */
+  | 'QUOTE';
+
+/** One statement of the plan about an enterprise: its role, the verb, and what it concerns. */
+export type Stance = Node & {
+  __typename?: 'Stance';
+  /** The enterprise the statement is about. */
+  enterprise: Enterprise;
+  id: Scalars['ID']['output'];
+  /** The chain link it concerns, when the text names one. */
+  link?: Maybe<ChainLink>;
+  /** LOCAL, TARGET, PARTNER or BRAND. */
+  role: StanceRole;
+  /** The sector it concerns. */
+  sector?: Maybe<Sector>;
+  /** The sentence(s) of the plan. */
+  sources: Array<Source>;
+  /** The verb the text uses, e.g. 引进. */
+  verb: Scalars['String']['output'];
+};
+
+/** What the plan says it will do with an enterprise. */
+export type StanceRole =
+  /** A brand made here by contract (代工生产华为). */
+  | 'BRAND'
+  /** An existing enterprise the plan builds on (依托, 支持, 推动, 重点推进). */
+  | 'LOCAL'
+  /** An enterprise to cooperate with (合作, 沟通). */
+  | 'PARTNER'
+  /** An enterprise to attract (引进, 争取, 力争入驻, 承接). */
+  | 'TARGET';
 
 /** The running service and its database. */
 export type SystemInfo = {
@@ -44,6 +736,77 @@ export type SystemInfo = {
   service: Scalars['String']['output'];
   /** The service's version (from package.json). */
   version: Scalars['String']['output'];
+};
+
+/** A numeric target of the plan, e.g. 生物医药主营业务收入1900亿元, +24%. */
+export type Target = Node & {
+  __typename?: 'Target';
+  /** Recorded actual figures, latest first. */
+  actuals: Array<Actual>;
+  /** Latest actual / value (0..1 and beyond); null without actuals or value. */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  /** Planned year-on-year growth in percent, when stated. */
+  growthPct?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** The base the target implies: value / (1 + growthPct/100). Null without value or growth. */
+  impliedBaseline?: Maybe<Scalars['Float']['output']>;
+  /** Stable key, e.g. `biomedicine-revenue`. */
+  key: Scalars['String']['output'];
+  /** The plan's words for the measure. */
+  label: Scalars['String']['output'];
+  /** What is measured. */
+  metric: TargetMetric;
+  /** Where this record comes from. */
+  sources: Array<Source>;
+  /** What the target is for: the province (a Place), a Category, a Sector, a Cluster or a Place. */
+  subject: Node;
+  /** The figure as the plan writes it, e.g. 1.16万亿元. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Unit of `value`, e.g. 亿元, 部, 家, %. */
+  unit: Scalars['String']['output'];
+  /** The target value in `unit`; for a range such as 3-5家, its lower end. Null when the plan states only a growth rate. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The upper end of a range such as 3-5家; null otherwise. */
+  valueMax?: Maybe<Scalars['Float']['output']>;
+  /** The year the target is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** What a target measures. */
+export type TargetMetric =
+  /** 产能: production capacity. */
+  | 'CAPACITY'
+  /** 产业集群: the number of clusters to build. */
+  | 'CLUSTERS'
+  /** Any other count (platforms, centres, people trained). */
+  | 'COUNT'
+  /** 企业: a number of enterprises (to cultivate, certify, attract). */
+  | 'ENTERPRISES'
+  /** 投资: investment. */
+  | 'INVESTMENT'
+  /** 重点项目: the number of key projects. */
+  | 'KEY_PROJECTS'
+  /** 产量: output, e.g. 智能手机产量2亿部. */
+  | 'OUTPUT'
+  /** A rate in percent. */
+  | 'RATE'
+  /** 主营业务收入: revenue, usually in 亿元. */
+  | 'REVENUE'
+  /** 工业增加值: value added (often only its growth). */
+  | 'VALUE_ADDED';
+
+/** Filters on targets; all given filters must hold. */
+export type TargetWhere = {
+  /** Targets for this category or its sectors. */
+  category?: InputMaybe<SectorCategory>;
+  /** Targets of this metric. */
+  metric?: InputMaybe<TargetMetric>;
+  /** Targets for this sector or for clusters of it (a Sector id). */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+  /** Targets for this subject (a Place, Category, Sector or Cluster id). */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  /** Targets for this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -120,22 +883,172 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Actual: ResolverTypeWrapper<ActualModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Category: ResolverTypeWrapper<CategoryModel>;
+  Chain: ResolverTypeWrapper<ChainModel>;
+  ChainGaps: ResolverTypeWrapper<Omit<ChainGaps, 'chain' | 'links' | 'place'> & { chain: ResolversTypes['Chain'], links: Array<ResolversTypes['LinkGap']>, place: ResolversTypes['Place'] }>;
+  ChainLink: ResolverTypeWrapper<ChainLinkModel>;
+  ChainStage: ChainStage;
+  Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterWhere: ClusterWhere;
+  CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
+  Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseWhere: EnterpriseWhere;
+  EntityKind: EntityKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkGap: ResolverTypeWrapper<Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversTypes['ChainLink'], localEnterprises: Array<ResolversTypes['Enterprise']>, targetEnterprises: Array<ResolversTypes['Enterprise']> }>;
+  LinkStatus: LinkStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<EntityModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Place: ResolverTypeWrapper<PlaceModel>;
+  PlaceLevel: PlaceLevel;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectWhere: ProjectWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'enterprise' | 'fillsLinks'> & { enterprise: ResolversTypes['Enterprise'], fillsLinks: Array<ResolversTypes['ChainLink']> }>;
+  RecordActualInput: RecordActualInput;
+  RecordActualPayload: ResolverTypeWrapper<Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversTypes['Actual'], target: ResolversTypes['Target'] }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Section: ResolverTypeWrapper<SectionModel>;
+  Sector: ResolverTypeWrapper<SectorModel>;
+  SectorCategory: SectorCategory;
+  Source: ResolverTypeWrapper<Source>;
+  SourceKind: SourceKind;
+  Stance: ResolverTypeWrapper<StanceModel>;
+  StanceRole: StanceRole;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SystemInfo: ResolverTypeWrapper<SystemInfoModel>;
+  Target: ResolverTypeWrapper<TargetModel>;
+  TargetMetric: TargetMetric;
+  TargetWhere: TargetWhere;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Actual: ActualModel;
   Boolean: Scalars['Boolean']['output'];
+  Category: CategoryModel;
+  Chain: ChainModel;
+  ChainGaps: Omit<ChainGaps, 'chain' | 'links' | 'place'> & { chain: ResolversParentTypes['Chain'], links: Array<ResolversParentTypes['LinkGap']>, place: ResolversParentTypes['Place'] };
+  ChainLink: ChainLinkModel;
+  Cluster: ClusterModel;
+  ClusterWhere: ClusterWhere;
+  CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
+  Enterprise: EnterpriseModel;
+  EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  EnterpriseWhere: EnterpriseWhere;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LinkGap: Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversParentTypes['ChainLink'], localEnterprises: Array<ResolversParentTypes['Enterprise']>, targetEnterprises: Array<ResolversParentTypes['Enterprise']> };
+  Mutation: Record<PropertyKey, never>;
+  Node: EntityModel;
+  PageInfo: PageInfo;
+  Place: PlaceModel;
+  Plan: PlanModel;
+  Project: ProjectModel;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectWhere: ProjectWhere;
   Query: Record<PropertyKey, never>;
+  Recommendation: Omit<Recommendation, 'enterprise' | 'fillsLinks'> & { enterprise: ResolversParentTypes['Enterprise'], fillsLinks: Array<ResolversParentTypes['ChainLink']> };
+  RecordActualInput: RecordActualInput;
+  RecordActualPayload: Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversParentTypes['Actual'], target: ResolversParentTypes['Target'] };
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Section: SectionModel;
+  Sector: SectorModel;
+  Source: Source;
+  Stance: StanceModel;
   String: Scalars['String']['output'];
   SystemInfo: SystemInfoModel;
+  Target: TargetModel;
+  TargetWhere: TargetWhere;
+}>;
+
+export type ActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actual'] = ResolversParentTypes['Actual']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['SectorCategory'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChainGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGaps'] = ResolversParentTypes['ChainGaps']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['LinkGap']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  fedBy?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ChainStage'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tierYi?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<Array<Maybe<ResolversTypes['JSON']>>>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DatabaseInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatabaseInfo'] = ResolversParentTypes['DatabaseInfo']> = ResolversObject<{
@@ -145,8 +1058,179 @@ export type DatabaseInfoResolvers<ContextType = Context, ParentType extends Reso
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operatesIn?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EnterpriseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LinkGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkGap'] = ResolversParentTypes['LinkGap']> = ResolversObject<{
+  link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
+  localEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  targetEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actual' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Place' | 'Plan' | 'Project' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inHenan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PlaceLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  chainGaps?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'chain'>>;
+  chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
+  cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  recommendTargets?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendTargetsArgs, 'first' | 'place'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+}>;
+
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  fillsLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecordActualPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordActualPayload'] = ResolversParentTypes['RecordActualPayload']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Actual'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['SectorCategory'], ParentType, ContextType>;
+  chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyProjectCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StanceRole'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SystemInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SystemInfo'] = ResolversParentTypes['SystemInfo']> = ResolversObject<{
@@ -155,9 +1239,56 @@ export type SystemInfoResolvers<ContextType = Context, ParentType extends Resolv
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = ResolversObject<{
+  actuals?: Resolver<Array<ResolversTypes['Actual']>, ParentType, ContextType>;
+  attainment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  growthPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impliedBaseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Actual?: ActualResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  Chain?: ChainResolvers<ContextType>;
+  ChainGaps?: ChainGapsResolvers<ContextType>;
+  ChainLink?: ChainLinkResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LinkGap?: LinkGapResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  RecordActualPayload?: RecordActualPayloadResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Section?: SectionResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,33 @@
+import type { LinkStatus } from '../generated/graphql.generated.js';
+import { sourcesOf } from '../graph/sources.js';
+import type { ChainLinkModel, ChainModel, EnterpriseModel, PlaceModel, Provenance } from '../model.js';
+
+export type GapRow = { link: ChainLinkModel; local: EnterpriseModel[]; targets: EnterpriseModel[]; stanceSources: Provenance[] };
+export type ChainGapsRow = { chain: ChainModel; place: PlaceModel; links: GapRow[] };
+
+/** COVERED when a local enterprise operates in the link, else TARGETED when the plan names targets, else GAP. */
+export function statusOf(row: GapRow): LinkStatus {
+  if (row.local.length) return 'COVERED';
+  return row.targets.length ? 'TARGETED' : 'GAP';
+}
+
+/** The ChainGaps answer from the query's row. */
+export function toChainGaps({ chain, place, links }: ChainGapsRow) {
+  const rows = links.map((r) => ({
+    status: statusOf(r),
+    link: r.link,
+    localEnterprises: r.local,
+    targetEnterprises: r.targets,
+    sources: dedupe([...sourcesOf(r.link), ...r.stanceSources.flatMap(sourcesOf)]),
+  }));
+  const covered = rows.filter((r) => r.status === 'COVERED').length;
+  return { chain, place, coverage: rows.length ? covered / rows.length : 0, links: rows };
+}
+
+function dedupe<T>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = JSON.stringify(i);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

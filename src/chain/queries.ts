@@ -1,0 +1,18 @@
+import { relation } from '../graph/related.js';
+
+export const CHAINS = `
+MATCH (c:Chain)-[:IN_SECTOR]->(s:Sector)
+WHERE $sector IS NULL OR s.id = $sector
+RETURN c {.*} AS chain ORDER BY c.position`;
+
+export const CHAIN_SECTOR = relation('(n)-[:IN_SECTOR]->(m:Sector)');
+/** Links upstream first, then in the order the plan lists them. */
+export const CHAIN_LINKS = relation(
+  '(m:ChainLink)-[:IN_CHAIN]->(n)',
+  "CASE m.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 ELSE 2 END, m.position",
+);
+export const LINK_CHAIN = relation('(n)-[:IN_CHAIN]->(m:Chain)');
+export const LINK_FEEDS = relation('(n)-[:FEEDS]->(m:ChainLink)');
+export const LINK_FED_BY = relation('(m:ChainLink)-[:FEEDS]->(n)');
+export const LINK_ENTERPRISES = relation('(m:Enterprise)-[:OPERATES_IN]->(n)', 'm.name');
+export const LINK_STANCES = relation('(m:Stance)-[:CONCERNS]->(n)');

@@ -1,0 +1,31 @@
+import { badInput } from '../errors.js';
+
+/** Procedures an analyst may call: schema introspection and full-text search, nothing that writes, administers, or reaches files or the network. */
+export const ALLOWED_PROCEDURES = new Set([
+  'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization', 'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties', 'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships', 'dbms.components',
+]);
+
+/** Plan operators that read files or the network, whatever the query type says. */
+const FORBIDDEN_OPERATORS = new Set(['LoadCSV']);
+
+export type PlanNode = { operatorType: string; arguments: Record<string, unknown>; children: PlanNode[] };
+
+/**
+ * Checks an EXPLAIN plan: the query must be read-only (`queryType` r), must not load
+ * files, and may call only allowed procedures. Throws BAD_USER_INPUT naming the reason.
+ */
+export function checkPlan(queryType: string | undefined, plan: PlanNode | false | undefined): void {
+  if (queryType !== 'r') throw badInput(`cypher: only read-only queries are allowed (this one is of type "${queryType ?? 'unknown'}").`, { argument: 'query' });
+  const walk = (node: PlanNode): void => {
+    const operator = node.operatorType.split('@')[0]!;
+    if (FORBIDDEN_OPERATORS.has(operator)) throw badInput('cypher: LOAD CSV is not allowed.', { argument: 'query' });
+    if (operator.startsWith('ProcedureCall')) {
+      const details = String(node.arguments.Details ?? node.arguments.Signature ?? '');
+      const name = /^([\w.]+)\s*\(/.exec(details)?.[1];
+      if (!name || !ALLOWED_PROCEDURES.has(name)) throw badInput(`cypher: the procedure ${name ?? details} is not allowed.`, { argument: 'query' });
+    }
+    node.children.forEach(walk);
+  };
+  if (plan) walk(plan);
+}

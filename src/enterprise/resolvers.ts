@@ -1,0 +1,49 @@
+import type { Resolvers } from '../generated/graphql.generated.js';
+import { optionalId } from '../graph/args.js';
+import { connection, pageArgs } from '../graph/pagination.js';
+import { related, relatedOne } from '../graph/related.js';
+import { sourcesOf } from '../graph/sources.js';
+import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
+import {
+  ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
+} from './queries.js';
+
+export const enterpriseResolvers: Resolvers = {
+  Query: {
+    enterprises: async (_p, { where, first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      const [place, sector, chain, link] = await Promise.all([
+        optionalId(ctx, 'where.place', where?.place, 'Place'),
+        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
+        optionalId(ctx, 'where.chain', where?.chain, 'Chain'),
+        optionalId(ctx, 'where.link', where?.link, 'ChainLink'),
+      ]);
+      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(ENTERPRISES_PAGE, {
+        ...page,
+        nameContains: where?.nameContains || null,
+        inHenan: where?.inHenan ?? null,
+        role: where?.role ?? null,
+        place,
+        sector,
+        chain,
+        link,
+      });
+      return connection(row?.items ?? [], row?.total ?? 0, page);
+    },
+  },
+  Enterprise: {
+    aliases: (e) => e.aliases ?? [],
+    places: related<PlaceModel>(ENTERPRISE_PLACES),
+    operatesIn: related<ChainLinkModel>(ENTERPRISE_LINKS),
+    stances: related<StanceModel>(ENTERPRISE_STANCES),
+    projects: related<ProjectModel>(ENTERPRISE_PROJECTS),
+    sources: sourcesOf,
+  },
+  Stance: {
+    role: (s) => s.role as never,
+    enterprise: async (s, a, ctx) => (await relatedOne<EnterpriseModel>(STANCE_ENTERPRISE)(s, a, ctx))!,
+    link: relatedOne<ChainLinkModel>(STANCE_LINK),
+    sector: relatedOne<SectorModel>(STANCE_SECTOR),
+    sources: sourcesOf,
+  },
+};

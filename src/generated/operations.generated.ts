@@ -1,0 +1,275 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Where a link stands in its chain. */
+export type ChainStage =
+  /** Final products, applications, services, distribution. */
+  | 'DOWNSTREAM'
+  /** Making the product itself. */
+  | 'MIDSTREAM'
+  /** Materials, components, equipment: what others build on. */
+  | 'UPSTREAM';
+
+/** Filters on clusters; all given filters must hold. */
+export type ClusterWhere = {
+  /** At least this size in 亿元 (100, 1000, 2000, 10000). */
+  minTierYi?: number | null | undefined;
+  /** In this place or anywhere below it (a Place id). */
+  place?: string | number | null | undefined;
+  /** Of this sector (a Sector id). */
+  sector?: string | number | null | undefined;
+  /** Exactly this tier, e.g. 千亿级. */
+  tier?: string | null | undefined;
+};
+
+/** Filters on enterprises; all given filters must hold. */
+export type EnterpriseWhere = {
+  /** Related to this chain (a Chain id). */
+  chain?: string | number | null | undefined;
+  /** Located in Henan (true) or only outside it (false). */
+  inHenan?: boolean | null | undefined;
+  /** Related to this chain link (a ChainLink id). */
+  link?: string | number | null | undefined;
+  /** Name or an alias contains this text. */
+  nameContains?: string | null | undefined;
+  /** Located in this place or anywhere below it (a Place id). */
+  place?: string | number | null | undefined;
+  /** The plan has a stance of this role on it. */
+  role?: StanceRole | null | undefined;
+  /** Related to this sector (a Sector id): operates in it or the plan speaks of it there. */
+  sector?: string | number | null | undefined;
+};
+
+/** The kinds of entity that `search` finds. */
+export type EntityKind =
+  /** An industrial chain (产业链). */
+  | 'CHAIN'
+  /** A link of a chain (产业链环节), such as 摄像模组. */
+  | 'CHAIN_LINK'
+  /** An industrial cluster (产业集群). */
+  | 'CLUSTER'
+  /** An enterprise (企业). */
+  | 'ENTERPRISE'
+  /** A province, city, county, district, zone or region. */
+  | 'PLACE'
+  /** A key project (重点项目). */
+  | 'PROJECT'
+  /** A key industry (重点产业). */
+  | 'SECTOR';
+
+/** Whether a place has a chain link. */
+export type LinkStatus =
+  /** An enterprise located in the place (or below it) operates in the link. */
+  | 'COVERED'
+  /** Neither covered nor targeted. */
+  | 'GAP'
+  /** Not covered, but the plan names enterprises to attract for it. */
+  | 'TARGETED';
+
+/** Administrative level of a place. */
+export type PlaceLevel =
+  /** A prefecture-level city (省辖市); 济源 included. */
+  | 'CITY'
+  /** A county or county-level city. */
+  | 'COUNTY'
+  /** A city district (区). */
+  | 'DISTRICT'
+  /** A province, or a municipality such as 北京. */
+  | 'PROVINCE'
+  /** An area across provinces (长三角) or part of one (豫西). */
+  | 'REGION'
+  /** An economic zone, new district, high-tech zone or industrial park. */
+  | 'ZONE';
+
+/** An actual figure for a target. */
+export type RecordActualInput = {
+  /** The date the figure is for, `YYYY-MM-DD`. */
+  asOf: string;
+  /** Where the figure comes from. */
+  note?: string | null | undefined;
+  /** The target's id. */
+  target: string | number;
+  /** The observed figure, in the target's unit. */
+  value: number;
+};
+
+/** The four categories of key industries in the plan. */
+export type SectorCategory =
+  /** 高成长性制造业: high-growth manufacturing. */
+  | 'HIGH_GROWTH'
+  /** 生产性服务业: producer services. */
+  | 'PRODUCER_SERVICE'
+  /** 战略性新兴产业: strategic emerging industries. */
+  | 'STRATEGIC_EMERGING'
+  /** 传统支柱产业: traditional pillar industries. */
+  | 'TRADITIONAL_PILLAR';
+
+/** What the plan says it will do with an enterprise. */
+export type StanceRole =
+  /** A brand made here by contract (代工生产华为). */
+  | 'BRAND'
+  /** An existing enterprise the plan builds on (依托, 支持, 推动, 重点推进). */
+  | 'LOCAL'
+  /** An enterprise to cooperate with (合作, 沟通). */
+  | 'PARTNER'
+  /** An enterprise to attract (引进, 争取, 力争入驻, 承接). */
+  | 'TARGET';
+
+/** What a target measures. */
+export type TargetMetric =
+  /** 产能: production capacity. */
+  | 'CAPACITY'
+  /** 产业集群: the number of clusters to build. */
+  | 'CLUSTERS'
+  /** Any other count (platforms, centres, people trained). */
+  | 'COUNT'
+  /** 企业: a number of enterprises (to cultivate, certify, attract). */
+  | 'ENTERPRISES'
+  /** 投资: investment. */
+  | 'INVESTMENT'
+  /** 重点项目: the number of key projects. */
+  | 'KEY_PROJECTS'
+  /** 产量: output, e.g. 智能手机产量2亿部. */
+  | 'OUTPUT'
+  /** A rate in percent. */
+  | 'RATE'
+  /** 主营业务收入: revenue, usually in 亿元. */
+  | 'REVENUE'
+  /** 工业增加值: value added (often only its growth). */
+  | 'VALUE_ADDED';
+
+/** Filters on targets; all given filters must hold. */
+export type TargetWhere = {
+  /** Targets for this category or its sectors. */
+  category?: SectorCategory | null | undefined;
+  /** Targets of this metric. */
+  metric?: TargetMetric | null | undefined;
+  /** Targets for this sector or for clusters of it (a Sector id). */
+  sector?: string | number | null | undefined;
+  /** Targets for this subject (a Place, Category, Sector or Cluster id). */
+  subject?: string | number | null | undefined;
+  /** Targets for this year. */
+  year?: number | null | undefined;
+};
+
+export type ChainGapsQueryVariables = Exact<{
+  chain: string | number;
+  place?: string | number | null | undefined;
+}>;
+
+
+export type ChainGapsQuery = { chainGaps: { coverage: number, chain: { id: string, name: string, sector: { id: string, name: string } }, place: { id: string, name: string, level: PlaceLevel }, links: Array<{ status: LinkStatus, link: { id: string, name: string, stage: ChainStage }, localEnterprises: Array<{ id: string, name: string }>, targetEnterprises: Array<{ id: string, name: string }>, sources: Array<{ quote: string | null, section: string | null }> }> } };
+
+export type ClustersQueryVariables = Exact<{
+  where?: ClusterWhere | null | undefined;
+}>;
+
+
+export type ClustersQuery = { clusters: Array<{ id: string, name: string, tier: string | null, tierYi: number | null, sector: { id: string, name: string } | null, place: { id: string, name: string, level: PlaceLevel, parent: { id: string, name: string } | null } | null, sources: Array<{ quote: string | null, section: string | null }> }> };
+
+export type CypherQueryVariables = Exact<{
+  query: string;
+  params?: unknown;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CypherQuery = { cypher: { columns: Array<string>, rows: Array<Array<unknown>>, truncated: boolean } };
+
+export type EnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, aliases: Array<string>, id: string, places: Array<{ id: string, name: string, level: PlaceLevel }>, stances: Array<{ role: StanceRole, link: { id: string, name: string } | null, sector: { id: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null }> }>, projects: Array<{ id: string, name: string, capacity: string | null }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type EnterprisesQueryVariables = Exact<{
+  where?: EnterpriseWhere | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } };
+
+export type RecommendTargetsQueryVariables = Exact<{
+  place: string | number;
+  chain?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecommendTargetsQuery = { recommendTargets: Array<{ score: number, reasons: Array<string>, enterprise: { id: string, name: string }, fillsLinks: Array<{ id: string, name: string }> }> };
+
+export type RecordActualMutationVariables = Exact<{
+  input: RecordActualInput;
+}>;
+
+
+export type RecordActualMutation = { recordActual: { target: { id: string, value: number | null, attainment: number | null, actuals: Array<{ value: number, asOf: string, note: string | null }> } } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, node:
+      | { id: string }
+      | { id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { id: string }
+      | { name: string, id: string }
+      | { id: string }
+      | { name: string, id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type SectorsQueryVariables = Exact<{
+  category?: SectorCategory | null | undefined;
+}>;
+
+
+export type SectorsQuery = { sectors: Array<{ id: string, name: string, nameEn: string | null, category: SectorCategory, keyProjectCount: number | null, targets: Array<{ id: string, metric: TargetMetric, value: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, sources: Array<{ quote: string | null, section: string | null }> }>, clusters: Array<{ id: string, name: string, tier: string | null, place: { id: string, name: string } | null }>, chains: Array<{ id: string, name: string, links: Array<{ id: string, name: string, stage: ChainStage }> }> }> };
+
+export type TargetsQueryVariables = Exact<{
+  where?: TargetWhere | null | undefined;
+}>;
+
+
+export type TargetsQuery = { targets: Array<{ id: string, metric: TargetMetric, value: number | null, valueMax: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , actuals: Array<{ value: number, asOf: string, note: string | null }>, sources: Array<{ quote: string | null, section: string | null }> }> };

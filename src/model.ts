@@ -1,0 +1,31 @@
+import type { NodeKind } from './ids.js';
+
+/**
+ * What the Cypher queries return for each node: its properties as stored (`n {.*}`).
+ * These are the codegen mappers: resolvers receive exactly these objects.
+ */
+export type Provenance = { sourceSections: string[]; sourceQuotes: string[]; sourceNotes: string[] };
+export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string };
+
+export type PlanModel = EntityModel & { title: string; issuer: string; date: string };
+export type SectionModel = EntityModel & { code: string; title: string };
+export type CategoryModel = EntityModel & { name: string; nameEn?: string };
+export type SectorModel = EntityModel & { name: string; nameEn?: string; category: string; keyProjectCount?: number | null };
+export type ChainModel = EntityModel & { name: string; nameEn?: string };
+export type ChainLinkModel = EntityModel & { name: string; nameEn?: string; stage: string };
+export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
+export type StanceModel = EntityModel & { role: string; verb: string };
+export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: string; inHenan: boolean };
+export type ClusterModel = EntityModel & { name: string; tier?: string; tierYi?: number };
+export type ProjectModel = EntityModel & { name: string; capacity?: string };
+export type TargetModel = EntityModel & {
+  metric: string;
+  label: string;
+  value?: number | null;
+  valueMax?: number | null;
+  unit: string;
+  text?: string | null;
+  year: number;
+  growthPct?: number | null;
+};
+export type ActualModel = { id: string; kind: 'Actual'; value: number; asOf: string; note?: string | null; recordedAt: string; recordedBy?: string | null };

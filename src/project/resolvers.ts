@@ -1,0 +1,31 @@
+import type { Resolvers } from '../generated/graphql.generated.js';
+import { optionalId } from '../graph/args.js';
+import { connection, pageArgs } from '../graph/pagination.js';
+import { relatedOne } from '../graph/related.js';
+import { sourcesOf } from '../graph/sources.js';
+import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel } from '../model.js';
+import { PROJECT_ENTERPRISE, PROJECT_LINK, PROJECT_PLACE, PROJECT_SECTOR, PROJECTS_PAGE } from './queries.js';
+
+export const projectResolvers: Resolvers = {
+  Query: {
+    projects: async (_p, { where, first, after }, ctx) => {
+      const page = pageArgs(first, after);
+      const [sector, place, enterprise] = await Promise.all([
+        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
+        optionalId(ctx, 'where.place', where?.place, 'Place'),
+        optionalId(ctx, 'where.enterprise', where?.enterprise, 'Enterprise'),
+      ]);
+      const [row] = await ctx.db.read<{ total: number; items: ProjectModel[] }>(PROJECTS_PAGE, {
+        ...page, nameContains: where?.nameContains || null, sector, place, enterprise,
+      });
+      return connection(row?.items ?? [], row?.total ?? 0, page);
+    },
+  },
+  Project: {
+    enterprise: relatedOne<EnterpriseModel>(PROJECT_ENTERPRISE),
+    place: relatedOne<PlaceModel>(PROJECT_PLACE),
+    sector: relatedOne<SectorModel>(PROJECT_SECTOR),
+    link: relatedOne<ChainLinkModel>(PROJECT_LINK),
+    sources: sourcesOf,
+  },
+};

@@ -1,0 +1,22 @@
+import { relation } from '../graph/related.js';
+
+/** Targets matching TargetWhere (each parameter may be null), in document order. */
+export const TARGETS = `
+MATCH (t:Target)-[:FOR]->(s:Entity)
+WHERE ($subject IS NULL OR s.id = $subject)
+  AND ($year IS NULL OR t.year = $year)
+  AND ($metric IS NULL OR t.metric = $metric)
+  AND ($sector IS NULL OR s.id = $sector OR EXISTS { (s:Cluster)-[:IN_SECTOR]->(:Sector {id: $sector}) })
+  AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))
+RETURN t {.*} AS target ORDER BY t.position`;
+
+export const TARGET_SUBJECT = relation('(n)-[:FOR]->(m:Entity)');
+/** Actuals, latest first: by the date they are for, then when they were recorded. */
+export const TARGET_ACTUALS = relation('(n)-[:HAS_ACTUAL]->(m:Actual)', 'm.asOf DESC, m.recordedAt DESC');
+
+export const RECORD_ACTUAL = `
+MATCH (t:Target {id: $target})
+CREATE (a:Entity:Actual {id: $id, kind: 'Actual', targetId: $target, value: $value, asOf: date($asOf),
+                         note: $note, recordedAt: datetime(), recordedBy: $recordedBy})
+CREATE (t)-[:HAS_ACTUAL]->(a)
+RETURN t {.*} AS target, a {.*} AS actual`;

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { requireRole } from '../auth/guard.js';
+import { badInput } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.generated.js';
+import { existingId, optionalId } from '../graph/args.js';
+import { related, relatedOne } from '../graph/related.js';
+import { sourcesOf } from '../graph/sources.js';
+import { toGlobalId } from '../ids.js';
+import type { ActualModel, EntityModel, TargetModel } from '../model.js';
+import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS } from './queries.js';
+
+/** `YYYY-MM-DD` naming a real calendar day. */
+function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}
+
+export const targetResolvers: Resolvers = {
+  Query: {
+    targets: async (_p, { where }, ctx) => {
+      const [subject, sector] = await Promise.all([
+        optionalId(ctx, 'where.subject', where?.subject, 'Place', 'Category', 'Sector', 'Cluster'),
+        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
+      ]);
+      const params = { subject, sector, category: where?.category ?? null, year: where?.year ?? null, metric: where?.metric ?? null };
+      return (await ctx.db.read<{ target: TargetModel }>(TARGETS, params)).map((r) => r.target);
+    },
+  },
+  Mutation: {
+    recordActual: async (_p, { input }, ctx) => {
+      requireRole(ctx.principal, 'officer');
+      await existingId(ctx, 'input.target', input.target, 'Target');
+      if (!Number.isFinite(input.value)) throw badInput('input.value must be a finite number.', { argument: 'input.value' });
+      if (!isIsoDate(input.asOf)) throw badInput(`input.asOf must be a date as YYYY-MM-DD; got "${input.asOf}".`, { argument: 'input.asOf' });
+      if (input.note && input.note.length > 1000) throw badInput('input.note is longer than 1000 characters.', { argument: 'input.note' });
+      const [row] = await ctx.db.write<{ target: TargetModel; actual: ActualModel }>(RECORD_ACTUAL, {
+        target: input.target,
+        id: toGlobalId('Actual', randomUUID()),
+        value: input.value,
+        asOf: input.asOf,
+        note: input.note ?? null,
+        recordedBy: ctx.principal.subject ?? null,
+      });
+      ctx.log.info({ target: input.target, value: input.value, asOf: input.asOf, by: ctx.principal.subject }, 'actual recorded');
+      return row!;
+    },
+  },
+  Target: {
+    metric: (t) => t.metric as never,
+    impliedBaseline: (t) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null),
+    subject: async (t, a, ctx) => (await relatedOne<EntityModel>(TARGET_SUBJECT)(t, a, ctx))!,
+    actuals: related<ActualModel>(TARGET_ACTUALS),
+    attainment: async (t, _a, ctx) => {
+      const [latest] = await ctx.loaders.related<ActualModel>(TARGET_ACTUALS).load(t.id);
+      return latest && t.value ? latest.value / t.value : null;
+    },
+    sources: sourcesOf,
+  },
+};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { issueToken, type Role } from '../src/auth/tokens.js';
+import { createContext, type Context } from '../src/context.js';
+import type { Database } from '../src/db/database.js';
+import { toGlobalId, type NodeKind } from '../src/ids.js';
+import { createLogger } from '../src/logger.js';
+import { createApolloServer } from '../src/server.js';
+
+export const CONTRACT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'contract', 'operations');
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0000';
+
+/** A contract operation's text, by file name (`chain-gaps`). */
+export function operation(name: string): string {
+  return readFileSync(path.join(CONTRACT_DIR, `${name}.graphql`), 'utf8');
+}
+
+/** The global id of a seeded entity, as clients receive it. */
+export const idOf = (kind: NodeKind, key: string) => toGlobalId(kind, key);
+
+export type Answer<T = Record<string, any>> = { data?: T | null; errors?: readonly GraphQLFormattedError[] };
+
+/** The Apollo server on the test database, without HTTP; `run` executes one operation. */
+export class TestApi {
+  readonly apollo: ApolloServer<Context>;
+  constructor(readonly db: Database) {
+    this.apollo = createApolloServer({ landingPage: false, introspection: true });
+  }
+
+  async start(): Promise<this> {
+    await this.apollo.start();
+    return this;
+  }
+
+  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, roles: Role[] = []): Promise<Answer<T>> {
+    const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
+    const contextValue = await createContext({ db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET }, token && `Bearer ${token}`);
+    const res = await this.apollo.executeOperation<T>({ query, variables }, { contextValue });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return res.body.singleResult as Answer<T>;
+  }
+
+  stop(): Promise<void> {
+    return this.apollo.stop();
+  }
+}
+
+/** The `extensions.code` of each error, for compact assertions. */
+export const codes = (answer: Answer) => (answer.errors ?? []).map((e) => e.extensions?.code);
