@@ -3,7 +3,8 @@
 export const UPSERT_NODES = `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props, n.seedRun = $run
+WITH n, row, n.importedAliases AS importedAliases
+SET n = row.props, n.seedRun = $run, n.importedAliases = importedAliases
 SET n:$(row.label)`;
 
 export const UPSERT_RELS = `

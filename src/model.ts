@@ -5,7 +5,7 @@ import type { NodeKind } from './ids.js';
  * These are the codegen mappers: resolvers receive exactly these objects.
  */
 export type Provenance = { sourceSections: string[]; sourceQuotes: string[]; sourceNotes: string[] };
-export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string };
+export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string; position?: number };
 
 export type PlanModel = EntityModel & { title: string; issuer: string; date: string };
 export type SectionModel = EntityModel & { code: string; title: string };
@@ -13,7 +13,7 @@ export type CategoryModel = EntityModel & { name: string; nameEn?: string };
 export type SectorModel = EntityModel & { name: string; nameEn?: string; category: string; keyProjectCount?: number | null };
 export type ChainModel = EntityModel & { name: string; nameEn?: string };
 export type ChainLinkModel = EntityModel & { name: string; nameEn?: string; stage: string };
-export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
+export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string };
 export type StanceModel = EntityModel & { role: string; verb: string };
 export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: string; inHenan: boolean };
 export type ClusterModel = EntityModel & { name: string; tier?: string; tierYi?: number };

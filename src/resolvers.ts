@@ -4,6 +4,7 @@ import { clusterResolvers } from './cluster/resolvers.js';
 import { cypherResolvers } from './cypher/resolvers.js';
 import { enterpriseResolvers } from './enterprise/resolvers.js';
 import type { Resolvers } from './generated/graphql.generated.js';
+import { importResolvers } from './import/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { placeResolvers } from './place/resolvers.js';
 import { planResolvers } from './plan/resolvers.js';
@@ -15,7 +16,7 @@ import { targetResolvers } from './target/resolvers.js';
 
 const AREAS: Resolvers[] = [
   systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
-  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers,
+  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

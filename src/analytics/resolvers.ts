@@ -1,17 +1,24 @@
-import { toGlobalId } from '../ids.js';
+import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt, existingId, optionalId } from '../graph/args.js';
+import { toGlobalId } from '../ids.js';
+import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
 import { PROVINCE } from '../../seed/build.js';
 import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
-import { CHAIN_GAPS, GAP_FILLERS } from './queries.js';
+import { compare } from './compare.js';
+import { checkPlan, type FigureRow } from './consistency.js';
+import { rankCritical, type CriticalRow } from './criticality.js';
+import { CHAIN_GAPS, CLUSTER_PROGRESS, CRITICAL_LINKS, GAP_FILLERS, PLAN_FIGURES, WHAT_IF } from './queries.js';
 import { recommend, type FillerRow } from './recommend.js';
+import { whatIf, type WhatIfRow } from './what-if.js';
+
+const PROVINCE_ID = toGlobalId('Place', PROVINCE);
 
 export const analyticsResolvers: Resolvers = {
   Query: {
     chainGaps: async (_p, { chain, place }, ctx) => {
       const [, given] = await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), optionalId(ctx, 'place', place, 'Place')]);
-      const placeId = given ?? toGlobalId('Place', PROVINCE);
-      const [row] = await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, { chain, place: placeId });
+      const [row] = await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, { chain, places: [given ?? PROVINCE_ID] });
       return toChainGaps(row!);
     },
     recommendTargets: async (_p, { place, chain, first }, ctx) => {
@@ -20,5 +27,26 @@ export const analyticsResolvers: Resolvers = {
       const rows = await ctx.db.read<FillerRow>(GAP_FILLERS, { place, chain: chainId });
       return recommend(rows, limit);
     },
+    criticalLinks: async (_p, { place, sector, first }, ctx) => {
+      const limit = boundedInt('first', first, 20, 1, 100);
+      const [placeId, sectorId] = await Promise.all([optionalId(ctx, 'place', place, 'Place'), optionalId(ctx, 'sector', sector, 'Sector')]);
+      const rows = await ctx.db.read<CriticalRow>(CRITICAL_LINKS, { place: placeId ?? PROVINCE_ID, sector: sectorId });
+      return rankCritical(rows, limit);
+    },
+    compareChain: async (_p, { chain, places }, ctx) => {
+      if (places.length < 2 || places.length > 10) throw badInput('places: give 2 to 10 places to compare.', { argument: 'places' });
+      await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), ...places.map((p, i) => existingId(ctx, `places[${i}]`, p, 'Place'))]);
+      return compare(await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, { chain, places }));
+    },
+    whatIf: async (_p, { enterprise, place }, ctx) => {
+      const [e, p] = await Promise.all([existingId(ctx, 'enterprise', enterprise, 'Enterprise'), existingId(ctx, 'place', place, 'Place')]);
+      const rows = await ctx.db.read<WhatIfRow>(WHAT_IF, { enterprise, place });
+      return whatIf(rows, e as EnterpriseModel, p as PlaceModel);
+    },
+    clusterProgress: async (_p, { sector }, ctx) => {
+      const sectorId = await optionalId(ctx, 'sector', sector, 'Sector');
+      return ctx.db.read<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, { sector: sectorId });
+    },
+    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.db.read<FigureRow>(PLAN_FIGURES)),
   },
 };

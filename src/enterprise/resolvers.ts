@@ -32,7 +32,8 @@ export const enterpriseResolvers: Resolvers = {
     },
   },
   Enterprise: {
-    aliases: (e) => e.aliases ?? [],
+    // Aliases from the seed, then those imported files added (kept across reseeds).
+    aliases: (e) => [...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])])],
     places: related<PlaceModel>(ENTERPRISE_PLACES),
     operatesIn: related<ChainLinkModel>(ENTERPRISE_LINKS),
     stances: related<StanceModel>(ENTERPRISE_STANCES),

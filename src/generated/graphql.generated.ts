@@ -69,6 +69,17 @@ export type Chain = Node & {
   sources: Array<Source>;
 };
 
+/** A chain compared across places, side by side. */
+export type ChainComparison = {
+  __typename?: 'ChainComparison';
+  /** The chain. */
+  chain: Chain;
+  /** Each link with its status per place. */
+  links: Array<LinkComparison>;
+  /** Each place's coverage, in the order asked. */
+  places: Array<PlaceCoverage>;
+};
+
 /** A chain seen from a place: which links it has, which it lacks, whom to attract. */
 export type ChainGaps = {
   __typename?: 'ChainGaps';
@@ -137,6 +148,19 @@ export type Cluster = Node & {
   tierYi?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The clusters of one tier: what the plan asks for and what it names. */
+export type ClusterTierProgress = {
+  __typename?: 'ClusterTierProgress';
+  /** Named clusters of this tier. */
+  clusters: Array<Cluster>;
+  /** Cluster-count targets of this tier (e.g. 培育县域百亿级产业集群80个左右), with their actuals and attainment. */
+  targets: Array<Target>;
+  /** 百亿级, 千亿级, 2000亿级 or 万亿级. */
+  tier: Scalars['String']['output'];
+  /** The tier in 亿元. */
+  tierYi: Scalars['Int']['output'];
+};
+
 /** Filters on clusters; all given filters must hold. */
 export type ClusterWhere = {
   /** At least this size in 亿元 (100, 1000, 2000, 10000). */
@@ -147,6 +171,31 @@ export type ClusterWhere = {
   sector?: InputMaybe<Scalars['ID']['input']>;
   /** Exactly this tier, e.g. 千亿级. */
   tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One check of the plan's figures against each other. */
+export type ConsistencyFinding = {
+  __typename?: 'ConsistencyFinding';
+  /** What was checked, e.g. `高成长性制造业 revenue = sum of its sectors' revenue`. */
+  check: Scalars['String']['output'];
+  /** The sum of the parts the plan states elsewhere. */
+  computed: Scalars['Float']['output'];
+  /** True when they agree exactly. */
+  consistent: Scalars['Boolean']['output'];
+  /** computed - stated. */
+  difference: Scalars['Float']['output'];
+  /** The finding in a sentence. */
+  explanation: Scalars['String']['output'];
+  /** Where the parts come from, one per part. */
+  partSources: Array<Source>;
+  /** The figure the plan states. */
+  stated: Scalars['Float']['output'];
+  /** Where the stated figure comes from. */
+  statedSources: Array<Source>;
+  /** What the stated figure is for. */
+  subject: Node;
+  /** Unit of both figures. */
+  unit: Scalars['String']['output'];
 };
 
 /** The answer to a read-only Cypher query. */
@@ -250,6 +299,49 @@ export type EntityKind =
   /** A key industry (重点产业). */
   | 'SECTOR';
 
+/** What an import did. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Enterprises the import added. */
+  enterprisesCreated: Scalars['Int']['output'];
+  /** Rows that matched an enterprise already in the graph (by name or alias) and were merged into it. */
+  matchedExisting: Scalars['Int']['output'];
+  /** LOCATED_IN and OPERATES_IN relationships the import added. */
+  relationshipsCreated: Scalars['Int']['output'];
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+};
+
+/** One link of a chain across several places. */
+export type LinkComparison = {
+  __typename?: 'LinkComparison';
+  /** The link. */
+  link: ChainLink;
+  /** Its status in each place, in the order of `ChainComparison.places`. */
+  statuses: Array<LinkStatus>;
+};
+
+/** A link a place lacks, and how much depends on it. */
+export type LinkCriticality = {
+  __typename?: 'LinkCriticality';
+  /** Clusters of the chain's sector in the place, which lack the link too. */
+  blockedClusters: Array<Cluster>;
+  /** Links downstream that it feeds, directly or through others (curated FEEDS). */
+  blockedLinks: Array<ChainLink>;
+  /** Its chain. */
+  chain: Chain;
+  /** The missing link. */
+  link: ChainLink;
+  /** Why, in words. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Other chains that miss a link of the same name in the place (e.g. 电池 in phones, vehicles, e-bikes). */
+  sameLinkMissingIn: Array<Chain>;
+  /** blockedLinks + blockedClusters + sameLinkMissingIn, counted: the larger, the more it blocks. */
+  score: Scalars['Int']['output'];
+  /** TARGETED or GAP in the place. */
+  status: LinkStatus;
+};
+
 /** One link of a chain seen from a place. */
 export type LinkGap = {
   __typename?: 'LinkGap';
@@ -276,8 +368,21 @@ export type LinkStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Imports an enterprise list (needs the officer role): CSV text with the columns name,
+   * place, links and/or sectors, and optional aliases and note. Every row is checked first;
+   * with any problem nothing is written and the error lists each problem with its line
+   * (`extensions.problems`). Importing the same file twice changes nothing.
+   */
+  importEnterprises: ImportReport;
   /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
   recordActual: RecordActualPayload;
+};
+
+
+export type MutationImportEnterprisesArgs = {
+  csv: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -329,6 +434,21 @@ export type Place = Node & {
   parent?: Maybe<Place>;
   /** Where this record comes from. */
   sources: Array<Source>;
+};
+
+/** A place's coverage of one chain. */
+export type PlaceCoverage = {
+  __typename?: 'PlaceCoverage';
+  /** Covered links / all links, 0..1. */
+  coverage: Scalars['Float']['output'];
+  /** Links covered by an enterprise located in the place. */
+  covered: Scalars['Int']['output'];
+  /** Links neither covered nor targeted. */
+  gaps: Scalars['Int']['output'];
+  /** The place. */
+  place: Place;
+  /** Links not covered for which the plan names enterprises to attract. */
+  targeted: Scalars['Int']['output'];
 };
 
 /** Administrative level of a place. */
@@ -426,8 +546,14 @@ export type Query = {
   chainGaps: ChainGaps;
   /** Chains, optionally of one sector. */
   chains: Array<Chain>;
+  /** Clusters by tier, largest first, with the plan's cluster-count targets and their actuals. */
+  clusterProgress: Array<ClusterTierProgress>;
   /** Clusters, largest tier first. */
   clusters: Array<Cluster>;
+  /** One chain in several places side by side (2 to 10 places). */
+  compareChain: ChainComparison;
+  /** Links a place lacks, most blocking first (the province when no place is given). */
+  criticalLinks: Array<LinkCriticality>;
   /** Runs a read-only Cypher query (needs a token with the analyst role). Writes, administration and file or network access are refused. */
   cypher: CypherResult;
   /** Enterprises by name, filtered, in pages (at most 100 a page). */
@@ -440,6 +566,8 @@ export type Query = {
   places: Array<Place>;
   /** The plan this graph was built from. */
   plan: Plan;
+  /** The plan checked against itself: category totals against their sectors, the province's totals against categories and sectors. */
+  planConsistency: Array<ConsistencyFinding>;
   /** Key projects by name, filtered, in pages (at most 100 a page). */
   projects: ProjectConnection;
   /** Enterprises not located in the place, ranked by how many of its gaps they would close. */
@@ -455,6 +583,8 @@ export type Query = {
   system: SystemInfo;
   /** Numeric targets, filtered. */
   targets: Array<Target>;
+  /** What would change if the enterprise were attracted to the place. Nothing is written. */
+  whatIf: WhatIf;
 };
 
 
@@ -481,8 +611,38 @@ export type QueryChainsArgs = {
  * The entry points for reading chain-atlas. Every area of the graph adds its own
  * fields to this type in its own schema file.
  */
+export type QueryClusterProgressArgs = {
+  sector?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
 export type QueryClustersArgs = {
   where?: InputMaybe<ClusterWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryCompareChainArgs = {
+  chain: Scalars['ID']['input'];
+  places: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryCriticalLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  sector?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -584,6 +744,16 @@ export type QuerySectorsArgs = {
  */
 export type QueryTargetsArgs = {
   where?: InputMaybe<TargetWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryWhatIfArgs = {
+  enterprise: Scalars['ID']['input'];
+  place: Scalars['ID']['input'];
 };
 
 /** An enterprise worth approaching, and why. */
@@ -809,6 +979,30 @@ export type TargetWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What attracting an enterprise to a place would change. Computed; nothing is written. */
+export type WhatIf = {
+  __typename?: 'WhatIf';
+  /** Every chain the enterprise would add to, most closed links first. */
+  chains: Array<WhatIfChain>;
+  /** The enterprise. */
+  enterprise: Enterprise;
+  /** The place. */
+  place: Place;
+};
+
+/** How one chain would change if the enterprise came to the place. */
+export type WhatIfChain = {
+  __typename?: 'WhatIfChain';
+  /** A chain the enterprise operates in, or is named for. */
+  chain: Chain;
+  /** Links it would close (not covered today). */
+  closedLinks: Array<ChainLink>;
+  /** Coverage with the enterprise in the place. */
+  coverageAfter: Scalars['Float']['output'];
+  /** Coverage today. */
+  coverageBefore: Scalars['Float']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -887,11 +1081,14 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryModel>;
   Chain: ResolverTypeWrapper<ChainModel>;
+  ChainComparison: ResolverTypeWrapper<Omit<ChainComparison, 'chain' | 'links' | 'places'> & { chain: ResolversTypes['Chain'], links: Array<ResolversTypes['LinkComparison']>, places: Array<ResolversTypes['PlaceCoverage']> }>;
   ChainGaps: ResolverTypeWrapper<Omit<ChainGaps, 'chain' | 'links' | 'place'> & { chain: ResolversTypes['Chain'], links: Array<ResolversTypes['LinkGap']>, place: ResolversTypes['Place'] }>;
   ChainLink: ResolverTypeWrapper<ChainLinkModel>;
   ChainStage: ChainStage;
   Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterTierProgress: ResolverTypeWrapper<Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversTypes['Cluster']>, targets: Array<ResolversTypes['Target']> }>;
   ClusterWhere: ClusterWhere;
+  ConsistencyFinding: ResolverTypeWrapper<Omit<ConsistencyFinding, 'subject'> & { subject: ResolversTypes['Node'] }>;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
@@ -901,14 +1098,18 @@ export type ResolversTypes = ResolversObject<{
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
+  LinkCriticality: ResolverTypeWrapper<Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversTypes['Cluster']>, blockedLinks: Array<ResolversTypes['ChainLink']>, chain: ResolversTypes['Chain'], link: ResolversTypes['ChainLink'], sameLinkMissingIn: Array<ResolversTypes['Chain']> }>;
   LinkGap: ResolverTypeWrapper<Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversTypes['ChainLink'], localEnterprises: Array<ResolversTypes['Enterprise']>, targetEnterprises: Array<ResolversTypes['Enterprise']> }>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceModel>;
+  PlaceCoverage: ResolverTypeWrapper<Omit<PlaceCoverage, 'place'> & { place: ResolversTypes['Place'] }>;
   PlaceLevel: PlaceLevel;
   Plan: ResolverTypeWrapper<PlanModel>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -932,6 +1133,8 @@ export type ResolversTypes = ResolversObject<{
   Target: ResolverTypeWrapper<TargetModel>;
   TargetMetric: TargetMetric;
   TargetWhere: TargetWhere;
+  WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
+  WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -940,10 +1143,13 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryModel;
   Chain: ChainModel;
+  ChainComparison: Omit<ChainComparison, 'chain' | 'links' | 'places'> & { chain: ResolversParentTypes['Chain'], links: Array<ResolversParentTypes['LinkComparison']>, places: Array<ResolversParentTypes['PlaceCoverage']> };
   ChainGaps: Omit<ChainGaps, 'chain' | 'links' | 'place'> & { chain: ResolversParentTypes['Chain'], links: Array<ResolversParentTypes['LinkGap']>, place: ResolversParentTypes['Place'] };
   ChainLink: ChainLinkModel;
   Cluster: ClusterModel;
+  ClusterTierProgress: Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversParentTypes['Cluster']>, targets: Array<ResolversParentTypes['Target']> };
   ClusterWhere: ClusterWhere;
+  ConsistencyFinding: Omit<ConsistencyFinding, 'subject'> & { subject: ResolversParentTypes['Node'] };
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
   Enterprise: EnterpriseModel;
@@ -952,13 +1158,17 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseWhere: EnterpriseWhere;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
+  LinkCriticality: Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversParentTypes['Cluster']>, blockedLinks: Array<ResolversParentTypes['ChainLink']>, chain: ResolversParentTypes['Chain'], link: ResolversParentTypes['ChainLink'], sameLinkMissingIn: Array<ResolversParentTypes['Chain']> };
   LinkGap: Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversParentTypes['ChainLink'], localEnterprises: Array<ResolversParentTypes['Enterprise']>, targetEnterprises: Array<ResolversParentTypes['Enterprise']> };
   Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
   PageInfo: PageInfo;
   Place: PlaceModel;
+  PlaceCoverage: Omit<PlaceCoverage, 'place'> & { place: ResolversParentTypes['Place'] };
   Plan: PlanModel;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
@@ -977,6 +1187,8 @@ export type ResolversParentTypes = ResolversObject<{
   SystemInfo: SystemInfoModel;
   Target: TargetModel;
   TargetWhere: TargetWhere;
+  WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
+  WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
 
 export type ActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actual'] = ResolversParentTypes['Actual']> = ResolversObject<{
@@ -1011,6 +1223,12 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChainComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainComparison'] = ResolversParentTypes['ChainComparison']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['LinkComparison']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['PlaceCoverage']>, ParentType, ContextType>;
+}>;
+
 export type ChainGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGaps'] = ResolversParentTypes['ChainGaps']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1043,6 +1261,26 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tierYi?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClusterTierProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterTierProgress'] = ResolversParentTypes['ClusterTierProgress']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tierYi?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsistencyFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = ResolversObject<{
+  check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  consistent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  statedSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = ResolversObject<{
@@ -1082,9 +1320,32 @@ export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
 }>;
 
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  enterprisesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedExisting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LinkComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkComparison'] = ResolversParentTypes['LinkComparison']> = ResolversObject<{
+  link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['LinkStatus']>, ParentType, ContextType>;
+}>;
+
+export type LinkCriticalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkCriticality'] = ResolversParentTypes['LinkCriticality']> = ResolversObject<{
+  blockedClusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  blockedLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sameLinkMissingIn?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+}>;
 
 export type LinkGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkGap'] = ResolversParentTypes['LinkGap']> = ResolversObject<{
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
@@ -1095,6 +1356,7 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
 }>;
 
@@ -1121,6 +1383,14 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlaceCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceCoverage'] = ResolversParentTypes['PlaceCoverage']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  targeted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
@@ -1160,19 +1430,24 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   chainGaps?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'chain'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
+  clusterProgress?: Resolver<Array<ResolversTypes['ClusterTierProgress']>, ParentType, ContextType, Partial<QueryClusterProgressArgs>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
+  compareChain?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryCompareChainArgs, 'chain' | 'places'>>;
+  criticalLinks?: Resolver<Array<ResolversTypes['LinkCriticality']>, ParentType, ContextType, RequireFields<QueryCriticalLinksArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  planConsistency?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   recommendTargets?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendTargetsArgs, 'first' | 'place'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'enterprise' | 'place'>>;
 }>;
 
 export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
@@ -1258,24 +1533,44 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WhatIfResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = ResolversObject<{
+  chains?: Resolver<Array<ResolversTypes['WhatIfChain']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type WhatIfChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfChain'] = ResolversParentTypes['WhatIfChain']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  closedLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  coverageAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverageBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Actual?: ActualResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainComparison?: ChainComparisonResolvers<ContextType>;
   ChainGaps?: ChainGapsResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ClusterTierProgress?: ClusterTierProgressResolvers<ContextType>;
+  ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LinkComparison?: LinkComparisonResolvers<ContextType>;
+  LinkCriticality?: LinkCriticalityResolvers<ContextType>;
   LinkGap?: LinkGapResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceCoverage?: PlaceCoverageResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -1290,5 +1585,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  WhatIf?: WhatIfResolvers<ContextType>;
+  WhatIfChain?: WhatIfChainResolvers<ContextType>;
 }>;
 
