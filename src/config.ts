@@ -35,7 +35,32 @@ const schema = z.object({
 
   SEED_ON_START: boolean.default('true'),
   AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  READS_REQUIRE_TOKEN: boolean.default('false'),
+  INTROSPECTION: boolean.optional(),
+  LANDING_PAGE: boolean.optional(),
+  CORS_ORIGINS: z.string().optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(20),
+  MAX_COST: z.coerce.number().int().min(10).default(20000),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
+
+/** What one request may cost, and what the HTTP surface exposes. */
+export type HttpLimits = {
+  readsRequireToken: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+  /** Allowed browser origins; `*` for any, empty for none (same-origin only). */
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  rateLimitPerMinute: number;
+};
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -45,6 +70,7 @@ export type Config = {
   seedOnStart: boolean;
   /** Secret that signs bearer tokens (HS256); without it no token is accepted. */
   jwtSecret: string | undefined;
+  http: HttpLimits;
   neo4j: {
     /** Set when an external server is used; unset means the embedded database. */
     uri: string | undefined;
@@ -77,6 +103,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
     jwtSecret: e.AUTH_JWT_SECRET,
+    http: {
+      readsRequireToken: e.READS_REQUIRE_TOKEN,
+      // Open for exploring in development, closed in production unless asked for.
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+      landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
+      corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxCost: e.MAX_COST,
+      maxTokens: e.MAX_TOKENS,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {
       port: e.NEO4J_EMBEDDED_PORT,

@@ -12,7 +12,7 @@ export type Context = {
   log: Logger;
 };
 
-export type ContextDeps = { db: Database; log: Logger; jwtSecret: string | undefined };
+export type ContextDeps = { db: Database; log: Logger; jwtSecret: string | undefined; readsRequireToken?: boolean };
 
 /** Builds a request's context; a bearer token that is sent must be valid. */
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
@@ -26,6 +26,8 @@ export async function createContext(deps: ContextDeps, authorization: string | u
       throw unauthenticated((err as Error).message);
     }
   }
+  // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
+  if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
   return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db) };
 }
 

@@ -25,12 +25,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return { ...formatted, message: 'The query took too long and was stopped.', extensions: { code: 'BAD_USER_INPUT', neo4jCode: code } };
   }
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && / limit of \d+ exceeded/.test(formatted.message)) {
+    // graphql-armor words its limits as syntax errors; they are limits on what a request may cost.
+    return { ...formatted, message: `Request too complex: ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'LIMIT_EXCEEDED' } };
+  }
   const known = formatted.extensions?.code;
   if (!known || known === 'INTERNAL_SERVER_ERROR') {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-  return { ...formatted, extensions };
+  const { stacktrace: _omit, http: _status, ...extensions } = formatted.extensions ?? {};
+  // Apollo prefixes errors thrown while building the context; the reason is what matters.
+  return { ...formatted, message: formatted.message.replace(/^Context creation failed: /, ''), extensions };
 }
 
 function firstLine(text: string): string {

@@ -3,18 +3,30 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { HttpLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
 
-export type HttpDeps = { apollo: ApolloServer<Context>; db: Database; readiness: Readiness; log: Logger; jwtSecret: string | undefined };
+export type HttpDeps = {
+  apollo: ApolloServer<Context>;
+  db: Database;
+  readiness: Readiness;
+  log: Logger;
+  jwtSecret: string | undefined;
+  limits: HttpLimits;
+};
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers). */
-export function createHttpApp({ apollo, db, readiness, log, jwtSecret }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // The landing page loads Apollo's sandbox from its CDN; elsewhere a strict policy.
+  app.use(helmet({ contentSecurityPolicy: limits.landingPage ? false : undefined, crossOriginEmbedderPolicy: false }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -24,13 +36,40 @@ export function createHttpApp({ apollo, db, readiness, log, jwtSecret }: HttpDep
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
+    cors({ origin: limits.corsOrigins.includes('*') ? true : limits.corsOrigins }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: limits.rateLimitPerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      // Per token when one is sent, else per client address.
+      keyGenerator: (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? ''),
+      handler: (_req, res) => void res.status(429).json(graphqlError('Too many requests; slow down and retry after the Retry-After seconds.', 'RATE_LIMITED')),
+    }),
+    express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret }, req.headers.authorization),
+      context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken }, req.headers.authorization),
     }),
   );
+  app.use(jsonErrors(log));
   return app;
+}
+
+/** Errors before GraphQL runs (malformed JSON, an oversized body) as GraphQL-shaped JSON, not HTML. */
+function jsonErrors(log: Logger): ErrorRequestHandler {
+  return (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = err.status ?? 500;
+    if (status >= 500) log.error({ err }, 'HTTP error');
+    const message =
+      err.type === 'entity.too.large' ? 'The request body is too large.'
+      : err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.'
+      : status < 500 ? (err.message ?? 'Bad request') : 'Internal server error';
+    res.status(status).json(graphqlError(message, status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR'));
+  };
+}
+
+function graphqlError(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
 }
 
 /** Listens and resolves with the bound address (port 0 picks a free one). */

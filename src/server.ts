@@ -1,26 +1,37 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
+import { formatError } from './errors.js';
+import { requestLimits } from './limits.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
-import { formatError } from './errors.js';
 
-export type ServerOptions = { landingPage: boolean; introspection: boolean };
+export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens'>;
+
+/** Defaults for tests and tools that build the server without a full configuration. */
+export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000 };
 
 /** The Apollo server without HTTP: tests call `executeOperation` on it directly. */
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+  const limits = requestLimits(options);
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: allResolvers(),
     introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    // One operation per HTTP request: batches would multiply every limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // Shutdown is ordered by src/index.ts (HTTP, then Apollo, then the database).
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: false,
     formatError,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
-      options.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      ...limits.plugins,
+      options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

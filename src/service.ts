@@ -21,10 +21,9 @@ export async function startService(config: Config, { db, embedded }: Connection,
   });
   await readiness.start();
 
-  const development = config.env !== 'production';
-  const apollo = createApolloServer({ landingPage: development, introspection: development });
+  const apollo = createApolloServer(config.http);
   await apollo.start();
-  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret });
+  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http });
   const { server, url } = await listen(app, config.host, config.port);
   log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
 

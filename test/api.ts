@@ -8,7 +8,7 @@ import { createContext, type Context } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import { createLogger } from '../src/logger.js';
-import { createApolloServer } from '../src/server.js';
+import { createApolloServer, DEFAULT_LIMITS } from '../src/server.js';
 
 export const CONTRACT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'contract', 'operations');
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0000';
@@ -27,7 +27,7 @@ export type Answer<T = Record<string, any>> = { data?: T | null; errors?: readon
 export class TestApi {
   readonly apollo: ApolloServer<Context>;
   constructor(readonly db: Database) {
-    this.apollo = createApolloServer({ landingPage: false, introspection: true });
+    this.apollo = createApolloServer({ landingPage: false, introspection: true, ...DEFAULT_LIMITS });
   }
 
   async start(): Promise<this> {

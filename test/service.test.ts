@@ -41,6 +41,7 @@ describe('the service on a real Neo4j', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       data: { system: { service: 'chain-atlas', database: { version: expect.stringMatching(/^5\.26\./), edition: 'community' } } },
+      extensions: { cost: { requestedQueryCost: expect.any(Number), maximumAvailable: 20000 } },
     });
   });
 });

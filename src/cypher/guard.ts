@@ -9,6 +9,13 @@ export const ALLOWED_PROCEDURES = new Set([
 /** Plan operators that read files or the network, whatever the query type says. */
 const FORBIDDEN_OPERATORS = new Set(['LoadCSV']);
 
+/**
+ * SHOW and TERMINATE commands plan as read-only, yet SHOW TRANSACTIONS shows other
+ * users' queries, SHOW SETTINGS the server's configuration, and TERMINATE ends others'
+ * work. Only these schema listings are allowed.
+ */
+const ALLOWED_COMMANDS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowFunctions', 'ShowProcedures']);
+
 export type PlanNode = { operatorType: string; arguments: Record<string, unknown>; children: PlanNode[] };
 
 /**
@@ -20,6 +27,9 @@ export function checkPlan(queryType: string | undefined, plan: PlanNode | false 
   const walk = (node: PlanNode): void => {
     const operator = node.operatorType.split('@')[0]!;
     if (FORBIDDEN_OPERATORS.has(operator)) throw badInput('cypher: LOAD CSV is not allowed.', { argument: 'query' });
+    if (/^(Show|Terminate)/.test(operator) && !ALLOWED_COMMANDS.has(operator)) {
+      throw badInput(`cypher: the command ${operator.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase()} is not allowed.`, { argument: 'query' });
+    }
     if (operator.startsWith('ProcedureCall')) {
       const details = String(node.arguments.Details ?? node.arguments.Signature ?? '');
       const name = /^([\w.]+)\s*\(/.exec(details)?.[1];

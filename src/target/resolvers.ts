@@ -11,7 +11,8 @@ import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS } from './querie
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  const date = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 export const targetResolvers: Resolvers = {

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startService, type Service } from '../src/service.js';
+import { TEST_JWT_SECRET } from './api.js';
+import { testDatabase } from './database.js';
+import { gql } from './http-client.js';
+
+const running: Service[] = [];
+async function serve(env: Record<string, string>): Promise<Service> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env });
+  const service = await startService(config, { db: testDatabase(), embedded: undefined }, createLogger('silent'));
+  running.push(service);
+  return service;
+}
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.stop()));
+});
+
+describe('production posture', () => {
+  it('in production, introspection and the landing page are off, and no stack traces leak', async () => {
+    const { url } = await serve({ NODE_ENV: 'production' });
+    const introspection = await gql(url, '{ __schema { types { name } } }');
+    expect(introspection.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toContain('Apollo');
+    const unknownField = await gql(url, '{ plan { titel } }');
+    expect(unknownField.body.errors[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('in development, introspection is on for exploring', async () => {
+    const { url } = await serve({ NODE_ENV: 'development' });
+    expect((await gql(url, '{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('sends security headers', async () => {
+    const { url } = await serve({ NODE_ENV: 'production' });
+    const res = await fetch(`${url}/healthz`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('allows only the configured browser origins', async () => {
+    const { url } = await serve({ NODE_ENV: 'production', CORS_ORIGINS: 'https://atlas.example.gov.cn' });
+    const preflight = (origin: string) => fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://atlas.example.gov.cn')).headers.get('access-control-allow-origin')).toBe('https://atlas.example.gov.cn');
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('with READS_REQUIRE_TOKEN, an anonymous read is UNAUTHENTICATED and a reader reads', async () => {
+    const { url } = await serve({ READS_REQUIRE_TOKEN: 'true' });
+    expect((await gql(url, '{ plan { title } }')).codes).toEqual(['UNAUTHENTICATED']);
+    expect((await gql(url, '{ plan { title } }', {}, ['reader'])).body.data.plan.title).toContain('实施方案');
+  });
+
+  it('limits requests per token per minute, each token on its own', async () => {
+    const { url } = await serve({ RATE_LIMIT_PER_MINUTE: '3' });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await gql(url, '{ plan { id } }')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await gql(url, '{ plan { id } }');
+    expect(limited.codes).toEqual(['RATE_LIMITED']);
+    expect((await gql(url, '{ plan { id } }', {}, ['reader'])).status).toBe(200);
+  });
+});
