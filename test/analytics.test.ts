@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, idOf, operation, TestApi } from './api.js';
-import { testDatabase } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { codes, idOf, operation, useTestApi } from './api.js';
 
 describe('chain-building analytics on the seeded graph', () => {
-  const api = new TestApi(testDatabase());
-  beforeAll(() => api.start());
-  afterAll(async () => {
-    await api.stop();
-    await api.db.close();
-  });
+  const api = useTestApi();
 
   it('chainGaps for a chain with no local enterprise at all: coverage 0, every link TARGETED or GAP', async () => {
     const { data } = await api.run(operation('chain-gaps'), { chain: idOf('Chain', 'wind-power') });

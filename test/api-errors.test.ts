@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, idOf, operation, TestApi } from './api.js';
-import { testDatabase } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { codes, idOf, operation, useTestApi } from './api.js';
 
 describe('ids and errors', () => {
-  const api = new TestApi(testDatabase());
-  beforeAll(() => api.start());
-  afterAll(async () => {
-    await api.stop();
-    await api.db.close();
-  });
+  const api = useTestApi();
 
   it.each([
     ['Sector', 'electronics', 'Sector'],

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import { afterAll, beforeAll } from 'vitest';
 import { issueToken, type Role } from '../src/auth/tokens.js';
 import { createContext, type Context } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import { createLogger } from '../src/logger.js';
+import { testDatabase } from './database.js';
 import { createApolloServer, DEFAULT_LIMITS } from '../src/server.js';
 
 export const CONTRACT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'contract', 'operations');
@@ -50,3 +52,14 @@ export class TestApi {
 
 /** The `extensions.code` of each error, for compact assertions. */
 export const codes = (answer: Answer) => (answer.errors ?? []).map((e) => e.extensions?.code);
+
+/** A TestApi on the run's seeded Neo4j, started before the file's tests and stopped after. */
+export function useTestApi(): TestApi {
+  const api = new TestApi(testDatabase());
+  beforeAll(() => api.start());
+  afterAll(async () => {
+    await api.stop();
+    await api.db.close();
+  });
+  return api;
+}

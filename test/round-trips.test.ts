@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, operation, TestApi } from './api.js';
-import { testDatabase } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { idOf, operation, useTestApi, type TestApi } from './api.js';
 
 /** Cypher round trips one operation causes, counted by the Database. */
 async function roundTrips(api: TestApi, query: string, variables: Record<string, unknown>) {
@@ -11,12 +10,7 @@ async function roundTrips(api: TestApi, query: string, variables: Record<string,
 }
 
 describe('Cypher round trips per request', () => {
-  const api = new TestApi(testDatabase());
-  beforeAll(() => api.start());
-  afterAll(async () => {
-    await api.stop();
-    await api.db.close();
-  });
+  const api = useTestApi();
 
   it('Sectors costs the same whether it returns 4, 6 or 19 sectors with all their chains and links', async () => {
     const four = await roundTrips(api, operation('sectors'), { category: 'STRATEGIC_EMERGING' });
