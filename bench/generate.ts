@@ -94,7 +94,10 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
   }
   await writeAll(db, nodes.splice(0), rels.splice(0), batch, log, 'places, chains, clusters');
 
-  // Enterprises, written as they are drawn so memory stays flat.
+  // Enterprises, written as they are drawn so memory stays flat. Popularity ranks are
+  // shuffled, so the plan's own places and links are neither all popular nor all rare.
+  shuffle(counties, random);
+  shuffle(links, random);
   const drawPlace = zipf(counties.length, 0.8, random);
   const drawLink = zipf(links.length, 1.1, random);
   for (let e = 1; e <= options.enterprises; e++) {
@@ -123,4 +126,12 @@ async function writeAll(db: Database, nodes: Row[], rels: Rel[], batch: number, 
   for (let i = 0; i < nodes.length; i += batch) await db.writeTx((tx) => tx.run(CREATE_NODES, { rows: nodes.slice(i, i + batch) }));
   for (let i = 0; i < rels.length; i += batch) await db.writeTx((tx) => tx.run(CREATE_RELS, { rows: rels.slice(i, i + batch) }));
   log.info(`gen:scale: ${what}`);
+}
+
+/** Fisher-Yates, with the generator's own random numbers. */
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
 }
