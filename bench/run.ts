@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         if (!send) continue;
         await measure(send, 4, 20); // warm up: plans cached, pools filled, JIT warm
         for (const concurrency of [1, 8, 32]) {
-          const m = await measure(send, concurrency, Math.max(perRun, concurrency * 10));
+          const m = await measure(send, concurrency, Math.max(perRun, concurrency * 4));
           rows.push({ op: op.name, system, concurrency, ...m });
           console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}`);
         }

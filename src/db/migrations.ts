@@ -22,6 +22,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX target_metric IF NOT EXISTS FOR (n:Target) ON (n.metric)',
   'CREATE INDEX target_year IF NOT EXISTS FOR (n:Target) ON (n.year)',
   'CREATE INDEX actual_target IF NOT EXISTS FOR (n:Actual) ON (n.targetId)',
+  'CREATE INDEX stance_role IF NOT EXISTS FOR (n:Stance) ON (n.role)',
+  'CREATE INDEX chain_link_name IF NOT EXISTS FOR (n:ChainLink) ON (n.name)',
   SEARCH_INDEX,
 ];
 

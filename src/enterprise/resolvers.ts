@@ -5,7 +5,7 @@ import { related, relatedOne } from '../graph/related.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
 import {
-  ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
+  ALL_ENTERPRISES_PAGE, ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
 } from './queries.js';
 
 export const enterpriseResolvers: Resolvers = {
@@ -18,16 +18,9 @@ export const enterpriseResolvers: Resolvers = {
         optionalId(ctx, 'where.chain', where?.chain, 'Chain'),
         optionalId(ctx, 'where.link', where?.link, 'ChainLink'),
       ]);
-      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(ENTERPRISES_PAGE, {
-        ...page,
-        nameContains: where?.nameContains || null,
-        inHenan: where?.inHenan ?? null,
-        role: where?.role ?? null,
-        place,
-        sector,
-        chain,
-        link,
-      });
+      const filters = { nameContains: where?.nameContains || null, inHenan: where?.inHenan ?? null, role: where?.role ?? null, place, sector, chain, link };
+      const unfiltered = Object.values(filters).every((v) => v === null);
+      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(unfiltered ? ALL_ENTERPRISES_PAGE : ENTERPRISES_PAGE, { ...page, ...filters });
       return connection(row?.items ?? [], row?.total ?? 0, page);
     },
   },
