@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,9 @@ import { measure, type Measurement } from './load.js';
 import { OPERATIONS, type BenchOperation } from './operations.js';
 
 type System = 'cypher floor' | 'chain-atlas' | '@neo4j/graphql';
+
+/** A system slower than this for one request is reported with that one request only. */
+const SLOW_MS = 3000;
 type Row = { op: string; system: System; concurrency: number } & Measurement;
 
 /**
@@ -69,11 +73,23 @@ async function main(): Promise<void> {
       for (const system of Object.keys(senders) as System[]) {
         const send = senders[system](op, i);
         if (!send) continue;
+        // Up to three probe requests (the first may meet cold caches): a system that still needs
+        // seconds per answer is reported with its fastest probe, not measured for minutes.
+        let probe = await measure(send, 1, 1);
+        for (let k = 0; k < 2 && probe.p50 > SLOW_MS; k++) {
+          const again = await measure(send, 1, 1);
+          if (again.p50 < probe.p50) probe = again;
+        }
+        if (probe.p50 > SLOW_MS) {
+          rows.push({ op: op.name, system, concurrency: 1, ...probe });
+          console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} one request took ${probe.p50} ms: not measured further`);
+          continue;
+        }
         await measure(send, 4, 20); // warm up: plans cached, pools filled, JIT warm
         for (const concurrency of [1, 8, 32]) {
           const m = await measure(send, concurrency, Math.max(perRun, concurrency * 4));
           rows.push({ op: op.name, system, concurrency, ...m });
-          console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}`);
+          console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}  (chain-atlas peak RSS so far ${(peakRss / 1048576).toFixed(0)} MB)`);
         }
       }
     }
@@ -88,7 +104,14 @@ async function main(): Promise<void> {
 }
 
 function report(rows: Row[], size: { enterprises: number; nodes: number; relationships: number }, peakRss: number, perRun: number): string {
-  const version = (pkg: string) => (createRequire(import.meta.url)(`${pkg}/package.json`) as { version: string }).version;
+  // Read from node_modules: some packages do not export their package.json.
+  const version = (pkg: string) => {
+    try {
+      return (JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'unknown';
+    }
+  };
   const floor = (r: Row) => rows.find((f) => f.op === r.op && f.concurrency === r.concurrency && f.system === 'cypher floor');
   const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '–');
   const lines = [
@@ -102,7 +125,7 @@ function report(rows: Row[], size: { enterprises: number; nodes: number; relatio
     `- Graph: ${size.enterprises} enterprises, ${size.nodes} nodes, ${size.relationships} relationships`,
     `- chain-atlas peak resident memory under load: ${(peakRss / 1048576).toFixed(0)} MB`,
     '',
-    'All three systems answer over HTTP on loopback from separate processes, driven by one client process; latencies in ms; ratio = p50 / the floor\'s p50 at the same concurrency. The floor is the operation\'s answer computed by one Cypher query through neo4j-driver, with no GraphQL. `–`: @neo4j/graphql cannot express the operation (analytics, search, computed fields).',
+    'All three systems answer over HTTP on loopback from separate processes, driven by one client process; latencies in ms; ratio = p50 / the floor\'s p50 at the same concurrency. The floor is the operation\'s answer computed by one Cypher query through neo4j-driver, with no GraphQL. An operation missing for @neo4j/graphql is one it cannot express (analytics, search, computed fields). A system whose fastest of three probe requests took more than 3 s is listed with that request (requests = 1) and not measured further.',
     '',
     '| Operation | System | Concurrency | p50 | p95 | p99 | req/s | p50 ÷ floor | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
