@@ -63,4 +63,12 @@ describe('production posture', () => {
     expect(limited.codes).toEqual(['RATE_LIMITED']);
     expect((await gql(url, '{ plan { id } }', {}, ['reader'])).status).toBe(200);
   });
+
+  it('does not let made-up tokens escape the limit of an address', async () => {
+    const { url } = await serve({ RATE_LIMIT_PER_MINUTE: '2' });
+    const statuses = [];
+    for (let i = 0; i < 10; i++) statuses.push((await gql(url, '{ plan { id } }', {}, `Bearer made-up-${i}`)).status);
+    expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(8)).toEqual([429, 429]);
+  });
 });
