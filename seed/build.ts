@@ -3,15 +3,14 @@ import { searchFields } from '../src/search/fields.js';
 import { GraphBuilder, type NodeRow, type RelRow } from './graph.js';
 import { groupByNames, NameIndex } from './names.js';
 import { SeedValidationError, type SeedFiles } from './read.js';
-import { TIERS, type FactsFile, type PlaceEntry, type Source } from './schema.js';
+import { PROVINCE } from '../src/place/province.js';
+import { TIERS, type FactsFile } from './schema.js';
 
 export type SeedGraph = { nodes: NodeRow[]; rels: RelRow[] };
 
 /** The part of a file that every kind of seed file has, and the sector it defaults to. */
 type FactsIn = { file: string; data: FactsFile; sector: string | undefined };
 
-/** The province the plan is about: `subject: province` means this place. */
-export const PROVINCE = '河南';
 
 /** The kinds `search` finds; they get pinyin and alias text for the full-text index. */
 const SEARCHABLE = new Set<NodeKind>(['Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project']);
@@ -68,7 +67,7 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   };
 
   // Places, merged by name, then their hierarchy.
-  const places = new NameIndex('place');
+  const places = new NameIndex();
   const placeDecls = facts.flatMap(({ file, data }) => data.places.map((p) => ({ file, p })));
   for (const group of groupByNames(placeDecls, ({ p }) => [p.name])) {
     const first = group[0]!.p;
@@ -131,7 +130,7 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   };
 
   // Enterprises, merged across files by shared names and aliases.
-  const enterprises = new NameIndex('enterprise');
+  const enterprises = new NameIndex();
   const decls = facts.flatMap(({ file, data, sector }) => data.enterprises.map((e) => ({ file, e, sector })));
   for (const group of groupByNames(decls, ({ e }) => [e.name, ...e.aliases])) {
     const canonical = group.map(({ e }) => e.name).reduce((a, b) => (b.length > a.length ? b : a));
@@ -223,4 +222,3 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-export type { PlaceEntry, Source };

@@ -42,10 +42,6 @@ export class GraphBuilder {
     }
   }
 
-  has(id: string): boolean {
-    return this.nodes.has(id);
-  }
-
   result(): { nodes: NodeRow[]; rels: RelRow[] } {
     return { nodes: [...this.nodes.values()], rels: [...this.rels.values()] };
   }

@@ -24,7 +24,6 @@ export function groupByNames<T>(items: T[], namesOf: (item: T) => string[]): T[]
 /** A lookup from every name and alias to the key of what it names. */
 export class NameIndex {
   private readonly keys = new Map<string, string>();
-  constructor(readonly kind: string) {}
 
   add(key: string, names: (string | undefined)[]): void {
     for (const n of names) if (n) this.keys.set(n, key);

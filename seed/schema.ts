@@ -18,8 +18,9 @@ export const ROLES = ['LOCAL', 'TARGET', 'PARTNER', 'BRAND'] as const;
 export const METRICS = [
   'REVENUE', 'VALUE_ADDED', 'OUTPUT', 'CAPACITY', 'KEY_PROJECTS', 'INVESTMENT', 'CLUSTERS', 'ENTERPRISES', 'COUNT', 'RATE',
 ] as const;
-/** The plan's cluster tiers and the same as a number of 亿元. */
-export const TIERS = { 百亿级: 100, 千亿级: 1000, '2000亿级': 2000, 万亿级: 10000 } as const;
+import { TIERS } from '../src/cluster/tiers.js';
+
+export { TIERS };
 
 /** `chain/link`, the way files refer to a chain link. */
 const linkRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a link reference such as smartphone/camera-module');

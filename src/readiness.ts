@@ -29,11 +29,6 @@ export class Readiness {
     return this.attempt();
   }
 
-  /** True once migrations (and the first seed) are done. */
-  get isPrepared(): boolean {
-    return this.prepared;
-  }
-
   async check(): Promise<ReadyState> {
     if (!this.prepared) return { ready: false, reason: this.lastProblem ?? 'preparing the database' };
     try {

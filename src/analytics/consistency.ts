@@ -1,7 +1,7 @@
 import type { Source } from '../generated/graphql.generated.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { EntityModel, TargetModel } from '../model.js';
-import { TIERS } from '../../seed/schema.js';
+import { TIERS } from '../cluster/tiers.js';
 
 export type FigureRow = { target: TargetModel; subject: EntityModel & { name: string }; category: string | null };
 

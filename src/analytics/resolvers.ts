@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt, existingId, optionalId } from '../graph/args.js';
 import { toGlobalId } from '../ids.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
-import { PROVINCE } from '../../seed/build.js';
+import { PROVINCE } from '../place/province.js';
 import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
 import { compare } from './compare.js';
 import { checkPlan, type FigureRow } from './consistency.js';

@@ -1,0 +1,2 @@
+/** The province the plan is about: `subject: province` in the seed and an omitted place in the API mean this place. */
+export const PROVINCE = '河南';
