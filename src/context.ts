@@ -2,7 +2,9 @@ import { GraphQLError } from 'graphql';
 import { ANONYMOUS, verifyToken, type Principal } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import { createLoaders, type Loaders } from './graph/loaders.js';
+import { shapesOf, type Shapes } from './graph/shapes.js';
 import type { Logger } from './logger.js';
+import { allResolvers } from './resolvers.js';
 
 /** What every resolver receives: the database, per-request loaders, who is asking, a logger. */
 export type Context = {
@@ -10,9 +12,15 @@ export type Context = {
   loaders: Loaders;
   principal: Principal;
   log: Logger;
+  /** What each field needs from the graph, for root fields that fetch their whole selection at once. */
+  shapes: Shapes;
+  /** Off: root fields fetch their own nodes only and every relation goes through the loaders (tests compare both ways). */
+  compileSelections: boolean;
 };
 
-export type ContextDeps = { db: Database; log: Logger; jwtSecret: string | undefined; readsRequireToken?: boolean };
+export type ContextDeps = { db: Database; log: Logger; jwtSecret: string | undefined; readsRequireToken?: boolean; compileSelections?: boolean };
+
+let shapes: Shapes | undefined;
 
 /** Builds a request's context; a bearer token that is sent must be valid. */
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
@@ -28,7 +36,8 @@ export async function createContext(deps: ContextDeps, authorization: string | u
   }
   // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
   if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
-  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db) };
+  shapes ??= shapesOf(allResolvers() as Record<string, unknown>);
+  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), shapes, compileSelections: deps.compileSelections ?? true };
 }
 
 function unauthenticated(reason: string): GraphQLError {

@@ -37,9 +37,13 @@ export class TestApi {
     return this;
   }
 
+  /** Off: root fields do not compile their selections, and relations go through the loaders. */
+  compileSelections = true;
+
   async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, roles: Role[] = []): Promise<Answer<T>> {
     const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
-    const contextValue = await createContext({ db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET }, token && `Bearer ${token}`);
+    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, compileSelections: this.compileSelections };
+    const contextValue = await createContext(deps, token && `Bearer ${token}`);
     const res = await this.apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as Answer<T>;

@@ -16,10 +16,32 @@ describe('Cypher round trips per request', () => {
     const four = await roundTrips(api, operation('sectors'), { category: 'STRATEGIC_EMERGING' });
     const six = await roundTrips(api, operation('sectors'), { category: 'HIGH_GROWTH' });
     const all = await roundTrips(api, operation('sectors'), {});
-    // sectors, targets, clusters, cluster places, chains, chain links: one query each
-    expect([four, six, all]).toEqual([6, 6, 6]);
-    // with no clusters or chains to follow (producer services), fewer
-    expect(await roundTrips(api, operation('sectors'), { category: 'PRODUCER_SERVICE' })).toBeLessThan(6);
+    // sectors with their targets, clusters, cluster places, chains and links: one compiled query
+    expect([four, six, all]).toEqual([1, 1, 1]);
+  });
+
+  it('through the loaders instead, Sectors costs one query per level of its selection', async () => {
+    api.compileSelections = false;
+    try {
+      const counts = [await roundTrips(api, operation('sectors'), { category: 'STRATEGIC_EMERGING' }), await roundTrips(api, operation('sectors'), {})];
+      // sectors; key project targets, targets, clusters, chains; cluster places, chain links
+      expect(counts).toEqual([7, 7]);
+    } finally {
+      api.compileSelections = true;
+    }
+  });
+
+  it('the enterprise profile, clusters and targets are one query each, argument checks included', async () => {
+    expect(await roundTrips(api, operation('enterprise'), { id: idOf('Enterprise', '富士康集团') })).toBe(1);
+    expect(await roundTrips(api, operation('clusters'), { where: { tier: '千亿级' } })).toBe(1);
+    expect(await roundTrips(api, operation('clusters'), { where: { sector: idOf('Sector', 'electronics') } })).toBe(1);
+    expect(await roundTrips(api, operation('targets'), { where: { subject: idOf('Place', '河南') } })).toBe(1);
+  });
+
+  it('an id filter that matches nothing costs one more query, to say whether the id exists', async () => {
+    const answer = await api.run(operation('clusters'), { where: { place: idOf('Place', '火星') } });
+    expect(answer.errors?.[0]?.message).toBe('where.place: no Place has the id "UGxhY2U654Gr5pif".');
+    expect(await roundTrips(api, operation('clusters'), { where: { tier: '万亿级', place: idOf('Place', '洛阳') } })).toBe(2);
   });
 
   it('ChainGaps is one query after checking its arguments, plus the chain\'s sector', async () => {

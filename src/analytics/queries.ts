@@ -2,18 +2,41 @@
  * Every link of a chain seen from each of `$places` (one row per place, in order): the enterprises located in the place (or
  * below it) that operate in the link, the enterprises the plan targets for it, and the
  * provenance of the link and of every stance on it.
+ *
+ * Joining enterprises to a place and to a chain's links is the expensive part at scale,
+ * so it walks from the smaller side: the place's enterprises when the place holds fewer
+ * (a county, or a province against a popular chain), else the links' operators. Both
+ * sizes are relationship degrees, read without touching the enterprises (PROFILE:
+ * 河南 × smartphone at 1M enterprises, 280k db hits -> 60k).
  */
 export const CHAIN_GAPS = `
 MATCH (c:Chain {id: $chain})
+MATCH (l:ChainLink)-[:IN_CHAIN]->(c)
+WITH c, collect(l) AS chainLinks, sum(COUNT { (l)<-[:OPERATES_IN]-() }) AS fromChain
 UNWIND range(0, size($places) - 1) AS i
 MATCH (place:Place {id: $places[i]})
-MATCH (l:ChainLink)-[:IN_CHAIN]->(c)
-CALL (l, place) {
-  OPTIONAL MATCH (l)<-[:OPERATES_IN]-(e:Enterprise)
-  WHERE EXISTS { (e)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
-  WITH e ORDER BY e.name
-  RETURN collect(DISTINCT e {.*}) AS local
+CALL (place) {
+  MATCH (a:Place)-[:PART_OF*0..]->(place)
+  RETURN collect(a) AS areas, sum(COUNT { (a)<-[:LOCATED_IN]-() }) AS fromPlace
 }
+CALL (chainLinks, areas, fromPlace, fromChain) {
+  CALL (chainLinks, areas, fromPlace, fromChain) {
+    WITH areas WHERE fromPlace <= fromChain
+    UNWIND areas AS a
+    MATCH (a)<-[:LOCATED_IN]-(e:Enterprise)-[:OPERATES_IN]->(l)
+    WHERE l IN chainLinks
+    RETURN l, e
+    UNION
+    WITH chainLinks WHERE fromPlace > fromChain
+    UNWIND chainLinks AS l
+    MATCH (l)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(a)
+    WHERE a IN areas
+    RETURN l, e
+  }
+  WITH DISTINCT l, e ORDER BY e.name
+  RETURN collect({link: l.id, enterprise: e {.*}}) AS operators
+}
+UNWIND chainLinks AS l
 CALL (l) {
   OPTIONAL MATCH (l)<-[:CONCERNS]-(s:Stance {role: 'TARGET'})-[:ABOUT]->(e:Enterprise)
   WITH e ORDER BY e.name
@@ -22,9 +45,10 @@ CALL (l) {
 CALL (l) {
   OPTIONAL MATCH (l)<-[:CONCERNS]-(s:Stance)
   WITH s ORDER BY s.position
-  RETURN collect(s {.sourceSections, .sourceQuotes, .sourceNotes}) AS stanceSources
+  // Many stances quote the same sentence; the answer lists each source once.
+  RETURN collect(DISTINCT s {.sourceSections, .sourceQuotes, .sourceNotes}) AS stanceSources
 }
-WITH i, c, place, l, local, targets, stanceSources
+WITH i, c, place, l, [o IN operators WHERE o.link = l.id | o.enterprise] AS local, targets, stanceSources
 ORDER BY i, CASE l.stage WHEN 'UPSTREAM' THEN 0 WHEN 'MIDSTREAM' THEN 1 ELSE 2 END, l.position
 WITH i, c, place, collect({link: l {.*}, local: local, targets: targets, stanceSources: stanceSources}) AS links
 RETURN c {.*} AS chain, place {.*} AS place, links ORDER BY i`;

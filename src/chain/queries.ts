@@ -1,9 +1,10 @@
+import type { RootQuery } from '../graph/fetch.js';
 import { relation } from '../graph/related.js';
 
-export const CHAINS = `
-MATCH (c:Chain)-[:IN_SECTOR]->(s:Sector)
-WHERE $sector IS NULL OR s.id = $sector
-RETURN c {.*} AS chain ORDER BY c.position`;
+export const CHAINS: RootQuery = {
+  match: 'MATCH (n:Chain)-[:IN_SECTOR]->(s:Sector) WHERE $sector IS NULL OR s.id = $sector',
+  order: 'n.position',
+};
 
 export const CHAIN_SECTOR = relation('(n)-[:IN_SECTOR]->(m:Sector)');
 /** Links upstream first, then in the order the plan lists them. */

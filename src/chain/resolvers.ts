@@ -1,25 +1,28 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { optionalId } from '../graph/args.js';
+import { IdFilters } from '../graph/args.js';
+import { fetchSelected } from '../graph/fetch.js';
 import { related, relatedOne } from '../graph/related.js';
+import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, SectorModel, StanceModel } from '../model.js';
 import { CHAIN_LINKS, CHAIN_SECTOR, CHAINS, LINK_CHAIN, LINK_ENTERPRISES, LINK_FED_BY, LINK_FEEDS, LINK_STANCES } from './queries.js';
 
 export const chainResolvers: Resolvers = {
   Query: {
-    chains: async (_p, { sector }, ctx) => {
-      const sectorId = await optionalId(ctx, 'sector', sector, 'Sector');
-      return (await ctx.db.read<{ chain: ChainModel }>(CHAINS, { sector: sectorId })).map((r) => r.chain);
+    chains: async (_p, { sector }, ctx, info) => {
+      const ids = new IdFilters();
+      const params = { sector: ids.add('sector', sector, 'Sector') };
+      return ids.verified(ctx, await fetchSelected<ChainModel>(ctx, info, { ...CHAINS, params }));
     },
   },
   Chain: {
-    sector: async (c, a, ctx) => (await relatedOne<SectorModel>(CHAIN_SECTOR)(c, a, ctx))!,
+    sector: relatedOne<SectorModel>(CHAIN_SECTOR),
     links: related<ChainLinkModel>(CHAIN_LINKS),
     sources: sourcesOf,
   },
   ChainLink: {
-    stage: (l) => l.stage as never,
-    chain: async (l, a, ctx) => (await relatedOne<ChainModel>(LINK_CHAIN)(l, a, ctx))!,
+    stage: needs(['stage'], (l: ChainLinkModel) => l.stage as never),
+    chain: relatedOne<ChainModel>(LINK_CHAIN),
     feeds: related<ChainLinkModel>(LINK_FEEDS),
     fedBy: related<ChainLinkModel>(LINK_FED_BY),
     enterprises: related<EnterpriseModel>(LINK_ENTERPRISES),

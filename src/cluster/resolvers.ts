@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { optionalId } from '../graph/args.js';
+import { IdFilters } from '../graph/args.js';
+import { fetchSelected } from '../graph/fetch.js';
 import { related, relatedOne } from '../graph/related.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ClusterModel, PlaceModel, SectorModel, TargetModel } from '../model.js';
@@ -8,13 +9,15 @@ import { CLUSTER_PLACE, CLUSTER_SECTOR, CLUSTERS } from './queries.js';
 
 export const clusterResolvers: Resolvers = {
   Query: {
-    clusters: async (_p, { where }, ctx) => {
-      const [sector, place] = await Promise.all([
-        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
-        optionalId(ctx, 'where.place', where?.place, 'Place'),
-      ]);
-      const params = { tier: where?.tier ?? null, minTierYi: where?.minTierYi ?? null, sector, place };
-      return (await ctx.db.read<{ cluster: ClusterModel }>(CLUSTERS, params)).map((r) => r.cluster);
+    clusters: async (_p, { where }, ctx, info) => {
+      const ids = new IdFilters();
+      const params = {
+        tier: where?.tier ?? null,
+        minTierYi: where?.minTierYi ?? null,
+        sector: ids.add('where.sector', where?.sector, 'Sector'),
+        place: ids.add('where.place', where?.place, 'Place'),
+      };
+      return ids.verified(ctx, await fetchSelected<ClusterModel>(ctx, info, { ...CLUSTERS, params }));
     },
   },
   Cluster: {

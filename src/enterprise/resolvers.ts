@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.generated.js';
 import { optionalId } from '../graph/args.js';
 import { connection, pageArgs } from '../graph/pagination.js';
 import { related, relatedOne } from '../graph/related.js';
+import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
 import {
@@ -26,7 +27,7 @@ export const enterpriseResolvers: Resolvers = {
   },
   Enterprise: {
     // Aliases from the seed, then those imported files added (kept across reseeds).
-    aliases: (e) => [...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])])],
+    aliases: needs(['aliases', 'importedAliases'], (e: EnterpriseModel) => [...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])])]),
     places: related<PlaceModel>(ENTERPRISE_PLACES),
     operatesIn: related<ChainLinkModel>(ENTERPRISE_LINKS),
     stances: related<StanceModel>(ENTERPRISE_STANCES),
@@ -34,8 +35,8 @@ export const enterpriseResolvers: Resolvers = {
     sources: sourcesOf,
   },
   Stance: {
-    role: (s) => s.role as never,
-    enterprise: async (s, a, ctx) => (await relatedOne<EnterpriseModel>(STANCE_ENTERPRISE)(s, a, ctx))!,
+    role: needs(['role'], (s: StanceModel) => s.role as never),
+    enterprise: relatedOne<EnterpriseModel>(STANCE_ENTERPRISE),
     link: relatedOne<ChainLinkModel>(STANCE_LINK),
     sector: relatedOne<SectorModel>(STANCE_SECTOR),
     sources: sourcesOf,

@@ -3,14 +3,41 @@ import { fromGlobalId, type NodeKind } from '../ids.js';
 import type { Context } from '../context.js';
 import type { EntityModel } from '../model.js';
 
-/** An id argument that must name an existing entity of one of `kinds`; else BAD_USER_INPUT naming the argument. */
-export async function existingId(ctx: Context, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
+/** The kind an id argument names, checked without the database: a chain-atlas id of one of `kinds`; else BAD_USER_INPUT. */
+export function idKind(arg: string, id: string, ...kinds: NodeKind[]): NodeKind {
   const parsed = fromGlobalId(id);
   if (!parsed) throw badInput(`${arg}: "${id}" is not a chain-atlas id.`, { argument: arg });
   if (!kinds.includes(parsed.kind)) throw badInput(`${arg}: expected the id of a ${kinds.join(' or ')}, got the id of a ${parsed.kind}.`, { argument: arg });
+  return parsed.kind;
+}
+
+/** An id argument that must name an existing entity of one of `kinds`; else BAD_USER_INPUT naming the argument. */
+export async function existingId(ctx: Context, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
+  const kind = idKind(arg, id, ...kinds);
   const node = await ctx.loaders.node.load(id);
-  if (!node) throw badInput(`${arg}: no ${parsed.kind} has the id "${id}".`, { argument: arg });
+  if (!node) throw badInput(`${arg}: no ${kind} has the id "${id}".`, { argument: arg });
   return node;
+}
+
+/**
+ * Filters by id whose existence is checked only when the query they filter found
+ * nothing: a good request pays no extra round trip, and an unknown id still gets an
+ * error that names its argument rather than an empty answer.
+ */
+export class IdFilters {
+  private readonly given: [string, string, NodeKind[]][] = [];
+  /** Checks the form and kind of an optional id now; null stays null. */
+  add(arg: string, id: string | null | undefined, ...kinds: NodeKind[]): string | null {
+    if (id == null) return null;
+    idKind(arg, id, ...kinds);
+    this.given.push([arg, id, kinds]);
+    return id;
+  }
+  /** Returns `items`; when there are none, first fails on any filter id that names nothing. */
+  async verified<T>(ctx: Context, items: T[]): Promise<T[]> {
+    if (!items.length) for (const [arg, id, kinds] of this.given) await existingId(ctx, arg, id, ...kinds);
+    return items;
+  }
 }
 
 /** Same as existingId for an optional argument: undefined stays undefined. */

@@ -1,3 +1,8 @@
+import type { RootQuery } from './fetch.js';
+
+/** One entity by global id. */
+export const NODE_BY_ID: RootQuery = { match: 'MATCH (n:Entity {id: $id})' };
+
 /** Entities by global id, whatever their kind. */
 export const NODES_BY_ID = `
 UNWIND $ids AS id

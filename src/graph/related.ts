@@ -1,25 +1,57 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { Params } from '../db/database.js';
-
-/** Resolves a list field through a batched query: `related(QUERY)` as a resolver. */
-export function related<T>(query: string, params: Params = {}) {
-  return (parent: { id: string }, _args: unknown, ctx: Context): Promise<T[]> => ctx.loaders.related<T>(query, params).load(parent.id);
-}
-
-/** Resolves a single-valued field through a batched query: the first related item or null. */
-export function relatedOne<T>(query: string) {
-  return async (parent: { id: string }, _args: unknown, ctx: Context): Promise<T | null> =>
-    (await ctx.loaders.related<T>(query).load(parent.id))[0] ?? null;
-}
+import { describeField, prefetched } from './shapes.js';
 
 /**
- * The Cypher of a batched relation: for each id in `$ids`, the nodes `pattern` reaches
- * from `(n)` as `(m)`, in document order.
+ * A relationship a field follows: `pattern` reaches `(m)` from `(n)`, `order` sorts the
+ * `m`s. It is run two ways: compiled into the parent's query when a root field fetches
+ * its whole selection at once (see fetch.ts), or batched per request level by a
+ * DataLoader (`batched`) when the parent came from elsewhere.
  */
-export function relation(pattern: string, order = 'm.position'): string {
-  return `UNWIND $ids AS id
+export type Relation = { pattern: string; order: string; batched: string };
+
+/** A relation; patterns and orders name the parent `n` and the related node `m`. */
+export function relation(pattern: string, order = 'm.position'): Relation {
+  return {
+    pattern,
+    order,
+    batched: `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 OPTIONAL MATCH ${pattern}
 WITH id, m ORDER BY ${order}
-RETURN id, collect(m {.*}) AS items`;
+RETURN id, collect(m {.*}) AS items`,
+  };
+}
+
+type Parent = { id: string };
+
+/** The related items of `parent`: prefetched by its query when it was compiled, else through the request's loader. */
+function itemsOf<T>(rel: Relation, parent: Parent, ctx: Context, info: GraphQLResolveInfo): Promise<T[]> | T[] {
+  const found = prefetched<T[] | T | null>(parent, info.fieldName);
+  if (found !== undefined) return Array.isArray(found) ? found : found == null ? [] : [found];
+  return ctx.loaders.related<T>(rel.batched).load(parent.id);
+}
+
+/** Resolves a list field through a relation. */
+export function related<T>(rel: Relation) {
+  const resolve = (parent: Parent, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => itemsOf<T>(rel, parent, ctx, info);
+  return describeField(resolve, { relation: rel, one: false });
+}
+
+/**
+ * Resolves a single-valued field through a relation: the first related item, or null.
+ * Typed non-null because the fields that use it are non-null in the schema where the
+ * graph guarantees the relationship (every stance is about an enterprise).
+ */
+export function relatedOne<T>(rel: Relation) {
+  const resolve = async (parent: Parent, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<T> =>
+    (await itemsOf<T>(rel, parent, ctx, info))[0] ?? (null as T);
+  return describeField(resolve, { relation: rel, one: true });
+}
+
+/** Resolves a value computed from a relation's items, of which it needs only `props` (and `parentProps` of the parent). */
+export function derived<T, R, P extends Parent = Parent>(rel: Relation, props: string[], compute: (items: T[], parent: P) => R, parentProps: string[] = []) {
+  const resolve = async (parent: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<R> =>
+    compute(await itemsOf<T>(rel, parent, ctx, info), parent);
+  return describeField(resolve, { relation: rel, one: false, props, parentProps });
 }

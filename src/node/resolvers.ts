@@ -1,11 +1,19 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { existingId } from '../graph/args.js';
+import { badInput } from '../errors.js';
+import { idKind } from '../graph/args.js';
+import { fetchSelected } from '../graph/fetch.js';
+import { NODE_BY_ID } from '../graph/queries.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
 import type { EntityModel } from '../model.js';
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_p, { id }, ctx) => existingId(ctx, 'id', id, ...NODE_KINDS),
+    node: async (_p, { id }, ctx, info) => {
+      const type = idKind('id', id, ...NODE_KINDS);
+      const [node] = await fetchSelected<EntityModel>(ctx, info, { ...NODE_BY_ID, params: { id }, type });
+      if (!node) throw badInput(`id: no ${type} has the id "${id}".`, { argument: 'id' });
+      return node;
+    },
     nodes: (_p, { ids }, ctx) => Promise.all(ids.map((id) => (fromGlobalId(id) ? ctx.loaders.node.load(id) : null))),
   },
   Node: {

@@ -1,14 +1,16 @@
+import type { RootQuery } from '../graph/fetch.js';
 import { relation } from '../graph/related.js';
 
-/** Sectors in the plan's order, each with its key project count. */
-export const SECTORS = `
-MATCH (s:Sector)
-WHERE $category IS NULL OR s.category = $category
-OPTIONAL MATCH (t:Target {metric: 'KEY_PROJECTS'})-[:FOR]->(s)
-WITH s, max(t.value) AS keyProjects ORDER BY s.position
-RETURN s {.*, keyProjectCount: toInteger(keyProjects)} AS sector`;
+/** The sector's KEY_PROJECTS target(s): its count of key projects. */
+export const KEY_PROJECT_TARGETS = relation("(m:Target {metric: 'KEY_PROJECTS'})-[:FOR]->(n)");
 
-export const CATEGORIES = 'MATCH (c:Category) RETURN c {.*} AS category ORDER BY c.position';
+/** Sectors in the plan's order. */
+export const SECTORS: RootQuery = {
+  match: 'MATCH (n:Sector) WHERE $category IS NULL OR n.category = $category',
+  order: 'n.position',
+};
+
+export const CATEGORIES: RootQuery = { match: 'MATCH (n:Category)', order: 'n.position' };
 
 export const TARGETS_FOR = relation('(m:Target)-[:FOR]->(n)');
 export const CATEGORY_SECTORS = relation('(m:Sector)-[:IN_CATEGORY]->(n)');

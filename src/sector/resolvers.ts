@@ -1,23 +1,27 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { related } from '../graph/related.js';
+import { fetchSelected } from '../graph/fetch.js';
+import { derived, related } from '../graph/related.js';
+import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { CategoryModel, ChainModel, ClusterModel, SectorModel, TargetModel } from '../model.js';
-import { CATEGORIES, CATEGORY_SECTORS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
+import { CATEGORIES, CATEGORY_SECTORS, KEY_PROJECT_TARGETS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
 
 export const sectorResolvers: Resolvers = {
   Query: {
-    sectors: async (_p, { category }, { db }) =>
-      (await db.read<{ sector: SectorModel }>(SECTORS, { category: category ?? null })).map((r) => r.sector),
-    categories: async (_p, _a, { db }) => (await db.read<{ category: CategoryModel }>(CATEGORIES)).map((r) => r.category),
+    sectors: (_p, { category }, ctx, info) => fetchSelected<SectorModel>(ctx, info, { ...SECTORS, params: { category: category ?? null } }),
+    categories: (_p, _a, ctx, info) => fetchSelected<CategoryModel>(ctx, info, CATEGORIES),
   },
   Category: {
-    key: (c) => c.key as never,
+    key: needs(['key'], (c: CategoryModel) => c.key as never),
     sectors: related<SectorModel>(CATEGORY_SECTORS),
     targets: related<TargetModel>(TARGETS_FOR),
     sources: sourcesOf,
   },
   Sector: {
-    category: (s) => s.category as never,
+    category: needs(['category'], (s: SectorModel) => s.category as never),
+    // The plan's count of key projects for the sector (its KEY_PROJECTS target).
+    keyProjectCount: derived(KEY_PROJECT_TARGETS, ['value'], (targets: TargetModel[]) =>
+      targets.length ? Math.max(...targets.map((t) => t.value ?? 0)) : null),
     targets: related<TargetModel>(TARGETS_FOR),
     clusters: related<ClusterModel>(SECTOR_CLUSTERS),
     chains: related<ChainModel>(SECTOR_CHAINS),

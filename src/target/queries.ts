@@ -1,14 +1,17 @@
+import type { RootQuery } from '../graph/fetch.js';
 import { relation } from '../graph/related.js';
 
 /** Targets matching TargetWhere (each parameter may be null), in document order. */
-export const TARGETS = `
-MATCH (t:Target)-[:FOR]->(s:Entity)
+export const TARGETS: RootQuery = {
+  match: `
+MATCH (n:Target)-[:FOR]->(s:Entity)
 WHERE ($subject IS NULL OR s.id = $subject)
-  AND ($year IS NULL OR t.year = $year)
-  AND ($metric IS NULL OR t.metric = $metric)
+  AND ($year IS NULL OR n.year = $year)
+  AND ($metric IS NULL OR n.metric = $metric)
   AND ($sector IS NULL OR s.id = $sector OR EXISTS { (s:Cluster)-[:IN_SECTOR]->(:Sector {id: $sector}) })
-  AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))
-RETURN t {.*} AS target ORDER BY t.position`;
+  AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))`,
+  order: 'n.position',
+};
 
 export const TARGET_SUBJECT = relation('(n)-[:FOR]->(m:Entity)');
 /** Actuals, latest first: by the date they are for, then when they were recorded. */

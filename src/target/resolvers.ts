@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { existingId, optionalId } from '../graph/args.js';
-import { related, relatedOne } from '../graph/related.js';
+import { existingId, IdFilters } from '../graph/args.js';
+import { fetchSelected } from '../graph/fetch.js';
+import { derived, related, relatedOne } from '../graph/related.js';
+import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import { toGlobalId } from '../ids.js';
 import type { ActualModel, EntityModel, TargetModel } from '../model.js';
@@ -17,13 +19,16 @@ function isIsoDate(text: string): boolean {
 
 export const targetResolvers: Resolvers = {
   Query: {
-    targets: async (_p, { where }, ctx) => {
-      const [subject, sector] = await Promise.all([
-        optionalId(ctx, 'where.subject', where?.subject, 'Place', 'Category', 'Sector', 'Cluster'),
-        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
-      ]);
-      const params = { subject, sector, category: where?.category ?? null, year: where?.year ?? null, metric: where?.metric ?? null };
-      return (await ctx.db.read<{ target: TargetModel }>(TARGETS, params)).map((r) => r.target);
+    targets: async (_p, { where }, ctx, info) => {
+      const ids = new IdFilters();
+      const params = {
+        subject: ids.add('where.subject', where?.subject, 'Place', 'Category', 'Sector', 'Cluster'),
+        sector: ids.add('where.sector', where?.sector, 'Sector'),
+        category: where?.category ?? null,
+        year: where?.year ?? null,
+        metric: where?.metric ?? null,
+      };
+      return ids.verified(ctx, await fetchSelected<TargetModel>(ctx, info, { ...TARGETS, params }));
     },
   },
   Mutation: {
@@ -46,14 +51,12 @@ export const targetResolvers: Resolvers = {
     },
   },
   Target: {
-    metric: (t) => t.metric as never,
-    impliedBaseline: (t) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null),
-    subject: async (t, a, ctx) => (await relatedOne<EntityModel>(TARGET_SUBJECT)(t, a, ctx))!,
+    metric: needs(['metric'], (t: TargetModel) => t.metric as never),
+    impliedBaseline: needs(['value', 'growthPct'], (t: TargetModel) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null)),
+    subject: relatedOne<EntityModel>(TARGET_SUBJECT),
     actuals: related<ActualModel>(TARGET_ACTUALS),
-    attainment: async (t, _a, ctx) => {
-      const [latest] = await ctx.loaders.related<ActualModel>(TARGET_ACTUALS).load(t.id);
-      return latest && t.value ? latest.value / t.value : null;
-    },
+    // Latest actual / value (actuals come latest first).
+    attainment: derived(TARGET_ACTUALS, ['value'], ([latest]: ActualModel[], t: TargetModel) => (latest && t.value ? latest.value / t.value : null), ['value']),
     sources: sourcesOf,
   },
 };

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { idOf, operation, useTestApi, type TestApi } from './api.js';
+
+/**
+ * Root fields fetch their whole selection in one compiled query (src/graph/fetch.ts);
+ * relations reached any other way go through the loaders. Both must give the same
+ * answer to every request, which these tests check on the seeded graph, field by field.
+ */
+async function bothWays(api: TestApi, query: string, variables: Record<string, unknown> = {}) {
+  api.compileSelections = true;
+  const compiled = await api.run(query, variables);
+  api.compileSelections = false;
+  const loaded = await api.run(query, variables);
+  api.compileSelections = true;
+  expect(compiled.errors).toBeUndefined();
+  expect(loaded.errors).toBeUndefined();
+  return { compiled: compiled.data, loaded: loaded.data };
+}
+
+/** Every field of the types root fields return, nested through their relations: one request per root field. */
+const SRC = 'kind quote section note';
+const PLACE = `id name fullName aliases nameEn level inHenan sources { ${SRC} } parent { id name parent { id name } } children { id name }`;
+const TARGET = `id metric label value valueMax unit text year growthPct impliedBaseline attainment
+  subject { id ... on Place { name } ... on Sector { name category } } actuals { value asOf note } sources { ${SRC} }`;
+const LINK = `id name nameEn stage sources { ${SRC} } chain { id name } feeds { id name } fedBy { id name }
+  stances { role verb enterprise { id name } sources { ${SRC} } }`;
+const CLUSTER = `id name tier tierYi sources { ${SRC} } sector { id name keyProjectCount } place { ${PLACE} } targets { ${TARGET} }`;
+const EVERYTHING = [
+  `{ categories { id key name nameEn sources { ${SRC} } targets { ${TARGET} } sectors { id name keyProjectCount } } }`,
+  `{ sectors { id name nameEn category keyProjectCount sources { ${SRC} } targets { ${TARGET} } clusters { ${CLUSTER} } } }`,
+  `{ sectors { id chains { id name nameEn sources { ${SRC} } sector { id name } links { ${LINK} } } } }`,
+  `{ clusters { ${CLUSTER} } }`,
+  `{ places { ${PLACE} } }`,
+  `{ targets { ${TARGET} } }`,
+  '{ chains { id name links { id name stage enterprises { id name aliases places { id name } } } } }',
+];
+
+describe('root fields fetch their whole selection in one query', () => {
+  const api = useTestApi();
+
+  it('every contract read gives the same answer compiled and through the loaders', async () => {
+    const reads: [string, Record<string, unknown>][] = [
+      ['sectors', {}],
+      ['sectors', { category: 'STRATEGIC_EMERGING' }],
+      ['clusters', {}],
+      ['clusters', { where: { tier: '千亿级' } }],
+      ['enterprise', { id: idOf('Enterprise', '富士康集团') }],
+      ['targets', { where: { subject: idOf('Place', '河南') } }],
+      ['targets', {}],
+    ];
+    for (const [name, variables] of reads) {
+      const { compiled, loaded } = await bothWays(api, operation(name), variables);
+      expect(compiled, `${name} ${JSON.stringify(variables)}`).toEqual(loaded);
+    }
+  });
+
+  it('every field of sectors, categories, clusters, places, targets and chains, nested, is the same both ways', async () => {
+    const answers = [];
+    for (const query of EVERYTHING) {
+      const { compiled, loaded } = await bothWays(api, query);
+      expect(compiled, query).toEqual(loaded);
+      answers.push(compiled!);
+    }
+    // and the answers are not trivially empty
+    expect(answers[1]!.sectors).toHaveLength(19);
+    expect(answers[2]!.sectors.flatMap((s: any) => s.chains.flatMap((c: any) => c.links)).length).toBeGreaterThan(200);
+    expect(answers[4]!.places.length).toBeGreaterThan(90);
+    expect(answers[5]!.targets.some((t: any) => t.impliedBaseline > 0)).toBe(true);
+  });
+
+  it('aliases and fragments on the same field are merged, and each alias gets its own answer', async () => {
+    const query = `query($id: ID!) { node(id: $id) { id ... on Enterprise { a: places { name } b: places { id level } stances { role } ...more } } }
+      fragment more on Enterprise { stances { link { name } sector { name } } projects { name } }`;
+    const { compiled, loaded } = await bothWays(api, query, { id: idOf('Enterprise', '富士康集团') });
+    expect(compiled).toEqual(loaded);
+    expect(compiled!.node.a[0]).toEqual({ name: expect.any(String) });
+    expect(compiled!.node.b[0]).toEqual({ id: expect.any(String), level: expect.any(String) });
+    expect(compiled!.node.stances.some((s: any) => s.link?.name === '整机')).toBe(true);
+  });
+
+  it('keyProjectCount is the same on a nested sector as on a root one (it was null before)', async () => {
+    const { compiled } = await bothWays(api, '{ clusters(where: { minTierYi: 2000 }) { sector { name keyProjectCount } } sectors { name keyProjectCount } }');
+    const root = new Map(compiled!.sectors.map((s: any) => [s.name, s.keyProjectCount]));
+    for (const c of compiled!.clusters) expect(c.sector.keyProjectCount).toBe(root.get(c.sector.name));
+    expect(compiled!.clusters.some((c: any) => c.sector.keyProjectCount > 0)).toBe(true);
+  });
+});
