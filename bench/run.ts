@@ -24,8 +24,18 @@ type Row = { op: string; system: System; concurrency: number } & Measurement;
  * Prints the table and writes BENCHMARKS.md.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
+  const { values } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '200' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+      // For a quick look while working: `--only Sectors,Clusters --concurrency 1 --out /tmp/b.md`.
+      only: { type: 'string' },
+      concurrency: { type: 'string', default: '1,8,32' },
+    },
+  });
   const perRun = Number(values.requests);
+  const levels = values.concurrency!.split(',').map(Number);
+  const operations = OPERATIONS.filter((op) => !values.only || values.only.split(',').some((name) => op.name.includes(name)));
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger('warn');
   const embedded = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
@@ -69,7 +79,8 @@ async function main(): Promise<void> {
       const rss = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(atlas.pid)]).toString().trim()) * 1024;
       peakRss = Math.max(peakRss, rss);
     }, 250);
-    for (const [i, op] of OPERATIONS.entries()) {
+    for (const op of operations) {
+      const i = OPERATIONS.indexOf(op);
       for (const system of Object.keys(senders) as System[]) {
         const send = senders[system](op, i);
         if (!send) continue;
@@ -86,7 +97,7 @@ async function main(): Promise<void> {
           continue;
         }
         await measure(send, 4, 20); // warm up: plans cached, pools filled, JIT warm
-        for (const concurrency of [1, 8, 32]) {
+        for (const concurrency of levels) {
           const m = await measure(send, concurrency, Math.max(perRun, concurrency * 4));
           rows.push({ op: op.name, system, concurrency, ...m });
           console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}  (chain-atlas peak RSS so far ${(peakRss / 1048576).toFixed(0)} MB)`);

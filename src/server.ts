@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
@@ -31,6 +31,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
+      // No cache hints are used; the default cache-control plugin would hook every field resolution.
+      ApolloServerPluginCacheControlDisabled(),
       options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

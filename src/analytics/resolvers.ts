@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt, existingId, optionalId } from '../graph/args.js';
+import { boundedInt, existingId, IdFilters, optionalId } from '../graph/args.js';
 import { toGlobalId } from '../ids.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
 import { PROVINCE } from '../place/province.js';
@@ -17,15 +17,17 @@ const PROVINCE_ID = toGlobalId('Place', PROVINCE);
 export const analyticsResolvers: Resolvers = {
   Query: {
     chainGaps: async (_p, { chain, place }, ctx) => {
-      const [, given] = await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), optionalId(ctx, 'place', place, 'Place')]);
-      const [row] = await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, { chain, places: [given ?? PROVINCE_ID] });
-      return toChainGaps(row!);
+      const ids = new IdFilters();
+      const params = { chain: ids.add('chain', chain, 'Chain'), places: [ids.add('place', place, 'Place') ?? PROVINCE_ID] };
+      const [row] = await ids.verified(ctx, await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, params));
+      if (!row) throw badInput('chain: the chain has no links to report on.', { argument: 'chain' });
+      return toChainGaps(row);
     },
     recommendTargets: async (_p, { place, chain, first }, ctx) => {
       const limit = boundedInt('first', first, 10, 1, 100);
-      const [, chainId] = await Promise.all([existingId(ctx, 'place', place, 'Place'), optionalId(ctx, 'chain', chain, 'Chain')]);
-      const rows = await ctx.db.read<FillerRow>(GAP_FILLERS, { place, chain: chainId });
-      return recommend(rows, limit);
+      const ids = new IdFilters();
+      const params = { place: ids.add('place', place, 'Place'), chain: ids.add('chain', chain, 'Chain') };
+      return recommend(await ids.verified(ctx, await ctx.db.read<FillerRow>(GAP_FILLERS, params)), limit);
     },
     criticalLinks: async (_p, { place, sector, first }, ctx) => {
       const limit = boundedInt('first', first, 20, 1, 100);

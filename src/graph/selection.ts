@@ -62,16 +62,30 @@ function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Pl
       shape.props.forEach((p) => result.props.add(p));
     } else {
       const target = getNamedType(field.type);
+      const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
       const subPlan = shape.props
         ? { ...emptyPlan(), props: new Set([...ALWAYS, ...shape.props]) }
         : isObjectType(target)
-          ? plan(target, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), walk)
-          : emptyPlan(isAbstractType(target));
+          ? plan(target, sets, walk)
+          : isAbstractType(target)
+            ? abstractPlan(walk.schema.getPossibleTypes(target).map((t) => plan(t, sets, walk)))
+            : emptyPlan(true);
       result.relations.set(name, { relation: shape.relation, one: shape.one, plan: subPlan });
       shape.parentProps?.forEach((p) => result.props.add(p));
     }
   }
   return result;
+}
+
+/**
+ * A relation to an interface or union reaches nodes of several types: it fetches the
+ * properties any of them needs, and leaves their relations to the loaders, since the
+ * same field name may follow a different relation on each type.
+ */
+function abstractPlan(plans: Plan[]): Plan {
+  const merged = emptyPlan(plans.some((p) => p.all || p.relations.size > 0));
+  for (const p of plans) p.props.forEach((prop) => merged.props.add(prop));
+  return merged;
 }
 
 /** The fields selected on `type`, merged by name across aliases and the fragments that apply to it. */

@@ -2,16 +2,16 @@ import type { RootQuery } from '../graph/fetch.js';
 import { relation } from '../graph/related.js';
 
 /** Targets matching TargetWhere (each parameter may be null), in document order. */
-export const TARGETS: RootQuery = {
-  match: `
-MATCH (n:Target)-[:FOR]->(s:Entity)
-WHERE ($subject IS NULL OR s.id = $subject)
-  AND ($year IS NULL OR n.year = $year)
+const TARGET_FILTERS = `
+  ($year IS NULL OR n.year = $year)
   AND ($metric IS NULL OR n.metric = $metric)
   AND ($sector IS NULL OR s.id = $sector OR EXISTS { (s:Cluster)-[:IN_SECTOR]->(:Sector {id: $sector}) })
-  AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))`,
-  order: 'n.position',
-};
+  AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))`;
+
+export const TARGETS: RootQuery = { match: `MATCH (n:Target)-[:FOR]->(s:Entity) WHERE ${TARGET_FILTERS}`, order: 'n.position' };
+
+/** The same for one subject, starting from it by its id (an index seek rather than a scan of all targets). */
+export const TARGETS_OF_SUBJECT: RootQuery = { match: `MATCH (s:Entity {id: $subject})<-[:FOR]-(n:Target) WHERE ${TARGET_FILTERS}`, order: 'n.position' };
 
 export const TARGET_SUBJECT = relation('(n)-[:FOR]->(m:Entity)');
 /** Actuals, latest first: by the date they are for, then when they were recorded. */

@@ -9,7 +9,7 @@ import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import { toGlobalId } from '../ids.js';
 import type { ActualModel, EntityModel, TargetModel } from '../model.js';
-import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS } from './queries.js';
+import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 function isIsoDate(text: string): boolean {
@@ -28,7 +28,8 @@ export const targetResolvers: Resolvers = {
         year: where?.year ?? null,
         metric: where?.metric ?? null,
       };
-      return ids.verified(ctx, await fetchSelected<TargetModel>(ctx, info, { ...TARGETS, params }));
+      const query = params.subject ? TARGETS_OF_SUBJECT : TARGETS;
+      return ids.verified(ctx, await fetchSelected<TargetModel>(ctx, info, { ...query, params }));
     },
   },
   Mutation: {
