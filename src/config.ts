@@ -45,6 +45,7 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().min(10).default(20000),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
 });
 
 /** What one request may cost, and what the HTTP surface exposes. */
@@ -68,6 +69,8 @@ export type Config = {
   port: number;
   logLevel: string;
   seedOnStart: boolean;
+  /** Analytics answers kept while the database is unchanged; 0 turns the cache off. */
+  resultCacheEntries: number;
   /** Secret that signs bearer tokens (HS256); without it no token is accepted. */
   jwtSecret: string | undefined;
   http: HttpLimits;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     seedOnStart: e.SEED_ON_START,
+    resultCacheEntries: e.RESULT_CACHE_ENTRIES,
     jwtSecret: e.AUTH_JWT_SECRET,
     http: {
       readsRequireToken: e.READS_REQUIRE_TOKEN,

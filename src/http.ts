@@ -8,6 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { HttpLimits } from './config.js';
 import { createContext, type Context } from './context.js';
+import type { ResultCache } from './db/result-cache.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
@@ -19,10 +20,12 @@ export type HttpDeps = {
   log: Logger;
   jwtSecret: string | undefined;
   limits: HttpLimits;
+  /** Analytics answers kept while the database is unchanged; none without. */
+  cache?: ResultCache;
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers). */
-export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, cache }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // The landing page loads Apollo's sandbox from its CDN; elsewhere a strict policy.
@@ -43,7 +46,7 @@ export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits }:
     limiter(limits.rateLimitPerMinute * 4, (req) => ipKeyGenerator(req.ip ?? '')),
     express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken }, req.headers.authorization),
+      context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
     }),
   );
   app.use(jsonErrors(log));

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
+import { ResultCache } from './db/result-cache.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
 import { Readiness } from './readiness.js';
@@ -23,7 +24,8 @@ export async function startService(config: Config, { db, embedded }: Connection,
 
   const apollo = createApolloServer(config.http);
   await apollo.start();
-  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http });
+  const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
+  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
   const { server, url } = await listen(app, config.host, config.port);
   log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
 

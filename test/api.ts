@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { issueToken, type Role } from '../src/auth/tokens.js';
 import { createContext, type Context } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
+import type { ResultCache } from '../src/db/result-cache.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import { createLogger } from '../src/logger.js';
 import { testDatabase } from './database.js';
@@ -39,10 +40,12 @@ export class TestApi {
 
   /** Off: root fields do not compile their selections, and relations go through the loaders. */
   compileSelections = true;
+  /** Set: analytics answers come from this result cache while the database is unchanged. */
+  cache: ResultCache | undefined;
 
   async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, roles: Role[] = []): Promise<Answer<T>> {
     const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
-    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, compileSelections: this.compileSelections };
+    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, compileSelections: this.compileSelections, cache: this.cache };
     const contextValue = await createContext(deps, token && `Bearer ${token}`);
     const res = await this.apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');

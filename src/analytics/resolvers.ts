@@ -19,7 +19,7 @@ export const analyticsResolvers: Resolvers = {
     chainGaps: async (_p, { chain, place }, ctx) => {
       const ids = new IdFilters();
       const params = { chain: ids.add('chain', chain, 'Chain'), places: [ids.add('place', place, 'Place') ?? PROVINCE_ID] };
-      const [row] = await ids.verified(ctx, await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, params));
+      const [row] = await ids.verified(ctx, await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, params));
       if (!row) throw badInput('chain: the chain has no links to report on.', { argument: 'chain' });
       return toChainGaps(row);
     },
@@ -27,28 +27,28 @@ export const analyticsResolvers: Resolvers = {
       const limit = boundedInt('first', first, 10, 1, 100);
       const ids = new IdFilters();
       const params = { place: ids.add('place', place, 'Place'), chain: ids.add('chain', chain, 'Chain') };
-      return recommend(await ids.verified(ctx, await ctx.db.read<FillerRow>(GAP_FILLERS, params)), limit);
+      return recommend(await ids.verified(ctx, await ctx.cachedRead<FillerRow>(GAP_FILLERS, params)), limit);
     },
     criticalLinks: async (_p, { place, sector, first }, ctx) => {
       const limit = boundedInt('first', first, 20, 1, 100);
       const [placeId, sectorId] = await Promise.all([optionalId(ctx, 'place', place, 'Place'), optionalId(ctx, 'sector', sector, 'Sector')]);
-      const rows = await ctx.db.read<CriticalRow>(CRITICAL_LINKS, { place: placeId ?? PROVINCE_ID, sector: sectorId });
+      const rows = await ctx.cachedRead<CriticalRow>(CRITICAL_LINKS, { place: placeId ?? PROVINCE_ID, sector: sectorId });
       return rankCritical(rows, limit);
     },
     compareChain: async (_p, { chain, places }, ctx) => {
       if (places.length < 2 || places.length > 10) throw badInput('places: give 2 to 10 places to compare.', { argument: 'places' });
       await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), ...places.map((p, i) => existingId(ctx, `places[${i}]`, p, 'Place'))]);
-      return compare(await ctx.db.read<ChainGapsRow>(CHAIN_GAPS, { chain, places }));
+      return compare(await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places }));
     },
     whatIf: async (_p, { enterprise, place }, ctx) => {
       const [e, p] = await Promise.all([existingId(ctx, 'enterprise', enterprise, 'Enterprise'), existingId(ctx, 'place', place, 'Place')]);
-      const rows = await ctx.db.read<WhatIfRow>(WHAT_IF, { enterprise, place });
+      const rows = await ctx.cachedRead<WhatIfRow>(WHAT_IF, { enterprise, place });
       return whatIf(rows, e as EnterpriseModel, p as PlaceModel);
     },
     clusterProgress: async (_p, { sector }, ctx) => {
       const sectorId = await optionalId(ctx, 'sector', sector, 'Sector');
-      return ctx.db.read<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, { sector: sectorId });
+      return ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, { sector: sectorId });
     },
-    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.db.read<FigureRow>(PLAN_FIGURES)),
+    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES)),
   },
 };

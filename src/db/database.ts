@@ -52,6 +52,26 @@ export class Database {
     return this.writeTx((tx) => tx.run(cypher, params)).then(rows<T>);
   }
 
+  /**
+   * The database's version: the bookmark of its latest committed transaction, which
+   * changes with every write, whoever makes it. Read answers tagged with it stay valid
+   * while it is the same (result-cache.ts).
+   */
+  async version(): Promise<string> {
+    return (await this.readVersioned('RETURN 1')).version;
+  }
+
+  /** One read query, with the version of the database it was answered from. */
+  async readVersioned<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<{ rows: T[]; version: string }> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => this.counted(tx, (t) => t.run(cypher, params)));
+      return { rows: rows<T>(result), version: session.lastBookmarks().join(' ') };
+    } finally {
+      await session.close();
+    }
+  }
+
   /** A read transaction of several statements (one round trip each). */
   async readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
