@@ -12,7 +12,7 @@ import { BENCH_ENV } from './env.js';
 import { measure, type Measurement } from './load.js';
 import { OPERATIONS, type BenchOperation } from './operations.js';
 
-type System = 'cypher floor' | 'chain-atlas' | '@neo4j/graphql';
+type System = 'cypher floor' | 'chain-atlas' | 'chain-atlas, no cache' | '@neo4j/graphql';
 
 /** A system slower than this for one request is reported with that one request only. */
 const SLOW_MS = 3000;
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   };
   try {
     const atlas = await start('src/index.ts', 4101, { NODE_ENV: 'production', SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'info' });
+    await start('src/index.ts', 4104, { NODE_ENV: 'production', SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '100000000', RESULT_CACHE_ENTRIES: '0' });
     await start('bench/floor-server.ts', 4102);
     await start('bench/neo4j-graphql-server.ts', 4103);
 
@@ -67,6 +68,10 @@ async function main(): Promise<void> {
         const res = await post('http://127.0.0.1:4101/graphql', JSON.stringify(op.graphql));
         return res.ok && !(await res.json()).errors;
       },
+      'chain-atlas, no cache': (op) => op.cached ? async () => {
+        const res = await post('http://127.0.0.1:4104/graphql', JSON.stringify(op.graphql));
+        return res.ok && !(await res.json()).errors;
+      } : undefined,
       '@neo4j/graphql': (op) => op.neo4jGraphql && (async () => {
         const res = await post('http://127.0.0.1:4103/', JSON.stringify(op.neo4jGraphql));
         return res.ok && !(await res.json()).errors;
@@ -136,7 +141,7 @@ function report(rows: Row[], size: { enterprises: number; nodes: number; relatio
     `- Graph: ${size.enterprises} enterprises, ${size.nodes} nodes, ${size.relationships} relationships`,
     `- chain-atlas peak resident memory under load: ${(peakRss / 1048576).toFixed(0)} MB`,
     '',
-    'All three systems answer over HTTP on loopback from separate processes, driven by one client process; latencies in ms; ratio = p50 / the floor\'s p50 at the same concurrency. The floor is the operation\'s answer computed by one Cypher query through neo4j-driver, with no GraphQL. An operation missing for @neo4j/graphql is one it cannot express (analytics, search, computed fields). A system whose fastest of three probe requests took more than 3 s is listed with that request (requests = 1) and not measured further.',
+    'All three systems answer over HTTP on loopback from separate processes, driven by one client process; latencies in ms; ratio = p50 / the floor\'s p50 at the same concurrency. The floor is the operation\'s answer computed by one Cypher query through neo4j-driver, with no GraphQL. An operation missing for @neo4j/graphql is one it cannot express (analytics, search, computed fields). chain-atlas keeps analytics answers in its result cache while the database is unchanged (each request checks the database version in one small round trip), so repeated analytics requests are answered from memory; "chain-atlas, no cache" is a second chain-atlas process with the cache off (`RESULT_CACHE_ENTRIES=0`), which shows what a cache miss costs. A system whose fastest of three probe requests took more than 3 s is listed with that request (requests = 1) and not measured further.',
     '',
     '| Operation | System | Concurrency | p50 | p95 | p99 | req/s | p50 ÷ floor | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',

@@ -45,6 +45,8 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().min(10).default(20000),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
+  MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
   RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
 });
 
@@ -61,6 +63,9 @@ export type HttpLimits = {
   maxCost: number;
   maxTokens: number;
   rateLimitPerMinute: number;
+  /** Requests executing at once; more wait in a queue of at most `maxQueued`, beyond which they get 503. */
+  maxInFlight: number;
+  maxQueued: number;
 };
 
 export type Config = {
@@ -119,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxCost: e.MAX_COST,
       maxTokens: e.MAX_TOKENS,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      maxInFlight: e.MAX_IN_FLIGHT,
+      maxQueued: e.MAX_QUEUED,
     },
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
@@ -44,6 +45,7 @@ export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, c
     // token, at four times the rate, so rotating made-up tokens does not escape the limit.
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
     limiter(limits.rateLimitPerMinute * 4, (req) => ipKeyGenerator(req.ip ?? '')),
+    inFlight(limits.maxInFlight, limits.maxQueued),
     express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
@@ -63,6 +65,26 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
       : err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.'
       : status < 500 ? (err.message ?? 'Bad request') : 'Internal server error';
     res.status(status).json(graphqlError(message, status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR'));
+  };
+}
+
+/**
+ * At most `running` requests execute at once; the rest wait their turn, and past
+ * `queued` waiting ones a request is refused with 503. Two cores and one database gain
+ * no throughput from more, while each running request holds its whole answer in
+ * memory: this keeps the process's memory flat however many clients connect.
+ */
+function inFlight(running: number, queued: number): RequestHandler {
+  const slots = pLimit(running);
+  return (_req, res, next) => {
+    if (slots.pendingCount >= queued) {
+      res.status(503).set('Retry-After', '1').json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
+      return;
+    }
+    void slots(() => new Promise<void>((done) => {
+      res.once('close', done);
+      next();
+    }));
   };
 }
 

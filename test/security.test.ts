@@ -71,4 +71,18 @@ describe('production posture', () => {
     expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
   });
+
+  it('runs at most MAX_IN_FLIGHT requests at once, queues MAX_QUEUED more, and refuses the rest with 503 until there is room', async () => {
+    const { url } = await serve({ MAX_IN_FLIGHT: '1', MAX_QUEUED: '2' });
+    // A slow analytics request each, all sent at once.
+    const gaps = '{ criticalLinks(first: 100) { link { name } } }';
+    const replies = await Promise.all(Array.from({ length: 6 }, () => gql(url, gaps)));
+    const statuses = replies.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1);
+    expect(replies.find((r) => r.status === 503)!.codes).toEqual(['SERVER_BUSY']);
+    // every answered request got the whole answer, and the server serves again afterwards
+    for (const r of replies.filter((x) => x.status === 200)) expect(r.body.data.criticalLinks.length).toBeGreaterThan(0);
+    expect((await gql(url, '{ plan { id } }')).status).toBe(200);
+  });
 });
