@@ -16,6 +16,5 @@ export type RootQuery = { match: string; order?: string; params?: Params; type?:
 export async function fetchSelected<T>(ctx: Context, info: GraphQLResolveInfo, { match, order, params = {}, type }: RootQuery): Promise<T[]> {
   const returned = ctx.compileSelections ? projection('n', planOf(info, ctx.shapes, type)) : 'n {.*}';
   const cypher = `${match}\nRETURN ${returned} AS item${order ? `\nORDER BY ${order}` : ''}`;
-  if (process.env.DEBUG_CYPHER) (await import("node:fs")).writeFileSync(process.env.DEBUG_CYPHER, cypher);
   return (await ctx.db.read<{ item: T }>(cypher, params)).map((r) => r.item);
 }

@@ -34,16 +34,11 @@ function getNamedType(t: GraphQLType): GraphQLNamedType {
 export function planOf(info: GraphQLResolveInfo, shapes: Shapes, type?: string): Plan {
   const named = type ? info.schema.getType(type) : getNamedType(info.returnType);
   if (!isObjectType(named)) return emptyPlan(true);
-  return plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), new Walk(info, shapes));
+  return plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), { info, shapes, schema: info.schema });
 }
 
-/** Context of one planning walk: the schema, fragments and variables of the operation. */
-class Walk {
-  constructor(readonly info: GraphQLResolveInfo, readonly shapes: Shapes) {}
-  get schema(): GraphQLSchema {
-    return this.info.schema;
-  }
-}
+/** What one planning walk reads: the operation (fragments), the schema and the fields' shapes. */
+type Walk = { info: GraphQLResolveInfo; shapes: Shapes; schema: GraphQLSchema };
 
 function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Plan {
   const result = emptyPlan();
