@@ -13,8 +13,10 @@ export type Plan = {
   relations: Map<string, { relation: Relation; one: boolean; plan: Plan }>;
 };
 
-/** Every node carries these: `id` for loaders and cursors, `kind` for `Node.__resolveType`. */
-const ALWAYS = ['id', 'kind'];
+/** Every node carries its `id`, for the loaders of the relations a plan leaves to them. */
+const ALWAYS = ['id'];
+/** Nodes that may be returned as an interface (Node, a target's subject) carry `kind` too, for `__resolveType`. */
+const withKind = (p: Plan): Plan => (p.props.add('kind'), p);
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const emptyPlan = (all = false): Plan => ({ all, props: new Set(ALWAYS), relations: new Map() });
@@ -34,7 +36,7 @@ function getNamedType(t: GraphQLType): GraphQLNamedType {
 export function planOf(info: GraphQLResolveInfo, shapes: Shapes, type?: string): Plan {
   const named = type ? info.schema.getType(type) : getNamedType(info.returnType);
   if (!isObjectType(named)) return emptyPlan(true);
-  return plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), { info, shapes, schema: info.schema });
+  return withKind(plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), { info, shapes, schema: info.schema }));
 }
 
 /** What one planning walk reads: the operation (fragments), the schema and the fields' shapes. */
@@ -63,7 +65,7 @@ function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Pl
         : isObjectType(target)
           ? plan(target, sets, walk)
           : isAbstractType(target)
-            ? abstractPlan(walk.schema.getPossibleTypes(target).map((t) => plan(t, sets, walk)))
+            ? withKind(abstractPlan(walk.schema.getPossibleTypes(target).map((t) => plan(t, sets, walk))))
             : emptyPlan(true);
       result.relations.set(name, { relation: shape.relation, one: shape.one, plan: subPlan });
       shape.parentProps?.forEach((p) => result.props.add(p));
