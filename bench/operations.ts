@@ -30,7 +30,7 @@ export const OPERATIONS: BenchOperation[] = [
     floor: { cypher: SECTORS_FLOOR, params: { category: null } },
     neo4jGraphql: {
       query: `{ sectors(sort: [{ position: ASC }]) { id name nameEn category
-        targets { id metric value unit year growthPct }
+        targets { id metric value unit year growthPct sourceQuotes sourceSections }
         clusters { id name tier place { id name } }
         chains { id name links { id name stage } } } }`,
       variables: {},
@@ -68,7 +68,7 @@ export const OPERATIONS: BenchOperation[] = [
     floor: { cypher: ENTERPRISE_FLOOR, params: { id: foxconn } },
     neo4jGraphql: {
       query: `query($id: ID!) { enterprises(where: { id: { eq: $id } }) { id name aliases
-        places { id name level } stances { role link { id name } sector { id name } } projects { id name capacity } } }`,
+        places { id name level } stances { role link { id name } sector { id name } sourceQuotes sourceSections } projects { id name capacity } } }`,
       variables: { id: foxconn },
     },
   },
@@ -77,7 +77,7 @@ export const OPERATIONS: BenchOperation[] = [
     graphql: { query: contract('clusters'), variables: { where: { tier: '千亿级' } } },
     floor: { cypher: CLUSTERS_FLOOR, params: { tier: '千亿级' } },
     neo4jGraphql: {
-      query: `{ clusters(where: { tier: { eq: "千亿级" } }, sort: [{ tierYi: DESC }]) { id name tier tierYi sector { id name } place { id name level parent { id name } } } }`,
+      query: `{ clusters(where: { tier: { eq: "千亿级" } }, sort: [{ tierYi: DESC }]) { id name tier tierYi sector { id name } place { id name level parent { id name } } sourceQuotes sourceSections } }`,
       variables: {},
     },
   },
