@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt, existingId, IdFilters, optionalId } from '../graph/args.js';
+import { boundedInt, existingId, IdFilters } from '../graph/args.js';
 import { toGlobalId } from '../ids.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
 import { PROVINCE } from '../place/province.js';
@@ -31,9 +31,9 @@ export const analyticsResolvers: Resolvers = {
     },
     criticalLinks: async (_p, { place, sector, first }, ctx) => {
       const limit = boundedInt('first', first, 20, 1, 100);
-      const [placeId, sectorId] = await Promise.all([optionalId(ctx, 'place', place, 'Place'), optionalId(ctx, 'sector', sector, 'Sector')]);
-      const rows = await ctx.cachedRead<CriticalRow>(CRITICAL_LINKS, { place: placeId ?? PROVINCE_ID, sector: sectorId });
-      return rankCritical(rows, limit);
+      const ids = new IdFilters();
+      const params = { place: ids.add('place', place, 'Place') ?? PROVINCE_ID, sector: ids.add('sector', sector, 'Sector') };
+      return rankCritical(await ids.verified(ctx, await ctx.cachedRead<CriticalRow>(CRITICAL_LINKS, params)), limit);
     },
     compareChain: async (_p, { chain, places }, ctx) => {
       if (places.length < 2 || places.length > 10) throw badInput('places: give 2 to 10 places to compare.', { argument: 'places' });
@@ -46,8 +46,9 @@ export const analyticsResolvers: Resolvers = {
       return whatIf(rows, e as EnterpriseModel, p as PlaceModel);
     },
     clusterProgress: async (_p, { sector }, ctx) => {
-      const sectorId = await optionalId(ctx, 'sector', sector, 'Sector');
-      return ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, { sector: sectorId });
+      const ids = new IdFilters();
+      const params = { sector: ids.add('sector', sector, 'Sector') };
+      return ids.verified(ctx, await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, params));
     },
     planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES)),
   },

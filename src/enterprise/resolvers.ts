@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { optionalId } from '../graph/args.js';
+import { IdFilters } from '../graph/args.js';
 import { connection, pageArgs } from '../graph/pagination.js';
 import { related, relatedOne } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
@@ -13,16 +13,19 @@ export const enterpriseResolvers: Resolvers = {
   Query: {
     enterprises: async (_p, { where, first, after }, ctx) => {
       const page = pageArgs(first, after);
-      const [place, sector, chain, link] = await Promise.all([
-        optionalId(ctx, 'where.place', where?.place, 'Place'),
-        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
-        optionalId(ctx, 'where.chain', where?.chain, 'Chain'),
-        optionalId(ctx, 'where.link', where?.link, 'ChainLink'),
-      ]);
-      const filters = { nameContains: where?.nameContains || null, inHenan: where?.inHenan ?? null, role: where?.role ?? null, place, sector, chain, link };
+      const ids = new IdFilters();
+      const filters = {
+        nameContains: where?.nameContains || null,
+        inHenan: where?.inHenan ?? null,
+        role: where?.role ?? null,
+        place: ids.add('where.place', where?.place, 'Place'),
+        sector: ids.add('where.sector', where?.sector, 'Sector'),
+        chain: ids.add('where.chain', where?.chain, 'Chain'),
+        link: ids.add('where.link', where?.link, 'ChainLink'),
+      };
       const unfiltered = Object.values(filters).every((v) => v === null);
       const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(unfiltered ? ALL_ENTERPRISES_PAGE : ENTERPRISES_PAGE, { ...page, ...filters });
-      return connection(row?.items ?? [], row?.total ?? 0, page);
+      return connection(await ids.verified(ctx, row?.items ?? []), row?.total ?? 0, page);
     },
   },
   Enterprise: {

@@ -15,8 +15,13 @@ export function idKind(arg: string, id: string, ...kinds: NodeKind[]): NodeKind 
 export async function existingId(ctx: Context, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
   const kind = idKind(arg, id, ...kinds);
   const node = await ctx.loaders.node.load(id);
-  if (!node) throw badInput(`${arg}: no ${kind} has the id "${id}".`, { argument: arg });
+  if (!node) throw notFound(arg, kind, id);
   return node;
+}
+
+/** The BAD_USER_INPUT for an id argument of the right form that names no node. */
+export function notFound(arg: string, kind: NodeKind, id: string) {
+  return badInput(`${arg}: no ${kind} has the id "${id}".`, { argument: arg });
 }
 
 /**
@@ -35,15 +40,10 @@ export class IdFilters {
   }
   /** Returns `items`; when there are none, first fails on any filter id that names nothing. */
   async verified<T>(ctx: Context, items: T[]): Promise<T[]> {
-    if (!items.length) for (const [arg, id, kinds] of this.given) await existingId(ctx, arg, id, ...kinds);
+    // In parallel: the node loader looks them all up in one round trip.
+    if (!items.length) await Promise.all(this.given.map(([arg, id, kinds]) => existingId(ctx, arg, id, ...kinds)));
     return items;
   }
-}
-
-/** Same as existingId for an optional argument: undefined stays undefined. */
-export async function optionalId(ctx: Context, arg: string, id: string | null | undefined, ...kinds: NodeKind[]): Promise<string | null> {
-  if (id == null) return null;
-  return (await existingId(ctx, arg, id, ...kinds)).id;
 }
 
 /** A count argument within bounds; else BAD_USER_INPUT. */

@@ -38,7 +38,7 @@ function itemsOf<T>(rel: Relation, parent: Parent, ctx: Context, info: GraphQLRe
 }
 
 /** Applies `f` to a value or to what a promise of it resolves to, staying synchronous for a value. */
-function then<A, B>(value: A | Promise<A>, f: (a: A) => B): B | Promise<B> {
+function mapMaybeAsync<A, B>(value: A | Promise<A>, f: (a: A) => B): B | Promise<B> {
   return value instanceof Promise ? value.then(f) : f(value);
 }
 
@@ -55,13 +55,13 @@ export function related<T>(rel: Relation) {
  */
 export function relatedOne<T>(rel: Relation) {
   const resolve = (parent: Parent, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | Promise<T> =>
-    then(itemsOf<T>(rel, parent, ctx, info), (items) => items[0] ?? (null as T));
+    mapMaybeAsync(itemsOf<T>(rel, parent, ctx, info), (items) => items[0] ?? (null as T));
   return describeField(resolve, { relation: rel, one: true });
 }
 
 /** Resolves a value computed from a relation's items, of which it needs only `props` (and `parentProps` of the parent). */
 export function derived<T, R, P extends Parent = Parent>(rel: Relation, props: string[], compute: (items: T[], parent: P) => R, parentProps: string[] = []) {
   const resolve = (parent: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): R | Promise<R> =>
-    then(itemsOf<T>(rel, parent, ctx, info), (items) => compute(items, parent));
+    mapMaybeAsync(itemsOf<T>(rel, parent, ctx, info), (items) => compute(items, parent));
   return describeField(resolve, { relation: rel, one: false, props, parentProps });
 }

@@ -16,7 +16,10 @@ export type Plan = {
 /** Every node carries its `id`, for the loaders of the relations a plan leaves to them. */
 const ALWAYS = ['id'];
 /** Nodes that may be returned as an interface (Node, a target's subject) carry `kind` too, for `__resolveType`. */
-const withKind = (p: Plan): Plan => (p.props.add('kind'), p);
+function withKind(p: Plan): Plan {
+  p.props.add('kind');
+  return p;
+}
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const emptyPlan = (all = false): Plan => ({ all, props: new Set(ALWAYS), relations: new Map() });

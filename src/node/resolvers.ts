@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { badInput } from '../errors.js';
-import { idKind } from '../graph/args.js';
+import { idKind, notFound } from '../graph/args.js';
 import { fetchSelected } from '../graph/fetch.js';
 import { NODE_BY_ID } from '../graph/queries.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
@@ -11,7 +10,7 @@ export const nodeResolvers: Resolvers = {
     node: async (_p, { id }, ctx, info) => {
       const type = idKind('id', id, ...NODE_KINDS);
       const [node] = await fetchSelected<EntityModel>(ctx, info, { ...NODE_BY_ID, params: { id }, type });
-      if (!node) throw badInput(`id: no ${type} has the id "${id}".`, { argument: 'id' });
+      if (!node) throw notFound('id', type, id);
       return node;
     },
     nodes: (_p, { ids }, ctx) => Promise.all(ids.map((id) => (fromGlobalId(id) ? ctx.loaders.node.load(id) : null))),

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { optionalId } from '../graph/args.js';
+import { IdFilters } from '../graph/args.js';
 import { connection, pageArgs } from '../graph/pagination.js';
 import { relatedOne } from '../graph/related.js';
 import { sourcesOf } from '../graph/sources.js';
@@ -10,15 +10,15 @@ export const projectResolvers: Resolvers = {
   Query: {
     projects: async (_p, { where, first, after }, ctx) => {
       const page = pageArgs(first, after);
-      const [sector, place, enterprise] = await Promise.all([
-        optionalId(ctx, 'where.sector', where?.sector, 'Sector'),
-        optionalId(ctx, 'where.place', where?.place, 'Place'),
-        optionalId(ctx, 'where.enterprise', where?.enterprise, 'Enterprise'),
-      ]);
+      const ids = new IdFilters();
       const [row] = await ctx.db.read<{ total: number; items: ProjectModel[] }>(PROJECTS_PAGE, {
-        ...page, nameContains: where?.nameContains || null, sector, place, enterprise,
+        ...page,
+        nameContains: where?.nameContains || null,
+        sector: ids.add('where.sector', where?.sector, 'Sector'),
+        place: ids.add('where.place', where?.place, 'Place'),
+        enterprise: ids.add('where.enterprise', where?.enterprise, 'Enterprise'),
       });
-      return connection(row?.items ?? [], row?.total ?? 0, page);
+      return connection(await ids.verified(ctx, row?.items ?? []), row?.total ?? 0, page);
     },
   },
   Project: {
