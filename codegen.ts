@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Typed resolvers from the SDL in schema/; output in src/generated/, never edited by hand. */
+/** Typed resolvers from the SDL in schema/ (src/generated/) and the web app's typed documents (web/src/gql/); never edited by hand. */
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   emitLegacyCommonJSImports: false,
@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Project: '../model.js#ProjectModel',
           Target: '../model.js#TargetModel',
           Actual: '../model.js#ActualModel',
+          LinkGap: '../analytics/chain-gaps.js#LinkGapModel',
         },
         scalars: { JSON: 'unknown' },
       },
@@ -36,6 +37,13 @@ const config: CodegenConfig = {
     'src/generated/schema.graphql': {
       plugins: ['schema-ast'],
       config: { includeDirectives: true },
+    },
+    // The web app's typed documents: every graphql(`...`) call under web/src.
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.ts', '!web/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown' } },
     },
     'src/generated/operations.generated.ts': {
       documents: 'test/contract/operations/*.graphql',

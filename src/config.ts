@@ -38,6 +38,7 @@ const schema = z.object({
   READS_REQUIRE_TOKEN: boolean.default('false'),
   INTROSPECTION: boolean.optional(),
   LANDING_PAGE: boolean.optional(),
+  GRAPHIQL: boolean.optional(),
   CORS_ORIGINS: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   MAX_DEPTH: z.coerce.number().int().min(2).default(10),
@@ -55,6 +56,8 @@ export type HttpLimits = {
   readsRequireToken: boolean;
   introspection: boolean;
   landingPage: boolean;
+  /** The bundled API explorer at /graphiql. */
+  graphiql: boolean;
   /** Allowed browser origins; `*` for any, empty for none (same-origin only). */
   corsOrigins: string[];
   bodyLimitBytes: number;
@@ -117,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       // Open for exploring in development, closed in production unless asked for.
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
+      graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
       corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       maxDepth: e.MAX_DEPTH,

@@ -13,6 +13,7 @@ import type { ResultCache } from './db/result-cache.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
+import { CONTENT_SECURITY_POLICY, webApp } from './web.js';
 
 export type HttpDeps = {
   apollo: ApolloServer<Context>;
@@ -25,12 +26,11 @@ export type HttpDeps = {
   cache?: ResultCache;
 };
 
-/** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers). */
+/** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
 export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, cache }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  // The landing page loads Apollo's sandbox from its CDN; elsewhere a strict policy.
-  app.use(helmet({ contentSecurityPolicy: limits.landingPage ? false : undefined, crossOriginEmbedderPolicy: false }));
+  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -51,6 +51,7 @@ export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, c
       context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
     }),
   );
+  app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));
   return app;
 }

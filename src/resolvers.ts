@@ -13,10 +13,11 @@ import { searchResolvers } from './search/resolvers.js';
 import { sectorResolvers } from './sector/resolvers.js';
 import { systemResolvers } from './system/resolvers.js';
 import { targetResolvers } from './target/resolvers.js';
+import { viewerResolvers } from './viewer/resolvers.js';
 
 const AREAS: Resolvers[] = [
   systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
-  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers,
+  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers, viewerResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

@@ -1,14 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
 import { formatError } from './errors.js';
+import { landingPagePointingToExplorer } from './landing-page.js';
 import { requestLimits } from './limits.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
-export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens'>;
+export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens'>;
 
 /** Defaults for tests and tools that build the server without a full configuration. */
 export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000 };
@@ -33,7 +33,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       ...limits.plugins,
       // No cache hints are used; the default cache-control plugin would hook every field resolution.
       ApolloServerPluginCacheControlDisabled(),
-      options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      options.landingPage ? landingPagePointingToExplorer(options.graphiql) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -30,7 +30,7 @@ export type Answer<T = Record<string, any>> = { data?: T | null; errors?: readon
 export class TestApi {
   readonly apollo: ApolloServer<Context>;
   constructor(readonly db: Database) {
-    this.apollo = createApolloServer({ landingPage: false, introspection: true, ...DEFAULT_LIMITS });
+    this.apollo = createApolloServer({ landingPage: false, graphiql: false, introspection: true, ...DEFAULT_LIMITS });
   }
 
   async start(): Promise<this> {

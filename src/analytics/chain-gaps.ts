@@ -1,4 +1,4 @@
-import type { LinkStatus } from '../generated/graphql.generated.js';
+import type { LinkStatus, Source } from '../generated/graphql.generated.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, PlaceModel, Provenance } from '../model.js';
 
@@ -11,9 +11,18 @@ export function statusOf(row: GapRow): LinkStatus {
   return row.targets.length ? 'TARGETED' : 'GAP';
 }
 
+/** One link seen from a place, as resolvers of LinkGap receive it. */
+export type LinkGapModel = {
+  status: LinkStatus;
+  link: ChainLinkModel;
+  localEnterprises: EnterpriseModel[];
+  targetEnterprises: EnterpriseModel[];
+  sources: Source[];
+};
+
 /** The ChainGaps answer from the query's row. */
 export function toChainGaps({ chain, place, links }: ChainGapsRow) {
-  const rows = links.map((r) => ({
+  const rows = links.map((r): LinkGapModel => ({
     status: statusOf(r),
     link: r.link,
     localEnterprises: r.local,

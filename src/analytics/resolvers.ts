@@ -1,9 +1,11 @@
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt, existingId, IdFilters } from '../graph/args.js';
+import { boundedInt, existingId, idKind, IdFilters } from '../graph/args.js';
+import { pageArgs, pageOf } from '../graph/pagination.js';
 import { toGlobalId } from '../ids.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
 import { PROVINCE } from '../place/province.js';
+import { CHILD_PLACES } from '../place/queries.js';
 import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
 import { compare } from './compare.js';
 import { checkPlan, type FigureRow } from './consistency.js';
@@ -40,6 +42,14 @@ export const analyticsResolvers: Resolvers = {
       await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), ...places.map((p, i) => existingId(ctx, `places[${i}]`, p, 'Place'))]);
       return compare(await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places }));
     },
+    chainCoverage: async (_p, { chain, parent, levels }, ctx) => {
+      idKind('chain', chain, 'Chain');
+      const parentId = parent == null ? PROVINCE_ID : (idKind('parent', parent, 'Place'), parent);
+      const children = await ctx.db.read<{ id: string }>(CHILD_PLACES, { parent: parentId, levels: levels?.length ? levels : null });
+      const rows = children.length ? await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places: children.map((c) => c.id) }) : [];
+      if (!rows.length) await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), existingId(ctx, 'parent', parentId, 'Place')]);
+      return rows.length ? compare(rows).places : [];
+    },
     whatIf: async (_p, { enterprise, place }, ctx) => {
       const [e, p] = await Promise.all([existingId(ctx, 'enterprise', enterprise, 'Enterprise'), existingId(ctx, 'place', place, 'Place')]);
       const rows = await ctx.cachedRead<WhatIfRow>(WHAT_IF, { enterprise, place });
@@ -51,5 +61,9 @@ export const analyticsResolvers: Resolvers = {
       return ids.verified(ctx, await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, params));
     },
     planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES)),
+  },
+  LinkGap: {
+    // The query already holds every local enterprise of the link: a page costs no round trip.
+    localEnterprisesPage: (gap, { first, after }) => pageOf(gap.localEnterprises, pageArgs(first, after, 0)),
   },
 };

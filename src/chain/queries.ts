@@ -1,4 +1,5 @@
 import type { RootQuery } from '../graph/fetch.js';
+import { pagedRelation } from '../graph/paged.js';
 import { relation } from '../graph/related.js';
 
 export const CHAINS: RootQuery = {
@@ -17,3 +18,8 @@ export const LINK_FEEDS = relation('(n)-[:FEEDS]->(m:ChainLink)');
 export const LINK_FED_BY = relation('(m:ChainLink)-[:FEEDS]->(n)');
 export const LINK_ENTERPRISES = relation('(m:Enterprise)-[:OPERATES_IN]->(n)', 'm.name');
 export const LINK_STANCES = relation('(m:Stance)-[:CONCERNS]->(n)');
+/** Operators of a link by name, a page at a time; with `$place`, only those located in it or below it. */
+export const LINK_ENTERPRISES_PAGE = pagedRelation(
+  '(m:Enterprise)-[:OPERATES_IN]->(n)',
+  '$place IS NULL OR EXISTS { (m)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(:Place {id: $place}) }',
+);

@@ -1,11 +1,12 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { IdFilters } from '../graph/args.js';
+import { existingId, IdFilters } from '../graph/args.js';
 import { fetchSelected } from '../graph/fetch.js';
+import { pagedField } from '../graph/paged.js';
 import { related, relatedOne } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, SectorModel, StanceModel } from '../model.js';
-import { CHAIN_LINKS, CHAIN_SECTOR, CHAINS, LINK_CHAIN, LINK_ENTERPRISES, LINK_FED_BY, LINK_FEEDS, LINK_STANCES } from './queries.js';
+import { CHAIN_LINKS, CHAIN_SECTOR, CHAINS, LINK_CHAIN, LINK_ENTERPRISES, LINK_ENTERPRISES_PAGE, LINK_FED_BY, LINK_FEEDS, LINK_STANCES } from './queries.js';
 
 export const chainResolvers: Resolvers = {
   Query: {
@@ -26,6 +27,10 @@ export const chainResolvers: Resolvers = {
     feeds: related<ChainLinkModel>(LINK_FEEDS),
     fedBy: related<ChainLinkModel>(LINK_FED_BY),
     enterprises: related<EnterpriseModel>(LINK_ENTERPRISES),
+    enterprisesPage: pagedField<EnterpriseModel, { place?: string | null; first?: number | null; after?: string | null }>(LINK_ENTERPRISES_PAGE, async ({ place }, ctx) => {
+      if (place != null) await existingId(ctx, 'place', place, 'Place');
+      return { place: place ?? null };
+    }),
     stances: related<StanceModel>(LINK_STANCES),
     sources: sourcesOf,
   },

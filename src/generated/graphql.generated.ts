@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SystemInfoModel } from '../system/model.js';
 import type { EntityModel, PlanModel, SectionModel, CategoryModel, SectorModel, ChainModel, ChainLinkModel, EnterpriseModel, StanceModel, PlaceModel, ClusterModel, ProjectModel, TargetModel, ActualModel } from '../model.js';
+import type { LinkGapModel } from '../analytics/chain-gaps.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -98,8 +99,10 @@ export type ChainLink = Node & {
   __typename?: 'ChainLink';
   /** The chain the link belongs to. */
   chain: Chain;
-  /** Enterprises that operate in this link today. */
+  /** Enterprises that operate in this link today, all of them by name. At national scale a link has tens of thousands: prefer `enterprisesPage`. */
   enterprises: Array<Enterprise>;
+  /** Enterprises that operate in this link, by name, one page at a time, with their total. */
+  enterprisesPage: EnterpriseConnection;
   /** Links that supply this one (curated). */
   fedBy: Array<ChainLink>;
   /** Links this one supplies (curated). */
@@ -117,6 +120,14 @@ export type ChainLink = Node & {
   stage: ChainStage;
   /** What the plan says of enterprises for this link (attract, build on, cooperate). */
   stances: Array<Stance>;
+};
+
+
+/** A link of a chain (产业链环节), e.g. 摄像模组 in the smartphone chain. */
+export type ChainLinkEnterprisesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Where a link stands in its chain. */
@@ -347,14 +358,23 @@ export type LinkGap = {
   __typename?: 'LinkGap';
   /** The link. */
   link: ChainLink;
-  /** Enterprises located in the place (or below it) that operate in the link. */
+  /** Enterprises located in the place (or below it) that operate in the link, all of them. At national scale these are thousands: prefer `localEnterprisesPage`. */
   localEnterprises: Array<Enterprise>;
+  /** The same enterprises by name, one page at a time, with their total. */
+  localEnterprisesPage: EnterpriseConnection;
   /** The plan's sentences about the link: its own sources and those of its stances. */
   sources: Array<Source>;
   /** COVERED, TARGETED or GAP. */
   status: LinkStatus;
   /** Enterprises the plan names to attract for the link (role TARGET). */
   targetEnterprises: Array<Enterprise>;
+};
+
+
+/** One link of a chain seen from a place. */
+export type LinkGapLocalEnterprisesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a place has a chain link. */
@@ -417,8 +437,10 @@ export type Place = Node & {
   __typename?: 'Place';
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
-  /** Places directly in this one. */
+  /** Places directly in this one, all of them. At national scale prefer `childrenPage`. */
   children: Array<Place>;
+  /** Places directly in this one, by name, one page at a time, with their total. */
+  childrenPage: PlaceConnection;
   /** The full name, e.g. 郑州航空港经济综合实验区. */
   fullName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -436,6 +458,24 @@ export type Place = Node & {
   sources: Array<Source>;
 };
 
+
+/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+export type PlaceChildrenPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of places. */
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  /** The places of this page with their cursors. */
+  edges: Array<PlaceEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All places of the list, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A place's coverage of one chain. */
 export type PlaceCoverage = {
   __typename?: 'PlaceCoverage';
@@ -449,6 +489,15 @@ export type PlaceCoverage = {
   place: Place;
   /** Links not covered for which the plan names enterprises to attract. */
   targeted: Scalars['Int']['output'];
+};
+
+/** A place in a page. */
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  /** Opaque cursor: pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
 };
 
 /** Administrative level of a place. */
@@ -542,6 +591,8 @@ export type Query = {
   __typename?: 'Query';
   /** The four categories. */
   categories: Array<Category>;
+  /** One chain's coverage in every place directly under `parent` (the province when omitted), in the places' order: the province at a glance. */
+  chainCoverage: Array<PlaceCoverage>;
   /** Every link of a chain with its status in a place (the province when omitted). */
   chainGaps: ChainGaps;
   /** Chains, optionally of one sector. */
@@ -583,8 +634,21 @@ export type Query = {
   system: SystemInfo;
   /** Numeric targets, filtered. */
   targets: Array<Target>;
+  /** Who the request's bearer token says is asking; anonymous without one. Apps call it after sign-in to check a token and show or hide write controls. */
+  viewer: Viewer;
   /** What would change if the enterprise were attracted to the place. Nothing is written. */
   whatIf: WhatIf;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryChainCoverageArgs = {
+  chain: Scalars['ID']['input'];
+  levels?: InputMaybe<Array<PlaceLevel>>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -790,6 +854,17 @@ export type RecordActualPayload = {
   target: Target;
 };
 
+/** What a bearer token allows. */
+export type Role =
+  /** Everything. */
+  | 'ADMIN'
+  /** Reads and runs read-only Cypher queries. */
+  | 'ANALYST'
+  /** Reads, records actuals and imports enterprise lists. */
+  | 'OFFICER'
+  /** Reads (needed only when the server requires a token for every request). */
+  | 'READER';
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -851,9 +926,17 @@ export type SectorCategory =
 /** Where a fact comes from: a verbatim quote of the plan and its section, or a curator's note. */
 export type Source = {
   __typename?: 'Source';
+  /** The date of the source, `YYYY-MM-DD`: the plan's issue date for quotes, the day of the import for imports; null for curated notes. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The document quoted: the plan's title for quotes, the file's name for imports; null for curated notes. */
+  document?: Maybe<Scalars['String']['output']>;
+  /** The import file the fact comes from (IMPORTED only). */
+  file?: Maybe<Scalars['String']['output']>;
   /** QUOTE or CURATED. */
   kind: SourceKind;
-  /** The curator's note. Null for quotes. */
+  /** The line of the import file, the header being line 1 (IMPORTED only). */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The curator's note, or the note of an imported row. Null for quotes. */
   note?: Maybe<Scalars['String']['output']>;
   /** A verbatim substring of the source document. Null for curated notes. */
   quote?: Maybe<Scalars['String']['output']>;
@@ -865,6 +948,8 @@ export type Source = {
 export type SourceKind =
   /** Something a curator added that the text does not say, with a note. */
   | 'CURATED'
+  /** A fact from an officer's import file: the file, its line and the date of the import. */
+  | 'IMPORTED'
   /** A verbatim quote of the source document. */
   | 'QUOTE';
 
@@ -977,6 +1062,17 @@ export type TargetWhere = {
   subject?: InputMaybe<Scalars['ID']['input']>;
   /** Targets for this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who is asking: the bearer token's subject and roles, as the server verified them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** True when the viewer may record actuals and import enterprise lists (officer or admin). */
+  canWrite: Scalars['Boolean']['output'];
+  /** The token's roles; empty without a token. */
+  roles: Array<Role>;
+  /** The token's subject (a person or a tool); null without a token. */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** What attracting an enterprise to a place would change. Computed; nothing is written. */
@@ -1103,13 +1199,15 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
   LinkCriticality: ResolverTypeWrapper<Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversTypes['Cluster']>, blockedLinks: Array<ResolversTypes['ChainLink']>, chain: ResolversTypes['Chain'], link: ResolversTypes['ChainLink'], sameLinkMissingIn: Array<ResolversTypes['Chain']> }>;
-  LinkGap: ResolverTypeWrapper<Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversTypes['ChainLink'], localEnterprises: Array<ResolversTypes['Enterprise']>, targetEnterprises: Array<ResolversTypes['Enterprise']> }>;
+  LinkGap: ResolverTypeWrapper<LinkGapModel>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceModel>;
+  PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
   PlaceCoverage: ResolverTypeWrapper<Omit<PlaceCoverage, 'place'> & { place: ResolversTypes['Place'] }>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   PlaceLevel: PlaceLevel;
   Plan: ResolverTypeWrapper<PlanModel>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -1120,6 +1218,7 @@ export type ResolversTypes = ResolversObject<{
   Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'enterprise' | 'fillsLinks'> & { enterprise: ResolversTypes['Enterprise'], fillsLinks: Array<ResolversTypes['ChainLink']> }>;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: ResolverTypeWrapper<Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversTypes['Actual'], target: ResolversTypes['Target'] }>;
+  Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Section: ResolverTypeWrapper<SectionModel>;
   Sector: ResolverTypeWrapper<SectorModel>;
@@ -1133,6 +1232,7 @@ export type ResolversTypes = ResolversObject<{
   Target: ResolverTypeWrapper<TargetModel>;
   TargetMetric: TargetMetric;
   TargetWhere: TargetWhere;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
   WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
 }>;
@@ -1163,12 +1263,14 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
   LinkCriticality: Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversParentTypes['Cluster']>, blockedLinks: Array<ResolversParentTypes['ChainLink']>, chain: ResolversParentTypes['Chain'], link: ResolversParentTypes['ChainLink'], sameLinkMissingIn: Array<ResolversParentTypes['Chain']> };
-  LinkGap: Omit<LinkGap, 'link' | 'localEnterprises' | 'targetEnterprises'> & { link: ResolversParentTypes['ChainLink'], localEnterprises: Array<ResolversParentTypes['Enterprise']>, targetEnterprises: Array<ResolversParentTypes['Enterprise']> };
+  LinkGap: LinkGapModel;
   Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
   PageInfo: PageInfo;
   Place: PlaceModel;
+  PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
   PlaceCoverage: Omit<PlaceCoverage, 'place'> & { place: ResolversParentTypes['Place'] };
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   Plan: PlanModel;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
@@ -1187,6 +1289,7 @@ export type ResolversParentTypes = ResolversObject<{
   SystemInfo: SystemInfoModel;
   Target: TargetModel;
   TargetWhere: TargetWhere;
+  Viewer: Viewer;
   WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
@@ -1239,6 +1342,7 @@ export type ChainGapsResolvers<ContextType = Context, ParentType extends Resolve
 export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprisesPage?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<ChainLinkEnterprisesPageArgs, 'first'>>;
   fedBy?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1350,6 +1454,7 @@ export type LinkCriticalityResolvers<ContextType = Context, ParentType extends R
 export type LinkGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkGap'] = ResolversParentTypes['LinkGap']> = ResolversObject<{
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
   localEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  localEnterprisesPage?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<LinkGapLocalEnterprisesPageArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
   targetEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
@@ -1374,6 +1479,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  childrenPage?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<PlaceChildrenPageArgs, 'first'>>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inHenan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1385,12 +1491,23 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PlaceCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceCoverage'] = ResolversParentTypes['PlaceCoverage']> = ResolversObject<{
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   targeted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
 }>;
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
@@ -1428,6 +1545,7 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  chainCoverage?: Resolver<Array<ResolversTypes['PlaceCoverage']>, ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'chain'>>;
   chainGaps?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'chain'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
   clusterProgress?: Resolver<Array<ResolversTypes['ClusterTierProgress']>, ParentType, ContextType, Partial<QueryClusterProgressArgs>>;
@@ -1447,6 +1565,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'enterprise' | 'place'>>;
 }>;
 
@@ -1491,7 +1610,11 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1533,6 +1656,12 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WhatIfResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = ResolversObject<{
   chains?: Resolver<Array<ResolversTypes['WhatIfChain']>, ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
@@ -1570,7 +1699,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
   PlaceCoverage?: PlaceCoverageResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -1585,6 +1716,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfChain?: WhatIfChainResolvers<ContextType>;
 }>;

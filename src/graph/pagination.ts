@@ -6,9 +6,12 @@ export type PageStart = { afterName: string | null; afterId: string | null; limi
 
 export const MAX_PAGE_SIZE = 100;
 
-/** Reads `first` and `after`; the cursor is opaque to clients, base64url of [name, id]. */
-export function pageArgs(first: number | null | undefined, after: string | null | undefined): PageStart {
-  const limit = boundedInt('first', first, 20, 1, MAX_PAGE_SIZE);
+/**
+ * Reads `first` and `after`; the cursor is opaque to clients, base64url of [name, id].
+ * `smallest` is 0 for pages of a field, where `first: 0` asks only for the total.
+ */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined, smallest = 1): PageStart {
+  const limit = boundedInt('first', first, 20, smallest, MAX_PAGE_SIZE);
   if (!after) return { afterName: null, afterId: null, limit };
   try {
     const [name, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
@@ -37,4 +40,21 @@ export function connection<T extends { name?: string; id: string }>(items: T[], 
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** A page of items already in memory, in the order of keyset pages: by name, then id. */
+export function pageOf<T extends { name?: string; id: string }>(items: T[], page: PageStart) {
+  const sorted = [...items].sort(byNameThenId);
+  const after = page.afterId === null ? undefined : { name: page.afterName ?? '', id: page.afterId };
+  const start = after ? sorted.findIndex((item) => byNameThenId(item, after) > 0) : 0;
+  const rest = start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
+  return connection(rest, items.length, page);
+}
+
+/** The order keyset cursors follow, as Cypher's `ORDER BY name, id` sorts strings (by code point). */
+function byNameThenId(a: { name?: string; id: string }, b: { name?: string; id: string }): number {
+  const an = a.name ?? '';
+  const bn = b.name ?? '';
+  if (an !== bn) return an < bn ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,17 +1,26 @@
 import type { Source } from '../generated/graphql.generated.js';
 import type { Provenance } from '../model.js';
+import { PLAN_DOCUMENT } from '../plan/document.js';
 import { needs } from './shapes.js';
 
-/** The stored properties a node's `sources` are made of. */
-export const PROVENANCE = ['sourceSections', 'sourceQuotes', 'sourceNotes'];
+/** Where an imported fact came from: stored beside its provenance lists by the import. */
+export type ImportProvenance = { importedFrom?: string | null; importedLine?: number | null; importedAt?: string | null };
 
-/** The `sources` of a node or relationship, from the three parallel lists it stores. */
-export const sourcesOf = needs(PROVENANCE, (p: Partial<Provenance>): Source[] => {
+/** The stored properties a node's `sources` are made of. */
+export const PROVENANCE = ['sourceSections', 'sourceQuotes', 'sourceNotes', 'importedFrom', 'importedLine', 'importedAt'];
+
+const NONE = { section: null, quote: null, note: null, document: null, date: null, file: null, line: null };
+
+/** The `sources` of a node or relationship, from the parallel lists it stores (an imported fact: its file, line and day). */
+export const sourcesOf = needs(PROVENANCE, (p: Partial<Provenance> & ImportProvenance): Source[] => {
   const quotes = p.sourceQuotes ?? [];
-  return quotes.map((quote, i) => {
-    const note = p.sourceNotes?.[i] ?? '';
-    return quote
-      ? { kind: 'QUOTE', section: p.sourceSections?.[i] ?? null, quote, note: null }
-      : { kind: 'CURATED', section: null, quote: null, note };
-  });
+  if (p.importedFrom) {
+    const note = p.sourceNotes?.[0] ?? null;
+    return [{ ...NONE, kind: 'IMPORTED', note, document: p.importedFrom, file: p.importedFrom, line: p.importedLine ?? null, date: p.importedAt ?? null }];
+  }
+  return quotes.map((quote, i) =>
+    quote
+      ? { ...NONE, kind: 'QUOTE', section: p.sourceSections?.[i] ?? null, quote, document: PLAN_DOCUMENT.title, date: PLAN_DOCUMENT.date }
+      : { ...NONE, kind: 'CURATED', note: p.sourceNotes?.[i] ?? '' },
+  );
 });

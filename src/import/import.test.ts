@@ -107,6 +107,13 @@ describe('importing an enterprise list', () => {
       "MATCH (:Enterprise {name: '郑州华晶金刚石股份有限公司'})-[r:OPERATES_IN]->() RETURN r.sourceNotes AS notes",
     );
     expect(rel!.notes[0]).toBe('Imported from enterprises-zhengzhou.csv, line 2: synthetic diamond single crystals (example import).');
+    const sources = await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind file line date document note quote } } } }', {
+      id: idOf('Enterprise', '郑州华晶金刚石股份有限公司'),
+    });
+    expect(sources.data!.node.sources).toEqual([{
+      kind: 'IMPORTED', file: 'enterprises-zhengzhou.csv', document: 'enterprises-zhengzhou.csv', line: 2, date: new Date().toISOString().slice(0, 10),
+      note: 'Imported from enterprises-zhengzhou.csv, line 2: synthetic diamond single crystals (example import).', quote: null,
+    }]);
   });
 
   it('through GraphQL, an import needs the officer role and reports line-numbered problems', async () => {

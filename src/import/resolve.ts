@@ -28,7 +28,7 @@ const list = (cell: string) => cell.split(/[;；、|]/).map((s) => s.trim()).fil
  * Checks every row against the graph and returns them resolved, or every problem with
  * its line number: an import writes all rows or none.
  */
-export function resolveRows(rows: CsvRow[], ref: ReferenceData, fileName: string): { rows: ResolvedRow[]; problems: string[] } {
+export function resolveRows(rows: CsvRow[], ref: ReferenceData, fileName: string, importedAt = new Date().toISOString().slice(0, 10)): { rows: ResolvedRow[]; problems: string[] } {
   const problems: string[] = [];
   const placeByName = indexBy(ref.places.flatMap((p) => p.names.filter((n): n is string => !!n).map((n) => [n, p.id] as const)));
   const enterpriseByName = indexBy(ref.enterprises.flatMap((e) => e.names.map((n) => [n, e.id] as const)));
@@ -68,18 +68,19 @@ export function resolveRows(rows: CsvRow[], ref: ReferenceData, fileName: string
 
     const [existing] = matches;
     const note = `Imported from ${fileName}, line ${row.line}${row.note ? `: ${row.note}` : ''}.`;
+    const origin = { importedFrom: fileName, importedLine: row.line, importedAt };
     resolved.push({
       line: row.line,
       enterpriseId: existing ?? toGlobalId('Enterprise', row.name),
       matched: existing !== undefined,
       newProps: {
         id: toGlobalId('Enterprise', row.name), kind: 'Enterprise', key: row.name, name: row.name, aliases,
-        imported: true, ...searchFields(row.name, aliases), sourceSections: [''], sourceQuotes: [''], sourceNotes: [note],
+        imported: true, ...searchFields(row.name, aliases), sourceSections: [''], sourceQuotes: [''], sourceNotes: [note], ...origin,
       },
       newAliases: existing ? [row.name, ...aliases] : [],
       placeId: [...places!][0]!,
       targets: [...new Set(targets)],
-      provenance: { sourceSections: [''], sourceQuotes: [''], sourceNotes: [note], importedFrom: fileName },
+      provenance: { sourceSections: [''], sourceQuotes: [''], sourceNotes: [note], ...origin },
     });
   }
   return { rows: resolved, problems };

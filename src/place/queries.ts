@@ -1,4 +1,5 @@
 import type { RootQuery } from '../graph/fetch.js';
+import { pagedRelation } from '../graph/paged.js';
 import { relation } from '../graph/related.js';
 
 export const PLACES: RootQuery = {
@@ -11,3 +12,10 @@ WHERE ($level IS NULL OR n.level = $level)
 
 export const PLACE_PARENT = relation('(n)-[:PART_OF]->(m:Place)');
 export const PLACE_CHILDREN = relation('(m:Place)-[:PART_OF]->(n)');
+export const PLACE_CHILDREN_PAGE = pagedRelation('(m:Place)-[:PART_OF]->(n)');
+
+/** The places directly under `$parent`, of `$levels` when given, in their order. */
+export const CHILD_PLACES = `
+MATCH (m:Place)-[:PART_OF]->(:Place {id: $parent})
+WHERE $levels IS NULL OR m.level IN $levels
+RETURN m.id AS id ORDER BY m.position, m.name`;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { codes, idOf, operation, useTestApi } from './api.js';
+
+/** Pages through a connection field with `first` items a page; returns every node's name and each page's totalCount. */
+async function pageThrough(fetchPage: (after: string | null) => Promise<any>) {
+  const names: string[] = [];
+  const totals = new Set<number>();
+  let after: string | null = null;
+  for (let guard = 0; guard < 500; guard++) {
+    const page = await fetchPage(after);
+    totals.add(page.totalCount);
+    names.push(...page.edges.map((e: any) => e.node.name));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return { names, totals: [...totals] };
+}
+
+describe('what the web app asks of the API', () => {
+  const api = useTestApi();
+
+  it('viewer says who is asking, and whether they may write', async () => {
+    const query = '{ viewer { subject roles canWrite } }';
+    expect((await api.run(query)).data!.viewer).toEqual({ subject: null, roles: [], canWrite: false });
+    expect((await api.run(query, {}, ['reader'])).data!.viewer).toEqual({ subject: 'tester', roles: ['READER'], canWrite: false });
+    expect((await api.run(query, {}, ['officer'])).data!.viewer).toEqual({ subject: 'tester', roles: ['OFFICER'], canWrite: true });
+  });
+
+  it("a quote names the plan and its date; a curator's note names neither", async () => {
+    const { data } = await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind section quote note document date file line } } } }', {
+      id: idOf('Enterprise', '高通公司'),
+    });
+    const plan = (await api.run('{ plan { title date } }')).data!.plan;
+    const quote = data!.node.sources.find((s: any) => s.kind === 'QUOTE');
+    expect(quote).toMatchObject({ document: plan.title, date: plan.date, file: null, line: null });
+    expect(quote.date).toBe('2015-05-14');
+    for (const s of data!.node.sources.filter((s: any) => s.kind === 'CURATED')) expect(s).toMatchObject({ document: null, date: null, quote: null });
+  });
+
+  it('ChainLink.enterprisesPage pages through exactly the operators of `enterprises`, by name, with their total', async () => {
+    const link = idOf('ChainLink', 'smartphone/assembly');
+    const { data } = await api.run('query($id: ID!) { node(id: $id) { ... on ChainLink { enterprises { name } } } }', { id: link });
+    const all = data!.node.enterprises.map((e: any) => e.name);
+    expect(all.length).toBeGreaterThan(2);
+    const query = `query($id: ID!, $after: String, $place: ID) { node(id: $id) { ... on ChainLink {
+      enterprisesPage(first: 2, after: $after, place: $place) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }`;
+    const paged = await pageThrough(async (after) => (await api.run(query, { id: link, after })).data!.node.enterprisesPage);
+    expect(paged.names).toEqual([...all].sort());
+    expect(paged.totals).toEqual([all.length]);
+
+    const gaps = (await api.run(operation('chain-gaps'), { chain: idOf('Chain', 'smartphone'), place: idOf('Place', '郑州') })).data!.chainGaps;
+    const local = gaps.links.find((l: any) => l.link.name === '整机').localEnterprises.map((e: any) => e.name);
+    const inZhengzhou = await pageThrough(async (after) => (await api.run(query, { id: link, after, place: idOf('Place', '郑州') })).data!.node.enterprisesPage);
+    expect(inZhengzhou.names).toEqual([...local].sort());
+    expect(inZhengzhou.names.length).toBeLessThan(all.length);
+  });
+
+  it('first: 0 gives only the total; an unknown place or a bad page size is refused', async () => {
+    const query = 'query($id: ID!, $place: ID, $first: Int) { node(id: $id) { ... on ChainLink { enterprisesPage(first: $first, place: $place) { totalCount edges { cursor } } } } }';
+    const id = idOf('ChainLink', 'smartphone/assembly');
+    const { data } = await api.run(query, { id, first: 0 });
+    expect(data!.node.enterprisesPage.edges).toEqual([]);
+    expect(data!.node.enterprisesPage.totalCount).toBeGreaterThan(2);
+    expect(codes(await api.run(query, { id, place: idOf('Place', '火星'), first: 5 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.run(query, { id, first: 101 }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('LinkGap.localEnterprisesPage pages the local enterprises of chainGaps without another query', async () => {
+    const query = `query($chain: ID!, $after: String) { chainGaps(chain: $chain) { links { link { name } localEnterprises { name }
+      localEnterprisesPage(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }`;
+    const chain = idOf('Chain', 'auto-parts');
+    const { data } = await api.run(query, { chain });
+    const busiest = [...data!.chainGaps.links].sort((a: any, b: any) => b.localEnterprises.length - a.localEnterprises.length)[0];
+    expect(busiest.localEnterprises.length).toBeGreaterThan(1);
+    const paged = await pageThrough(async (after) => {
+      const res = await api.run(query, { chain, after });
+      return res.data!.chainGaps.links.find((l: any) => l.link.name === busiest.link.name).localEnterprisesPage;
+    });
+    expect(paged.names).toEqual(busiest.localEnterprises.map((e: any) => e.name).sort());
+    expect(paged.totals).toEqual([busiest.localEnterprises.length]);
+  });
+
+  it('Place.childrenPage pages the children of a place', async () => {
+    const query = 'query($id: ID!, $after: String) { node(id: $id) { ... on Place { children { name } childrenPage(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }';
+    const id = idOf('Place', '河南');
+    const children = (await api.run(query, { id })).data!.node.children.map((c: any) => c.name);
+    expect(children).toContain('郑州');
+    const paged = await pageThrough(async (after) => (await api.run(query, { id, after })).data!.node.childrenPage);
+    expect(paged.names).toEqual([...children].sort());
+    expect(paged.totals).toEqual([children.length]);
+  });
+
+  it("chainCoverage: the smartphone chain in each of the province's cities, as compareChain counts it", async () => {
+    const chain = idOf('Chain', 'smartphone');
+    const { data, errors } = await api.run('query($chain: ID!) { chainCoverage(chain: $chain, levels: [CITY]) { place { name level } coverage covered targeted gaps } }', { chain });
+    expect(errors).toBeUndefined();
+    const rows = data!.chainCoverage;
+    expect(rows.length).toBe(18);
+    expect(rows.every((r: any) => r.place.level === 'CITY')).toBe(true);
+    const cmp = (await api.run('query($chain: ID!, $places: [ID!]!) { compareChain(chain: $chain, places: $places) { places { place { name } coverage covered targeted gaps } } }', {
+      chain, places: [idOf('Place', '郑州'), idOf('Place', '鹤壁')],
+    })).data!.compareChain.places;
+    for (const c of cmp) expect(rows.find((r: any) => r.place.name === c.place.name)).toMatchObject(c);
+    expect(codes(await api.run('query($c: ID!) { chainCoverage(chain: $c) { coverage } }', { c: idOf('Chain', 'no-such-chain') }))).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -1,0 +1,29 @@
+import { computed } from 'vue';
+import { useRoute, useRouter } from 'vue-router';
+
+/**
+ * A view's state kept in the URL's query string, so that a link reproduces the view:
+ * reading it, and writing it back (pushing a history entry, so Back undoes the change).
+ */
+export function useQueryParam(name: string) {
+  const route = useRoute();
+  const router = useRouter();
+  return computed<string | null>({
+    get: () => {
+      const v = route.query[name];
+      return (Array.isArray(v) ? v[0] : v) || null;
+    },
+    set: (value) => {
+      const query = { ...route.query };
+      if (value) query[name] = value;
+      else delete query[name];
+      void router.push({ query });
+    },
+  });
+}
+
+/** The route's `:id`. */
+export function useRouteId() {
+  const route = useRoute();
+  return computed(() => String(route.params.id ?? ''));
+}

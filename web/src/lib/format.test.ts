@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { chineseDate, figure, percent, sourceOrigin } from './format';
+
+describe('formatting for officers', () => {
+  it('writes shares, figures and dates as officers read them', () => {
+    expect(percent(1 / 12)).toBe('8%');
+    expect(percent(null)).toBe('—');
+    expect(figure(33030)).toBe('33,030');
+    expect(figure(1.155)).toBe('1.16');
+    expect(chineseDate('2015-05-14')).toBe('2015年5月14日');
+    expect(chineseDate(null)).toBe('');
+  });
+
+  it('says where each kind of source comes from', () => {
+    expect(sourceOrigin({ kind: 'QUOTE', document: '先进制造业大省建设重点产业发展2015年实施方案', date: '2015-05-14', section: '二（一）1 电子信息' }))
+      .toBe('《先进制造业大省建设重点产业发展2015年实施方案》（2015年5月14日） 二（一）1 电子信息');
+    expect(sourceOrigin({ kind: 'IMPORTED', file: 'zz.csv', line: 2, date: '2026-12-02' })).toBe('导入文件 zz.csv 第 2 行（2026年12月2日导入）');
+    expect(sourceOrigin({ kind: 'CURATED', note: 'x' })).toBe('整理者注（规划原文未直接写明）');
+  });
+});

@@ -1,0 +1,31 @@
+/** A share 0..1 as a whole percentage, e.g. `8%`. */
+export const percent = (share: number | null | undefined) => (share == null ? '—' : `${Math.round(share * 100)}%`);
+
+/** A number as the plan writes figures: thousands grouped, at most two decimals. */
+export const figure = (value: number | null | undefined) =>
+  value == null ? '—' : value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+
+/** A date `YYYY-MM-DD` as officers write it: `2015年5月14日`. */
+export function chineseDate(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+/** What every source says of itself, in one line. */
+export type SourceLike = {
+  kind: 'QUOTE' | 'CURATED' | 'IMPORTED';
+  section?: string | null;
+  quote?: string | null;
+  note?: string | null;
+  document?: string | null;
+  date?: string | null;
+  file?: string | null;
+  line?: number | null;
+};
+
+/** Where a fact comes from, in words: `《…》（2015年5月14日）二（一）1 电子信息`, `导入文件 x.csv 第 2 行（2026年12月2日）`, or `整理者注`. */
+export function sourceOrigin(s: SourceLike): string {
+  if (s.kind === 'QUOTE') return `《${s.document ?? '规划'}》${s.date ? `（${chineseDate(s.date)}）` : ''}${s.section ? ` ${s.section}` : ''}`;
+  if (s.kind === 'IMPORTED') return `导入文件 ${s.file ?? ''}${s.line ? ` 第 ${s.line} 行` : ''}${s.date ? `（${chineseDate(s.date)}导入）` : ''}`;
+  return '整理者注（规划原文未直接写明）';
+}

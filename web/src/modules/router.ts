@@ -1,0 +1,25 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import HomePage from '../pages/HomePage.vue';
+
+/** Every view has its own URL, its state in the query string, so a link reproduces it. */
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomePage, meta: { title: '首页' } },
+  { path: '/chain/:id', name: 'chain', component: () => import('../pages/ChainMapPage.vue'), meta: { title: '产业链图谱' } },
+  { path: '/chain/:id/attract', name: 'attract', component: () => import('../pages/AttractPage.vue'), meta: { title: '招商对象' } },
+  { path: '/chain/:id/compare', name: 'compare', component: () => import('../pages/ComparePage.vue'), meta: { title: '城市对比' } },
+  { path: '/province', name: 'province', component: () => import('../pages/ProvincePage.vue'), meta: { title: '全省概览' } },
+  { path: '/enterprise/:id', name: 'enterprise', component: () => import('../pages/EnterprisePage.vue'), meta: { title: '企业' } },
+  { path: '/place/:id', name: 'place', component: () => import('../pages/PlacePage.vue'), meta: { title: '地区' } },
+  { path: '/sector/:id', name: 'sector', component: () => import('../pages/SectorPage.vue'), meta: { title: '产业' } },
+  { path: '/cluster/:id', name: 'cluster', component: () => import('../pages/ClusterPage.vue'), meta: { title: '产业集群' } },
+  { path: '/project/:id', name: 'project', component: () => import('../pages/ProjectPage.vue'), meta: { title: '重点项目' } },
+  { path: '/targets', name: 'targets', component: () => import('../pages/TargetsPage.vue'), meta: { title: '目标进度' } },
+  { path: '/consistency', name: 'consistency', component: () => import('../pages/ConsistencyPage.vue'), meta: { title: '规划一致性' } },
+  { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
+];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? undefined : { top: 0 }),
+});
