@@ -103,4 +103,18 @@ describe('what the web app asks of the API', () => {
     for (const c of cmp) expect(rows.find((r: any) => r.place.name === c.place.name)).toMatchObject(c);
     expect(codes(await api.run('query($c: ID!) { chainCoverage(chain: $c) { coverage } }', { c: idOf('Chain', 'no-such-chain') }))).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('reasons, checks and explanations come in Chinese when asked, in English by default', async () => {
+    const vars = { place: idOf('Place', '郑州'), chain: idOf('Chain', 'smartphone') };
+    const rec = (await api.run('query($place: ID!, $chain: ID) { recommendTargets(place: $place, chain: $chain, first: 3) { en: reasons zh: reasons(language: ZH) } }', vars)).data!.recommendTargets;
+    expect(rec[0].en.join(' ')).toMatch(/not in 郑州/);
+    expect(rec[0].zh.join(' ')).toMatch(/不在郑州/);
+    expect(rec[0].zh).toHaveLength(rec[0].en.length);
+    const critical = (await api.run('query($place: ID) { criticalLinks(place: $place, first: 5) { en: reasons zh: reasons(language: ZH) } }', vars)).data!.criticalLinks;
+    expect(critical[0].zh.at(-1)).toMatch(/^规划(已|未)点名拟引进的企业。$/);
+    const findings = (await api.run('{ planConsistency { consistent check zh: check(language: ZH) explanation ex: explanation(language: ZH) } }')).data!.planConsistency;
+    const high = findings.find((f: any) => f.check.startsWith('高成长性制造业'));
+    expect(high.zh).toBe('高成长性制造业主营业务收入 = 所属产业收入之和');
+    expect(high.ex).toBe('规划写明33030亿元，但所属 6 个产业的收入目标合计33430亿元（多400亿元）。');
+  });
 });

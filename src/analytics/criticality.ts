@@ -1,4 +1,5 @@
 import type { ChainLinkModel, ChainModel, ClusterModel } from '../model.js';
+import type { InWords } from './language.js';
 
 export type CriticalRow = {
   placeName: string;
@@ -15,11 +16,22 @@ export type CriticalRow = {
 export function rankCritical(rows: CriticalRow[], first: number) {
   return rows
     .map((r) => {
-      const reasons: string[] = [];
-      if (r.blocked.length) reasons.push(`Feeds ${r.blocked.length} link(s) downstream in ${r.chain.name}: ${r.blocked.map((b) => b.name).join('、')}.`);
-      if (r.clusters.length) reasons.push(`${r.clusters.length} ${r.sectorName} cluster(s) in ${r.placeName} lack it: ${r.clusters.map((c) => c.name).join('、')}.`);
-      if (r.sameLinkMissingIn.length) reasons.push(`Also missing in ${r.sameLinkMissingIn.map((c) => c.name).join('、')}.`);
-      reasons.push(r.targeted ? 'The plan names enterprises to attract for it.' : 'The plan names no enterprise to attract for it.');
+      const reasons: InWords<string[]> = { EN: [], ZH: [] };
+      const names = (items: { name: string }[]) => items.map((i) => i.name).join('、');
+      if (r.blocked.length) {
+        reasons.EN.push(`Feeds ${r.blocked.length} link(s) downstream in ${r.chain.name}: ${names(r.blocked)}.`);
+        reasons.ZH.push(`向${r.chain.name}下游的 ${r.blocked.length} 个环节供给：${names(r.blocked)}。`);
+      }
+      if (r.clusters.length) {
+        reasons.EN.push(`${r.clusters.length} ${r.sectorName} cluster(s) in ${r.placeName} lack it: ${names(r.clusters)}.`);
+        reasons.ZH.push(`${r.placeName}的 ${r.clusters.length} 个${r.sectorName}产业集群缺少这一环节：${names(r.clusters)}。`);
+      }
+      if (r.sameLinkMissingIn.length) {
+        reasons.EN.push(`Also missing in ${names(r.sameLinkMissingIn)}.`);
+        reasons.ZH.push(`${names(r.sameLinkMissingIn)}同样缺少这一环节。`);
+      }
+      reasons.EN.push(r.targeted ? 'The plan names enterprises to attract for it.' : 'The plan names no enterprise to attract for it.');
+      reasons.ZH.push(r.targeted ? '规划已点名拟引进的企业。' : '规划未点名拟引进的企业。');
       return {
         link: r.link,
         chain: r.chain,
@@ -34,3 +46,6 @@ export function rankCritical(rows: CriticalRow[], first: number) {
     .sort((a, b) => b.score - a.score || (a.link.position ?? 0) - (b.link.position ?? 0))
     .slice(0, first);
 }
+
+/** A ranked missing link as resolvers receive it: its reasons in each language. */
+export type CriticalityModel = ReturnType<typeof rankCritical>[number];

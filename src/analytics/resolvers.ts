@@ -10,6 +10,7 @@ import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
 import { compare } from './compare.js';
 import { checkPlan, type FigureRow } from './consistency.js';
 import { rankCritical, type CriticalRow } from './criticality.js';
+import { inLanguage } from './language.js';
 import { CHAIN_GAPS, CLUSTER_PROGRESS, CRITICAL_LINKS, GAP_FILLERS, PLAN_FIGURES, WHAT_IF } from './queries.js';
 import { recommend, type FillerRow } from './recommend.js';
 import { whatIf, type WhatIfRow } from './what-if.js';
@@ -61,6 +62,12 @@ export const analyticsResolvers: Resolvers = {
       return ids.verified(ctx, await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, params));
     },
     planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES)),
+  },
+  Recommendation: { reasons: (r, { language }) => inLanguage(r.reasons, language) },
+  LinkCriticality: { reasons: (r, { language }) => inLanguage(r.reasons, language) },
+  ConsistencyFinding: {
+    check: (f, { language }) => inLanguage(f.check, language),
+    explanation: (f, { language }) => inLanguage(f.explanation, language),
   },
   LinkGap: {
     // The query already holds every local enterprise of the link: a page costs no round trip.

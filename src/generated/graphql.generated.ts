@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SystemInfoModel } from '../system/model.js';
 import type { EntityModel, PlanModel, SectionModel, CategoryModel, SectorModel, ChainModel, ChainLinkModel, EnterpriseModel, StanceModel, PlaceModel, ClusterModel, ProjectModel, TargetModel, ActualModel } from '../model.js';
 import type { LinkGapModel } from '../analytics/chain-gaps.js';
+import type { RecommendationModel } from '../analytics/recommend.js';
+import type { CriticalityModel } from '../analytics/criticality.js';
+import type { Finding } from '../analytics/consistency.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -209,6 +212,18 @@ export type ConsistencyFinding = {
   unit: Scalars['String']['output'];
 };
 
+
+/** One check of the plan's figures against each other. */
+export type ConsistencyFindingCheckArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** One check of the plan's figures against each other. */
+export type ConsistencyFindingExplanationArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** The answer to a read-only Cypher query. */
 export type CypherResult = {
   __typename?: 'CypherResult';
@@ -323,6 +338,13 @@ export type ImportReport = {
   rows: Scalars['Int']['output'];
 };
 
+/** The language of sentences the API composes (reasons, explanations). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** 简体中文 (Simplified Chinese), as officers read them. */
+  | 'ZH';
+
 /** One link of a chain across several places. */
 export type LinkComparison = {
   __typename?: 'LinkComparison';
@@ -351,6 +373,12 @@ export type LinkCriticality = {
   score: Scalars['Int']['output'];
   /** TARGETED or GAP in the place. */
   status: LinkStatus;
+};
+
+
+/** A link a place lacks, and how much depends on it. */
+export type LinkCriticalityReasonsArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** One link of a chain seen from a place. */
@@ -833,6 +861,12 @@ export type Recommendation = {
   score: Scalars['Float']['output'];
 };
 
+
+/** An enterprise worth approaching, and why. */
+export type RecommendationReasonsArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** An actual figure for a target. */
 export type RecordActualInput = {
   /** The date the figure is for, `YYYY-MM-DD`. */
@@ -1184,7 +1218,7 @@ export type ResolversTypes = ResolversObject<{
   Cluster: ResolverTypeWrapper<ClusterModel>;
   ClusterTierProgress: ResolverTypeWrapper<Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversTypes['Cluster']>, targets: Array<ResolversTypes['Target']> }>;
   ClusterWhere: ClusterWhere;
-  ConsistencyFinding: ResolverTypeWrapper<Omit<ConsistencyFinding, 'subject'> & { subject: ResolversTypes['Node'] }>;
+  ConsistencyFinding: ResolverTypeWrapper<Finding>;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
@@ -1197,8 +1231,9 @@ export type ResolversTypes = ResolversObject<{
   ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Language: Language;
   LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
-  LinkCriticality: ResolverTypeWrapper<Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversTypes['Cluster']>, blockedLinks: Array<ResolversTypes['ChainLink']>, chain: ResolversTypes['Chain'], link: ResolversTypes['ChainLink'], sameLinkMissingIn: Array<ResolversTypes['Chain']> }>;
+  LinkCriticality: ResolverTypeWrapper<CriticalityModel>;
   LinkGap: ResolverTypeWrapper<LinkGapModel>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1215,7 +1250,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectWhere: ProjectWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'enterprise' | 'fillsLinks'> & { enterprise: ResolversTypes['Enterprise'], fillsLinks: Array<ResolversTypes['ChainLink']> }>;
+  Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: ResolverTypeWrapper<Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversTypes['Actual'], target: ResolversTypes['Target'] }>;
   Role: Role;
@@ -1249,7 +1284,7 @@ export type ResolversParentTypes = ResolversObject<{
   Cluster: ClusterModel;
   ClusterTierProgress: Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversParentTypes['Cluster']>, targets: Array<ResolversParentTypes['Target']> };
   ClusterWhere: ClusterWhere;
-  ConsistencyFinding: Omit<ConsistencyFinding, 'subject'> & { subject: ResolversParentTypes['Node'] };
+  ConsistencyFinding: Finding;
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
   Enterprise: EnterpriseModel;
@@ -1262,7 +1297,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
-  LinkCriticality: Omit<LinkCriticality, 'blockedClusters' | 'blockedLinks' | 'chain' | 'link' | 'sameLinkMissingIn'> & { blockedClusters: Array<ResolversParentTypes['Cluster']>, blockedLinks: Array<ResolversParentTypes['ChainLink']>, chain: ResolversParentTypes['Chain'], link: ResolversParentTypes['ChainLink'], sameLinkMissingIn: Array<ResolversParentTypes['Chain']> };
+  LinkCriticality: CriticalityModel;
   LinkGap: LinkGapModel;
   Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
@@ -1277,7 +1312,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectWhere: ProjectWhere;
   Query: Record<PropertyKey, never>;
-  Recommendation: Omit<Recommendation, 'enterprise' | 'fillsLinks'> & { enterprise: ResolversParentTypes['Enterprise'], fillsLinks: Array<ResolversParentTypes['ChainLink']> };
+  Recommendation: RecommendationModel;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversParentTypes['Actual'], target: ResolversParentTypes['Target'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
@@ -1375,11 +1410,11 @@ export type ClusterTierProgressResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type ConsistencyFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = ResolversObject<{
-  check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConsistencyFindingCheckArgs, 'language'>>;
   computed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   consistent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConsistencyFindingExplanationArgs, 'language'>>;
   partSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stated?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   statedSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1445,7 +1480,7 @@ export type LinkCriticalityResolvers<ContextType = Context, ParentType extends R
   blockedLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
-  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<LinkCriticalityReasonsArgs, 'language'>>;
   sameLinkMissingIn?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
@@ -1572,7 +1607,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   fillsLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
-  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RecommendationReasonsArgs, 'language'>>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 

@@ -8,7 +8,7 @@ const RecommendQuery = graphql(`
       score
       enterprise { id name aliases places { id name } sources { ...SourceFields } }
       fillsLinks { id name stage }
-      reasons
+      reasons(language: ZH)
     }
     chainGaps(chain: $chain, place: $place) { coverage chain { id name } place { id name } }
   }

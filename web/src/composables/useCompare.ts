@@ -14,7 +14,7 @@ const CompareQuery = graphql(`
 
 const CoverageQuery = graphql(`
   query ProvinceCoverage($chain: ID!) {
-    chainCoverage(chain: $chain, levels: [CITY, COUNTY, ZONE]) { place { id name level } coverage covered targeted gaps }
+    chainCoverage(chain: $chain, levels: [CITY]) { place { id name level } coverage covered targeted gaps }
   }
 `);
 
@@ -23,7 +23,7 @@ export function useCompare(chain: Ref<string>, places: Ref<string[]>) {
   return useApiQuery({ query: CompareQuery, variables: computed(() => ({ chain: chain.value, places: places.value })), pause: computed(() => places.value.length < 2) });
 }
 
-/** One chain's coverage in each of the province's cities (and any zone directly under the province). */
+/** One chain's coverage in each of the province's 18 cities (济源, directly administered, among them). */
 export function useProvinceCoverage(chain: Ref<string | null>) {
   const query = useApiQuery({ query: CoverageQuery, variables: computed(() => ({ chain: chain.value ?? '' })), pause: computed(() => !chain.value) });
   return { ...query, rows: computed(() => query.data.value?.chainCoverage ?? []) };

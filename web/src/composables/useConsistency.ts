@@ -4,13 +4,13 @@ import { useApiQuery } from './useApiQuery';
 const ConsistencyQuery = graphql(`
   query Consistency {
     planConsistency {
-      check
+      check(language: ZH)
       stated
       computed
       difference
       unit
       consistent
-      explanation
+      explanation(language: ZH)
       subject { id ... on Sector { name } ... on Category { name } ... on Place { name } }
       statedSources { ...SourceFields }
       partSources { ...SourceFields }

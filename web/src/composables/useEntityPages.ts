@@ -23,7 +23,7 @@ const PlacePageQuery = graphql(`
       status
       link { id name }
       chain { id name }
-      reasons
+      reasons(language: ZH)
     }
     clusters(where: { place: $id }) { id name tier sector { id name } }
     enterprises(where: { place: $id }, first: 50) { totalCount edges { node { id name operatesIn { id name } } } }

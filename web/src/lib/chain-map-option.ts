@@ -5,7 +5,8 @@ import { STATUS, stageWord, type ChainStage, type LinkStatus } from './status';
 /** A link as the map draws it. */
 export type MapLink = { id: string; name: string; stage: ChainStage; status: LinkStatus; feeds: string[] };
 
-export const FONT_FAMILY = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+/** Single quotes only: ECharts writes the family into SVG style attributes without escaping double quotes. */
+export const FONT_FAMILY = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 
 /** ECharts' rich-text markup uses braces; a name never needs them. */
 const plain = (text: string) => text.replace(/[{}|]/g, '');

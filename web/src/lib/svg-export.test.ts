@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FONT_FAMILY } from './chain-map-option';
 import { framedSvg } from './svg-export';
 
 describe('the exported SVG', () => {
@@ -9,6 +10,11 @@ describe('the exported SVG', () => {
     expect(svg).toContain('>智能手机产业链 · 郑州</text>');
     expect(svg).toContain('来源：《规划》 &lt;2015&gt;');
     expect(svg).toContain('<svg x="0" y="64" width="300"');
+  });
+
+  it('names its fonts without double quotes, which would end the SVG attributes ECharts writes them into', () => {
+    expect(FONT_FAMILY).not.toContain('"');
+    expect(svg).toContain(`font-family="${FONT_FAMILY}"`);
   });
 
   it('explains every status in words below the chart', () => {

@@ -17,7 +17,7 @@ export function framedSvg(chartSvg: string, width: number, height: number, title
       + `<text x="${x + 36}" y="${height + 90}" font-size="13" fill="#1c2430">${escape(`${st.icon} ${st.word}：${st.meaning}`)}</text>`;
   }).join('');
   const total = height + 110;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family='${FONT_FAMILY}'>`
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT_FAMILY}">`
     + `<rect width="100%" height="100%" fill="#ffffff"/>`
     + `<text x="16" y="30" font-size="20" font-weight="bold" fill="#1c2430">${escape(title)}</text>`
     + `<text x="16" y="54" font-size="13" fill="#4a5567">${escape(subtitle)}</text>`

@@ -1,0 +1,7 @@
+import type { Language } from '../generated/graphql.generated.js';
+
+/** A sentence or list of sentences in each language the API speaks. */
+export type InWords<T = string> = Record<Language, T>;
+
+/** Picks the asked language of a composed text (English when none is asked). */
+export const inLanguage = <T>(words: InWords<T>, language: Language | null | undefined): T => words[language ?? 'EN'];

@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { idOf, useBrowserApp, WAIT } from './browser.js';
+
+describe('targets: checking progress, and recording an actual', () => {
+  const app = useBrowserApp();
+  afterAll(async () => {
+    // Leave the shared test graph as the seed made it.
+    await app.db.write("MATCH (a:Actual {recordedBy: 'officer-wang'}) DETACH DELETE a");
+  });
+
+  it('a reader sees every target with its baseline and attainment, and no write control', async () => {
+    for (const roles of [undefined, ['reader' as const]]) {
+      const page = await app.open(`/targets?sector=${idOf('Sector', 'electronics')}`, { roles });
+      const rows = page.getByTestId('target-row');
+      await expect.poll(() => rows.count(), WAIT).toBeGreaterThan(2);
+      expect(await page.getByTestId('record-button').count()).toBe(0);
+      expect(await page.getByTestId('read-only-hint').innerText()).toContain('登录后可录入');
+      const revenue = rows.filter({ has: page.locator('[data-target-key="electronics-revenue"]') }).or(page.locator('[data-target-key="electronics-revenue"]'));
+      expect(await revenue.first().innerText()).toContain('尚未录入');
+      if (!roles) await app.shot(page, 'targets-reader');
+    }
+  });
+
+  it('an officer signs in by pasting a token, records an actual, and sees the attainment move', async () => {
+    const page = await app.open(`/targets?sector=${idOf('Sector', 'electronics')}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('token-input').fill(await app.token(['officer']));
+    await app.shot(page, 'sign-in', { fullPage: false });
+    await page.locator('dialog').getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('signed-in').innerText(), WAIT).toContain('officer-wang（招商人员）');
+    const row = page.locator('[data-target-key="electronics-revenue"]');
+    await row.getByTestId('record-button').click();
+    await page.getByTestId('actual-value').fill('1725');
+    await page.getByTestId('record-form').getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => row.innerText(), WAIT).toContain('1,725');
+    expect(await row.innerText()).toMatch(/\d+%/);
+    expect(await row.locator('[role="meter"]').getAttribute('aria-valuenow')).not.toBeNull();
+    await app.shot(page, 'targets-officer-recorded');
+    const [stored] = await app.db.read<{ value: number; by: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value, a.recordedBy AS by");
+    expect(stored).toEqual({ value: 1725, by: 'officer-wang' });
+  });
+
+  it('a bad token is refused at sign-in, in words', async () => {
+    const page = await app.open('/targets');
+    app.expectConsoleErrors(page, /status of 401 \(Unauthorized\)/);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('token-input').fill('not-a-token');
+    await page.locator('dialog').getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.locator('dialog [role="alert"]').innerText(), WAIT).toContain('令牌无效');
+    expect(await page.getByTestId('signed-in').count()).toBe(0);
+  });
+});
