@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { createRequire } from 'node:module';
@@ -11,6 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { BENCH_ENV } from './env.js';
 import { measure, type Measurement } from './load.js';
 import { OPERATIONS, type BenchOperation } from './operations.js';
+import { writeSection } from './sections.js';
 
 type System = 'cypher floor' | 'chain-atlas' | 'chain-atlas, no cache' | '@neo4j/graphql';
 
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
       }
     }
     clearInterval(sampler);
-    writeFileSync(values.out!, report(rows, size!, peakRss, perRun));
+    writeSection(values.out!, 'api', report(rows, size!, peakRss, perRun));
     console.log(`\nWrote ${values.out}; chain-atlas peak RSS ${(peakRss / 1048576).toFixed(0)} MB.`);
   } finally {
     for (const s of servers) s.kill('SIGTERM');
@@ -133,7 +134,7 @@ function report(rows: Row[], size: { enterprises: number; nodes: number; relatio
   const floor = (r: Row) => rows.find((f) => f.op === r.op && f.concurrency === r.concurrency && f.system === 'cypher floor');
   const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '–');
   const lines = [
-    '# Benchmarks',
+    '## The API at national scale',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run gen:scale -- --enterprises ${size.enterprises >= 1e6 ? '1000000' : size.enterprises}\` then \`npm run bench -- --requests ${perRun}\`.`,
     '',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 
 /** Where `npm start` (web/build.ts) puts the built app and explorer. */
@@ -17,6 +18,8 @@ const NOT_THE_APP = /^\/(graphql|healthz|readyz)(\/|$)/;
  */
 export function webApp({ graphiql, dist = WEB_DIST }: { graphiql: boolean; dist?: string }): express.Router {
   const router = express.Router();
+  // Gzip for the app's files (a chain map's scripts shrink from ~650 KB to ~210 KB); /graphql is not compressed here.
+  router.use(compression());
   const page = (file: string): RequestHandler => (_req, res) => {
     if (!existsSync(path.join(dist, file))) {
       res.status(503).type('text/plain; charset=utf-8').send('网页应用尚未构建：请运行 npm run build:web（npm start 会自动构建）。\nThe web app is not built: run npm run build:web (npm start builds it).');

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +7,7 @@ import { Database } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { seedDatabase } from '../seed/seed.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
+import { freePort } from '../src/free-port.js';
 import { createLogger } from '../src/logger.js';
 
 type ProvidedNeo4j = { uri: string; user: string; password: string; database: string; embedded: boolean };
@@ -53,15 +53,4 @@ export async function setup(project: TestProject): Promise<void> {
 export async function teardown(): Promise<void> {
   await embedded?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -33,6 +33,8 @@ export default defineConfig({
   build: {
     outDir: path.join(here, 'dist'),
     emptyOutDir: true,
+    // Which files each page loads: the web benchmark sums them (bench/web.ts).
+    manifest: true,
     // Budgets are measured in BENCHMARKS.md; the explorer's editor is large by nature and loads only at /graphiql.
     chunkSizeWarningLimit: 4000,
     rollupOptions: {

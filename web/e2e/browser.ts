@@ -46,7 +46,7 @@ export type BrowserApp = {
  * playwright-core. Every page any test opens is watched: after each test, no console
  * error and no request to another host may have happened.
  */
-export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
+export function useBrowserApp({ env = {}, neo4jUri }: { env?: Record<string, string>; neo4jUri?: string } = {}): BrowserApp {
   let service: Service;
   let browser: Browser;
   const contexts: { context: BrowserContext; watch: Watch }[] = [];
@@ -87,7 +87,8 @@ export function useBrowserApp(env: Record<string, string> = {}): BrowserApp {
     await buildWebIfStale({ log: () => {} });
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000', ...env });
-    app.db = testDatabase();
+    // A Neo4j nobody listens on shows what officers see when the database is away.
+    app.db = neo4jUri ? new Database({ uri: neo4jUri, user: 'neo4j', password: '', database: 'neo4j', embedded: false }) : testDatabase();
     service = await startService(config, { db: app.db, embedded: undefined }, createLogger('silent'));
     app.url = service.url.replace('localhost', '127.0.0.1');
     // The flags keep Chromium from calling Google's hosts (refused on a closed network).

@@ -33,6 +33,16 @@ describe('finding things, and the pages they open', () => {
     await app.shot(page, 'enterprise-foxconn');
   });
 
+  it('from the home page, picks 智能手机 and 郑州 and opens their chain map', async () => {
+    const page = await app.open('/');
+    await page.getByTestId('quick-chain').locator('option', { hasText: '智能手机产业链' }).waitFor({ state: 'attached', ...WAIT });
+    await page.getByTestId('quick-chain').selectOption({ label: '智能手机产业链' });
+    await page.getByTestId('place-picker').selectOption({ label: '郑州' });
+    await page.getByRole('button', { name: '查看产业链图谱' }).click();
+    await expect.poll(() => page.url(), WAIT).toContain(`/chain/${idOf('Chain', 'smartphone')}?place=${idOf('Place', '郑州')}`);
+    await expect.poll(() => page.locator('.map-inner button[data-status]').count(), WAIT).toBe(12);
+  });
+
   it('search with the arrow keys, and a search that finds nothing says what to try', async () => {
     const page = await app.open('/');
     await page.getByTestId('search-input').fill('郑州');
