@@ -80,6 +80,12 @@ describe('what the web app asks of the API', () => {
     expect(paged.totals).toEqual([busiest.localEnterprises.length]);
   });
 
+  it('province is the place analytics mean when given none: 河南, with its 18 cities among its children', async () => {
+    const { data } = await api.run('{ province { id name level childrenPage(first: 100) { edges { node { level } } } } }');
+    expect(data!.province).toMatchObject({ id: idOf('Place', '河南'), name: '河南', level: 'PROVINCE' });
+    expect(data!.province.childrenPage.edges.filter((e: any) => e.node.level === 'CITY')).toHaveLength(18);
+  });
+
   it('Place.childrenPage pages the children of a place', async () => {
     const query = 'query($id: ID!, $after: String) { node(id: $id) { ... on Place { children { name } childrenPage(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } } }';
     const id = idOf('Place', '河南');

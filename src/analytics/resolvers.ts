@@ -2,9 +2,8 @@ import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt, existingId, idKind, IdFilters } from '../graph/args.js';
 import { pageArgs, pageOf } from '../graph/pagination.js';
-import { toGlobalId } from '../ids.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
-import { PROVINCE } from '../place/province.js';
+import { PROVINCE_ID } from '../place/province.js';
 import { CHILD_PLACES } from '../place/queries.js';
 import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
 import { compare } from './compare.js';
@@ -15,7 +14,6 @@ import { CHAIN_GAPS, CLUSTER_PROGRESS, CRITICAL_LINKS, GAP_FILLERS, PLAN_FIGURES
 import { recommend, type FillerRow } from './recommend.js';
 import { whatIf, type WhatIfRow } from './what-if.js';
 
-const PROVINCE_ID = toGlobalId('Place', PROVINCE);
 
 export const analyticsResolvers: Resolvers = {
   Query: {

@@ -649,6 +649,8 @@ export type Query = {
   planConsistency: Array<ConsistencyFinding>;
   /** Key projects by name, filtered, in pages (at most 100 a page). */
   projects: ProjectConnection;
+  /** The province the plan is about (河南): the place every analytics query means when it is given none. */
+  province: Place;
   /** Enterprises not located in the place, ranked by how many of its gaps they would close. */
   recommendTargets: Array<Recommendation>;
   /**
@@ -1595,6 +1597,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   planConsistency?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   recommendTargets?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendTargetsArgs, 'first' | 'place'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;

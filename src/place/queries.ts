@@ -10,6 +10,8 @@ WHERE ($level IS NULL OR n.level = $level)
   order: 'n.position',
 };
 
+export const PLACE_BY_ID: RootQuery = { match: 'MATCH (n:Place {id: $id})' };
+
 export const PLACE_PARENT = relation('(n)-[:PART_OF]->(m:Place)');
 export const PLACE_CHILDREN = relation('(m:Place)-[:PART_OF]->(n)');
 export const PLACE_CHILDREN_PAGE = pagedRelation('(m:Place)-[:PART_OF]->(n)');

@@ -6,7 +6,8 @@ import { related, relatedOne } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { PlaceModel } from '../model.js';
-import { PLACE_CHILDREN, PLACE_CHILDREN_PAGE, PLACE_PARENT, PLACES } from './queries.js';
+import { PROVINCE_ID } from './province.js';
+import { PLACE_BY_ID, PLACE_CHILDREN, PLACE_CHILDREN_PAGE, PLACE_PARENT, PLACES } from './queries.js';
 
 export const placeResolvers: Resolvers = {
   Query: {
@@ -14,6 +15,11 @@ export const placeResolvers: Resolvers = {
       const ids = new IdFilters();
       const params = { level: level ?? null, parent: ids.add('parent', parent, 'Place') };
       return ids.verified(ctx, await fetchSelected<PlaceModel>(ctx, info, { ...PLACES, params }));
+    },
+    province: async (_p, _a, ctx, info) => {
+      const [province] = await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: PROVINCE_ID } });
+      if (!province) throw new Error('the province is not in the graph: load the seed (npm run seed)');
+      return province;
     },
   },
   Place: {

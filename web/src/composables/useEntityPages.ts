@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { computed, type Ref } from 'vue';
 import { graphql } from '../gql';
 import { useApiQuery } from './useApiQuery';
@@ -84,34 +85,24 @@ const ProjectPageQuery = graphql(`
   }
 `);
 
-/** A node page of one kind: the answer, and whether the id named a node of another kind. */
-function nodeOfKind<T extends { node?: { __typename?: string } | null }, K extends string>(data: Ref<T | undefined>, kind: K) {
-  return computed(() => {
-    const node = data.value?.node;
-    return node && node.__typename === kind ? (node as Extract<NonNullable<T['node']>, { __typename?: K }>) : null;
+/**
+ * A page about one node: the query by `id`, and the node when it is of `kind` (an id of
+ * another kind, e.g. a place's id in an enterprise URL, gives null, shown as not found).
+ */
+function useNodePage<Data extends { node?: { __typename?: string } | null }, K extends string>(query: TypedDocumentNode<Data, { id: string }>, kind: K, id: Ref<string>) {
+  const result = useApiQuery({ query, variables: computed(() => ({ id: id.value })) });
+  const node = computed(() => {
+    const n = result.data.value?.node;
+    return n && n.__typename === kind ? (n as Extract<NonNullable<Data['node']>, { __typename?: K }>) : null;
   });
+  return { ...result, node };
 }
 
 /** A place: its sub-places, the links it lacks most, its clusters and enterprises. */
-export function usePlacePage(id: Ref<string>) {
-  const query = useApiQuery({ query: PlacePageQuery, variables: computed(() => ({ id: id.value })) });
-  return { ...query, place: nodeOfKind(query.data, 'Place') };
-}
-
+export const usePlacePage = (id: Ref<string>) => useNodePage(PlacePageQuery, 'Place', id);
 /** A key industry: its targets, chains and clusters. */
-export function useSectorPage(id: Ref<string>) {
-  const query = useApiQuery({ query: SectorPageQuery, variables: computed(() => ({ id: id.value })) });
-  return { ...query, sector: nodeOfKind(query.data, 'Sector') };
-}
-
+export const useSectorPage = (id: Ref<string>) => useNodePage(SectorPageQuery, 'Sector', id);
 /** A cluster: tier, sector, place, targets. */
-export function useClusterPage(id: Ref<string>) {
-  const query = useApiQuery({ query: ClusterPageQuery, variables: computed(() => ({ id: id.value })) });
-  return { ...query, cluster: nodeOfKind(query.data, 'Cluster') };
-}
-
+export const useClusterPage = (id: Ref<string>) => useNodePage(ClusterPageQuery, 'Cluster', id);
 /** A key project: who carries it out, where, for which link. */
-export function useProjectPage(id: Ref<string>) {
-  const query = useApiQuery({ query: ProjectPageQuery, variables: computed(() => ({ id: id.value })) });
-  return { ...query, project: nodeOfKind(query.data, 'Project') };
-}
+export const useProjectPage = (id: Ref<string>) => useNodePage(ProjectPageQuery, 'Project', id);

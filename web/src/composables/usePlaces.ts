@@ -1,12 +1,14 @@
 import { computed, type Ref } from 'vue';
 import { graphql } from '../gql';
+import { byPinyin } from '../lib/format';
 import { useApiQuery } from './useApiQuery';
 
 const CitiesQuery = graphql(`
   query Cities {
-    places(level: CITY) { id name inHenan parent { id name level } }
+    province { id name childrenPage(first: 100) { edges { node { id name level } } } }
   }
 `);
+
 
 const PlaceContextQuery = graphql(`
   query PlaceContext($id: ID!) {
@@ -25,8 +27,10 @@ const PlaceContextQuery = graphql(`
 /** The province and its cities: what every place picker offers. */
 export function useCities() {
   const query = useApiQuery({ query: CitiesQuery });
-  const cities = computed(() => (query.data.value?.places ?? []).filter((p) => p.inHenan));
-  const province = computed(() => cities.value[0]?.parent ?? null);
+  const province = computed(() => query.data.value?.province ?? null);
+  const cities = computed(() =>
+    (province.value?.childrenPage.edges ?? []).map((e) => e.node).filter((p) => p.level === 'CITY').sort(byPinyin),
+  );
   return { ...query, cities, province };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, figure, percent, sourceOrigin } from './format';
+import { byPinyin, chineseDate, figure, percent, sourceOrigin } from './format';
 
 describe('formatting for officers', () => {
   it('writes shares, figures and dates as officers read them', () => {
@@ -16,5 +16,9 @@ describe('formatting for officers', () => {
       .toBe('《先进制造业大省建设重点产业发展2015年实施方案》（2015年5月14日） 二（一）1 电子信息');
     expect(sourceOrigin({ kind: 'IMPORTED', file: 'zz.csv', line: 2, date: '2026-12-02' })).toBe('导入文件 zz.csv 第 2 行（2026年12月2日导入）');
     expect(sourceOrigin({ kind: 'CURATED', note: 'x' })).toBe('整理者注（规划原文未直接写明）');
+  });
+
+  it('orders places by pinyin', () => {
+    expect(['郑州', '安阳', '洛阳', '开封'].map((name) => ({ name })).sort(byPinyin).map((p) => p.name)).toEqual(['安阳', '开封', '洛阳', '郑州']);
   });
 });

@@ -29,3 +29,7 @@ export function sourceOrigin(s: SourceLike): string {
   if (s.kind === 'IMPORTED') return `导入文件 ${s.file ?? ''}${s.line ? ` 第 ${s.line} 行` : ''}${s.date ? `（${chineseDate(s.date)}导入）` : ''}`;
   return '整理者注（规划原文未直接写明）';
 }
+
+const pinyin = new Intl.Collator('zh-CN');
+/** Orders names as Chinese lists of places usually are: by pinyin. */
+export const byPinyin = (a: { name: string }, b: { name: string }) => pinyin.compare(a.name, b.name);
