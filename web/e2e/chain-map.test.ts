@@ -109,6 +109,12 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const printed = await page.locator('main').innerText();
     for (const part of ['产业链报告', '智能手机产业链', '郑州', '打印于', '规划原文依据', '重点在芯片']) expect(printed).toContain(part);
     await app.shot(page, 'chain-map-print');
+    // The plan's longest chain, for the whole province, fits one page too.
+    const longest = await app.open(`/chain/${idOf('Chain', 'auto-parts')}`);
+    await expect.poll(() => longest.locator('.map-inner button[data-status]').count(), WAIT).toBe(18);
+    await longest.emulateMedia({ media: 'print' });
+    const pdf2 = await longest.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(pdf2.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 
   it('says so when the chain in the URL does not exist', async () => {
