@@ -87,7 +87,7 @@ CALL (e) {
 }
 RETURN place.name AS placeName, gapCount, e {.*} AS enterprise, reasons, homes`;
 
-/** Links a place lacks, with what depends on each: downstream links, clusters of the sector, same-named links elsewhere. */
+/** Links a place lacks, with what depends on each: downstream links, industrial clusters (kind CLUSTER) of the sector, same-named links elsewhere. */
 export const CRITICAL_LINKS = `
 MATCH (place:Place {id: $place})
 MATCH (l:ChainLink)-[:IN_CHAIN]->(c:Chain)-[:IN_SECTOR]->(s:Sector)
@@ -100,7 +100,7 @@ CALL (l) {
 }
 CALL (s, place) {
   OPTIONAL MATCH (cl:Cluster)-[:IN_SECTOR]->(s)
-  WHERE EXISTS { (cl)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
+  WHERE coalesce(cl.carrierKind, 'CLUSTER') = 'CLUSTER' AND EXISTS { (cl)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
   WITH DISTINCT cl ORDER BY cl.position
   RETURN collect(cl {.*}) AS clusters
 }

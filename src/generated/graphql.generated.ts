@@ -389,7 +389,7 @@ export type LinkComparison = {
 /** A link a place lacks, and how much depends on it. */
 export type LinkCriticality = {
   __typename?: 'LinkCriticality';
-  /** Carriers (clusters, bases, parks …) of the chain's sector in the place, which lack the link too. */
+  /** Industrial clusters (kind CLUSTER) of the chain's sector in the place, which lack the link too. */
   blockedClusters: Array<Cluster>;
   /** Links downstream that it feeds, directly or through others (curated FEEDS). */
   blockedLinks: Array<ChainLink>;
