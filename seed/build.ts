@@ -107,7 +107,7 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       const keys = new Set(chain.links.map((l) => l.key));
       for (const link of chain.links) {
         const ref = `${chain.key}/${link.key}`;
-        const id = g.node('ChainLink', ref, { name: link.name, aliases: link.aliases, nameEn: link.nameEn, stage: link.stage }, link.sources);
+        const id = g.node('ChainLink', ref, { name: link.name, aliases: link.aliases, group: link.group, nameEn: link.nameEn, stage: link.stage }, link.sources);
         if (sector) linkSector.set(ref, sector);
         g.rel(id, 'IN_CHAIN', chainId, link.sources);
         for (const f of link.feeds) {
@@ -222,7 +222,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
 
   const graph = g.result();
   for (const n of graph.nodes) {
-    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...(n.props.fullName ? [String(n.props.fullName)] : [])]));
+    // A link's group (机械基础件) is searchable too, but it is no name of the link.
+    const also = [n.props.fullName, n.props.group].filter((x): x is string => typeof x === 'string');
+    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...also]));
   }
   // References to nodes no file declares (a cluster subject, a category key) end here.
   const ids = new Set(graph.nodes.map((n) => n.id));

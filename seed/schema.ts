@@ -51,6 +51,7 @@ const linkSchema = z
     key,
     name,
     aliases,
+    group: name.optional(),
     nameEn: name.optional(),
     stage: z.enum(STAGES),
     feeds: z.array(key).default([]),

@@ -12,7 +12,7 @@ export type SectionModel = EntityModel & { code: string; title: string };
 export type CategoryModel = EntityModel & { name: string; nameEn?: string };
 export type SectorModel = EntityModel & { name: string; nameEn?: string; category: string };
 export type ChainModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
-export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string; stage: string };
+export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; group?: string; nameEn?: string; stage: string };
 /** `organisationKind` is stored only on institutions: a company has none. */
 export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string; organisationKind?: string };
 export type StanceModel = EntityModel & { role: string; verb: string };

@@ -22,7 +22,7 @@ const SRC = 'kind quote section note';
 const PLACE = `id name fullName aliases nameEn level inHenan sources { ${SRC} } parent { id name parent { id name } } children { id name }`;
 const TARGET = `id metric label value valueMax unit text year growthPct impliedBaseline attainment
   subject { id ... on Place { name } ... on Sector { name category } } actuals { value asOf note } sources { ${SRC} }`;
-const LINK = `id name aliases nameEn stage sources { ${SRC} } chain { id name } feeds { id name } fedBy { id name }
+const LINK = `id name aliases group nameEn stage sources { ${SRC} } chain { id name } feeds { id name } fedBy { id name }
   stances { role verb enterprise { id name } sources { ${SRC} } }`;
 const CLUSTER = `id name kind tier tierYi level sources { ${SRC} } sector { id name keyProjectCount } place { ${PLACE} } targets { ${TARGET} }
   places { id name } enterprises { id name kind carriers { id name } } links { id name chain { id name } } projects { id name cluster { id name } }`;

@@ -108,6 +108,8 @@ export type ChainLink = Node & {
   fedBy: Array<ChainLink>;
   /** Links this one supplies (curated). */
   feeds: Array<ChainLink>;
+  /** The plan's word for the group of links this one belongs to, e.g. 机械基础件 (one of the 三基) for 减速机; null when it gives none. */
+  group?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Stable key, `chain/link`, e.g. `smartphone/camera-module`. */
   key: Scalars['String']['output'];
@@ -1316,6 +1318,7 @@ export type ChainLinkResolvers<ContextType = Context, ParentType extends Resolve
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   fedBy?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
