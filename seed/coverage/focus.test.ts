@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { buildGraph } from '../build.js';
-import { readSeedFiles, SEED_DIR, SOURCE_FILE } from '../read.js';
+import { readSeedFiles, SOURCE_FILE } from '../read.js';
 import { dataCopy, without } from './data-copy.js';
+import { readExclusions } from './exclusions.js';
 import { focusItems, uncoveredFocus, type FocusExclusion } from './focus.js';
 import { sectionIndex } from './sections.js';
 
@@ -12,7 +11,7 @@ const source = readFileSync(SOURCE_FILE, 'utf8');
 const files = readSeedFiles();
 const sections = sectionIndex(source, files.plan.data.sections);
 const items = focusItems(source, sections);
-const exclusions = parse(readFileSync(path.join(SEED_DIR, 'focus-exclusions.yaml'), 'utf8')) as FocusExclusion[];
+const exclusions = readExclusions<FocusExclusion>('focus-exclusions.yaml');
 const sectorsOf = (f: typeof files) => f.sectors.map((s) => s.data.sector);
 
 describe('the product focuses the plan lists (重点发展, 重点围绕 …)', () => {
