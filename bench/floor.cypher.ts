@@ -19,7 +19,7 @@ CALL (s) {
     sources: ${sources('t')}}) AS targets
 }
 CALL (s) {
-  OPTIONAL MATCH (c:Cluster)-[:IN_SECTOR]->(s)
+  OPTIONAL MATCH (c:Cluster)-[:IN_SECTOR]->(s) WHERE coalesce(c.carrierKind, 'CLUSTER') = 'CLUSTER'
   OPTIONAL MATCH (c)-[:LOCATED_IN]->(p:Place)
   WITH c, p ORDER BY coalesce(c.tierYi, 0) DESC, c.position
   RETURN collect(c {.id, .name, .tier, place: p {.id, .name}}) AS clusters
@@ -53,7 +53,7 @@ RETURN e {.id, .name, aliases: coalesce(e.aliases, []), places: places, stances:
 export const CLUSTERS_FLOOR = `
 MATCH (c:Cluster) WHERE $tier IS NULL OR c.tier = $tier
 OPTIONAL MATCH (c)-[:IN_SECTOR]->(s:Sector)
-OPTIONAL MATCH (c)-[:LOCATED_IN]->(p:Place)
+CALL (c) { OPTIONAL MATCH (c)-[r:LOCATED_IN]->(p:Place) RETURN p ORDER BY r.rank LIMIT 1 }
 OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
 WITH c, s, p, up ORDER BY coalesce(c.tierYi, 0) DESC, c.position
 RETURN c {.id, .name, .tier, .tierYi, sector: s {.id, .name}, place: p {.id, .name, .level, parent: up {.id, .name}}, sources: ${sources('c')}} AS cluster`;

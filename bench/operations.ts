@@ -53,7 +53,7 @@ export const OPERATIONS: BenchOperation[] = [
     graphql: { query: contract('enterprises'), variables: { where: { place: henan }, first: 20 } },
     floor: {
       cypher: ENTERPRISES_PAGE,
-      params: { afterName: null, afterId: null, limit: 20, nameContains: null, inHenan: null, role: null, place: henan, sector: null, chain: null, link: null },
+      params: { afterName: null, afterId: null, limit: 20, nameContains: null, inHenan: null, role: null, place: henan, sector: null, chain: null, link: null, kinds: ['COMPANY'] },
     },
     neo4jGraphql: {
       query: `query($place: ID!) { enterprisesConnection(first: 20, sort: [{ name: ASC }],

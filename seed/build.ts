@@ -100,14 +100,14 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   const linkSector = new Map<string, string>();
   for (const { file, data, sector } of facts) {
     for (const chain of data.chains) {
-      const chainId = g.node('Chain', chain.key, { name: chain.name, nameEn: chain.nameEn }, chain.sources);
+      const chainId = g.node('Chain', chain.key, { name: chain.name, aliases: chain.aliases, nameEn: chain.nameEn }, chain.sources);
       const sec = sectorId(file, `chains (${chain.key})`, sector);
       if (!sec) problems.push(`${file}: chains (${chain.key}): a chain must be in a sector file`);
       else g.rel(chainId, 'IN_SECTOR', sec, chain.sources);
       const keys = new Set(chain.links.map((l) => l.key));
       for (const link of chain.links) {
         const ref = `${chain.key}/${link.key}`;
-        const id = g.node('ChainLink', ref, { name: link.name, nameEn: link.nameEn, stage: link.stage }, link.sources);
+        const id = g.node('ChainLink', ref, { name: link.name, aliases: link.aliases, group: link.group, nameEn: link.nameEn, stage: link.stage }, link.sources);
         if (sector) linkSector.set(ref, sector);
         g.rel(id, 'IN_CHAIN', chainId, link.sources);
         for (const f of link.feeds) {
@@ -135,7 +135,11 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   for (const group of groupByNames(decls, ({ e }) => [e.name, ...e.aliases])) {
     const canonical = group.map(({ e }) => e.name).reduce((a, b) => (b.length > a.length ? b : a));
     const aliases = unique(group.flatMap(({ e }) => [e.name, ...e.aliases])).filter((n) => n !== canonical);
-    const id = g.node('Enterprise', canonical, { name: canonical, aliases, nameEn: group.map(({ e }) => e.nameEn).find(Boolean) }, group.flatMap(({ e }) => e.sources));
+    const kinds = unique(group.map(({ e }) => e.kind));
+    if (kinds.length > 1) problems.push(`${group[0]!.file}: enterprises (${canonical}): declared as ${kinds.join(' and ')} in different files`);
+    // Only institutions carry the property: a company (and every imported enterprise) has none.
+    const organisationKind = kinds[0] === 'COMPANY' ? undefined : kinds[0];
+    const id = g.node('Enterprise', canonical, { name: canonical, aliases, nameEn: group.map(({ e }) => e.nameEn).find(Boolean), organisationKind }, group.flatMap(({ e }) => e.sources));
     enterprises.add(canonical, [canonical, ...aliases]);
     for (const { file, e, sector } of group) {
       for (const [i, p] of e.places.entries()) {
@@ -156,7 +160,8 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     return key ? toGlobalId('Enterprise', key) : undefined;
   };
 
-  // Stances, clusters, projects, targets.
+  // Stances, clusters (every carrier), projects, targets.
+  const clusterNames = new Set(facts.flatMap(({ data }) => data.clusters.map((c) => c.name)));
   for (const { file, data, sector } of facts) {
     data.stances.forEach((s, i) => {
       const where = `stances[${i}] (${s.enterprise})`;
@@ -171,11 +176,22 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     });
     data.clusters.forEach((c, i) => {
       const where = `clusters[${i}] (${c.name})`;
-      const id = g.node('Cluster', c.name, { name: c.name, tier: c.tier, tierYi: c.tier ? TIERS[c.tier] : undefined }, c.sources);
+      const id = g.node('Cluster', c.name, { name: c.name, carrierKind: c.kind, tier: c.tier, tierYi: c.tier ? TIERS[c.tier] : undefined, level: c.level }, c.sources);
       const sec = sectorId(file, `${where}.sector`, c.sector ?? sector);
       if (sec) g.rel(id, 'IN_SECTOR', sec, c.sources);
-      const place = placeId(file, `${where}.place`, c.place);
-      if (place) g.rel(id, 'LOCATED_IN', place, c.sources);
+      // `rank`: the places in the text's order, so the first is the carrier's `place`.
+      (c.places ?? [c.place]).forEach((name, rank) => {
+        const place = placeId(file, `${where}.place${c.places ? `s[${rank}]` : ''}`, name);
+        if (place) g.rel(id, 'LOCATED_IN', place, c.sources, { rank });
+      });
+      c.links.forEach((ref, j) => {
+        const link = linkId(file, `${where}.links[${j}]`, ref);
+        if (link) g.rel(id, 'FOR_LINK', link, c.sources);
+      });
+      c.enterprises.forEach((name, j) => {
+        const enterprise = enterpriseId(file, `${where}.enterprises[${j}]`, name);
+        if (enterprise) g.rel(id, 'ANCHORED_BY', enterprise, c.sources);
+      });
     });
     data.projects.forEach((p, i) => {
       const where = `projects[${i}] (${p.name})`;
@@ -187,6 +203,8 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       const { link, sector: sec } = concernOf(file, where, p, sector);
       if (link) g.rel(id, 'FOR_LINK', link, p.sources);
       if (sec) g.rel(id, 'IN_SECTOR', sec, p.sources);
+      if (p.cluster && !clusterNames.has(p.cluster)) problems.push(`${file}: ${where}.cluster: no carrier named ${p.cluster} (declare it under clusters:)`);
+      else if (p.cluster) g.rel(id, 'IN_CLUSTER', toGlobalId('Cluster', p.cluster), p.sources);
     });
     data.targets.forEach((t, i) => {
       const where = `targets[${i}] (${t.key})`;
@@ -204,7 +222,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
 
   const graph = g.result();
   for (const n of graph.nodes) {
-    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...(n.props.fullName ? [String(n.props.fullName)] : [])]));
+    // A link's group (机械基础件) is searchable too, but it is no name of the link.
+    const also = [n.props.fullName, n.props.group].filter((x): x is string => typeof x === 'string');
+    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...also]));
   }
   // References to nodes no file declares (a cluster subject, a category key) end here.
   const ids = new Set(graph.nodes.map((n) => n.id));

@@ -5,7 +5,7 @@ import type { Source } from './schema.js';
 export type Provenance = { sourceSections: string[]; sourceQuotes: string[]; sourceNotes: string[] };
 
 export type NodeRow = { id: string; label: NodeKind; props: Record<string, unknown> };
-export type RelRow = { from: string; type: string; to: string; props: Provenance };
+export type RelRow = { from: string; type: string; to: string; props: Provenance & Record<string, unknown> };
 
 /**
  * Collects the nodes and relationships of the seed graph. Declaring the same node or
@@ -31,14 +31,15 @@ export class GraphBuilder {
     return id;
   }
 
-  rel(from: string, type: string, to: string, sources: Source[]): void {
+  /** A relationship; `props` (such as a rank) are set by its first declaration. */
+  rel(from: string, type: string, to: string, sources: Source[], props: Record<string, unknown> = {}): void {
     const k = `${from}|${type}|${to}`;
     const existing = this.rels.get(k);
     if (existing) addSources(existing.props, sources);
     else {
-      const props = emptyProvenance();
-      addSources(props, sources);
-      this.rels.set(k, { from, type, to, props });
+      const provenance = emptyProvenance();
+      addSources(provenance, sources);
+      this.rels.set(k, { from, type, to, props: { ...withoutNulls(props), ...provenance } });
     }
   }
 

@@ -15,6 +15,12 @@ export const CATEGORY_KEYS = ['HIGH_GROWTH', 'STRATEGIC_EMERGING', 'TRADITIONAL_
 export const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;
 export const PLACE_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT', 'ZONE', 'REGION'] as const;
 export const ROLES = ['LOCAL', 'TARGET', 'PARTNER', 'BRAND'] as const;
+/** What a carrier (载体) is, by the word the text uses for it; a tiered one is always a CLUSTER. */
+export const CARRIER_KINDS = ['CLUSTER', 'BASE', 'PARK', 'ZONE', 'DEMONSTRATION_CITY', 'PROGRAMME_SITE', 'HUB'] as const;
+/** The rank the text gives a carrier. */
+export const CARRIER_LEVELS = ['世界级', '国家级', '省级'] as const;
+/** What an organisation is: a company unless the seed says otherwise. */
+export const ORGANISATION_KINDS = ['COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'PUBLIC_BODY'] as const;
 export const METRICS = [
   'REVENUE', 'VALUE_ADDED', 'OUTPUT', 'CAPACITY', 'KEY_PROJECTS', 'INVESTMENT', 'CLUSTERS', 'ENTERPRISES', 'COUNT', 'RATE',
 ] as const;
@@ -44,6 +50,8 @@ const linkSchema = z
   .object({
     key,
     name,
+    aliases,
+    group: name.optional(),
     nameEn: name.optional(),
     stage: z.enum(STAGES),
     feeds: z.array(key).default([]),
@@ -52,7 +60,7 @@ const linkSchema = z
   .strict();
 
 const chainSchema = z
-  .object({ key, name, nameEn: name.optional(), sources, links: z.array(linkSchema).min(1, 'a chain needs links') })
+  .object({ key, name, aliases, nameEn: name.optional(), sources, links: z.array(linkSchema).min(1, 'a chain needs links') })
   .strict();
 
 const enterpriseSchema = z
@@ -60,6 +68,7 @@ const enterpriseSchema = z
     name,
     aliases,
     nameEn: name.optional(),
+    kind: z.enum(ORGANISATION_KINDS).default('COMPANY'),
     places: z.array(z.object({ place: name, sources }).strict()).default([]),
     operatesIn: z.array(z.object({ ...concern, sources }).strict()).default([]),
     sources,
@@ -71,8 +80,21 @@ const stanceSchema = z
   .strict();
 
 const clusterSchema = z
-  .object({ name, tier: z.enum(Object.keys(TIERS) as [keyof typeof TIERS]).optional(), place: name, sector: key.optional(), sources })
-  .strict();
+  .object({
+    name,
+    kind: z.enum(CARRIER_KINDS).default('CLUSTER'),
+    tier: z.enum(Object.keys(TIERS) as [keyof typeof TIERS]).optional(),
+    level: z.enum(CARRIER_LEVELS).optional(),
+    place: name.optional(),
+    places: z.array(name).min(2, 'give `place` for one place, `places` for two or more').optional(),
+    sector: key.optional(),
+    links: z.array(linkRef).default([]),
+    enterprises: z.array(name).default([]),
+    sources,
+  })
+  .strict()
+  .refine((c) => !!c.place !== !!c.places, { message: 'give exactly one of `place` and `places`' })
+  .refine((c) => !c.tier || c.kind === 'CLUSTER', { message: 'a carrier with a tier is a CLUSTER (the plan counts it among its clusters)' });
 
 const projectSchema = z
   .object({
@@ -82,6 +104,7 @@ const projectSchema = z
     place: name.optional(),
     link: linkRef.optional(),
     sector: key.optional(),
+    cluster: name.optional(),
     sources,
   })
   .strict();

@@ -11,12 +11,14 @@ export type PlanModel = EntityModel & { title: string; issuer: string; date: str
 export type SectionModel = EntityModel & { code: string; title: string };
 export type CategoryModel = EntityModel & { name: string; nameEn?: string };
 export type SectorModel = EntityModel & { name: string; nameEn?: string; category: string };
-export type ChainModel = EntityModel & { name: string; nameEn?: string };
-export type ChainLinkModel = EntityModel & { name: string; nameEn?: string; stage: string };
-export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string };
+export type ChainModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
+export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; group?: string; nameEn?: string; stage: string };
+/** `organisationKind` is stored only on institutions: a company has none. */
+export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string; organisationKind?: string };
 export type StanceModel = EntityModel & { role: string; verb: string };
 export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: string; inHenan: boolean };
-export type ClusterModel = EntityModel & { name: string; tier?: string; tierYi?: number };
+/** `carrierKind` is the GraphQL `kind` (CLUSTER when absent); `kind` is the node's label. */
+export type ClusterModel = EntityModel & { name: string; carrierKind?: string; tier?: string; tierYi?: number; level?: string };
 export type ProjectModel = EntityModel & { name: string; capacity?: string };
 export type TargetModel = EntityModel & {
   metric: string;

@@ -22,13 +22,14 @@ const SRC = 'kind quote section note';
 const PLACE = `id name fullName aliases nameEn level inHenan sources { ${SRC} } parent { id name parent { id name } } children { id name }`;
 const TARGET = `id metric label value valueMax unit text year growthPct impliedBaseline attainment
   subject { id ... on Place { name } ... on Sector { name category } } actuals { value asOf note } sources { ${SRC} }`;
-const LINK = `id name nameEn stage sources { ${SRC} } chain { id name } feeds { id name } fedBy { id name }
+const LINK = `id name aliases group nameEn stage sources { ${SRC} } chain { id name } feeds { id name } fedBy { id name }
   stances { role verb enterprise { id name } sources { ${SRC} } }`;
-const CLUSTER = `id name tier tierYi sources { ${SRC} } sector { id name keyProjectCount } place { ${PLACE} } targets { ${TARGET} }`;
+const CLUSTER = `id name kind tier tierYi level sources { ${SRC} } sector { id name keyProjectCount } place { ${PLACE} } targets { ${TARGET} }
+  places { id name } enterprises { id name kind carriers { id name } } links { id name chain { id name } } projects { id name cluster { id name } }`;
 const EVERYTHING = [
   `{ categories { id key name nameEn sources { ${SRC} } targets { ${TARGET} } sectors { id name keyProjectCount } } }`,
-  `{ sectors { id name nameEn category keyProjectCount sources { ${SRC} } targets { ${TARGET} } clusters { ${CLUSTER} } } }`,
-  `{ sectors { id chains { id name nameEn sources { ${SRC} } sector { id name } links { ${LINK} } } } }`,
+  `{ sectors { id name nameEn category keyProjectCount sources { ${SRC} } targets { ${TARGET} } clusters { ${CLUSTER} } carriers { id name kind } } }`,
+  `{ sectors { id chains { id name aliases nameEn sources { ${SRC} } sector { id name } links { ${LINK} } } } }`,
   `{ clusters { ${CLUSTER} } }`,
   `{ places { ${PLACE} } }`,
   `{ targets { ${TARGET} } }`,

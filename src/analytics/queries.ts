@@ -24,13 +24,13 @@ CALL (chainLinks, areas, fromPlace, fromChain) {
     WITH areas WHERE fromPlace <= fromChain
     UNWIND areas AS a
     MATCH (a)<-[:LOCATED_IN]-(e:Enterprise)-[:OPERATES_IN]->(l)
-    WHERE l IN chainLinks
+    WHERE l IN chainLinks AND e.organisationKind IS NULL
     RETURN l, e
     UNION
     WITH chainLinks WHERE fromPlace > fromChain
     UNWIND chainLinks AS l
     MATCH (l)<-[:OPERATES_IN]-(e:Enterprise)-[:LOCATED_IN]->(a)
-    WHERE a IN areas
+    WHERE a IN areas AND e.organisationKind IS NULL
     RETURN l, e
   }
   WITH DISTINCT l, e ORDER BY e.name
@@ -38,7 +38,7 @@ CALL (chainLinks, areas, fromPlace, fromChain) {
 }
 UNWIND chainLinks AS l
 CALL (l) {
-  OPTIONAL MATCH (l)<-[:CONCERNS]-(s:Stance {role: 'TARGET'})-[:ABOUT]->(e:Enterprise)
+  OPTIONAL MATCH (l)<-[:CONCERNS]-(s:Stance {role: 'TARGET'})-[:ABOUT]->(e:Enterprise WHERE e.organisationKind IS NULL)
   WITH e ORDER BY e.name
   RETURN collect(DISTINCT e {.*}) AS targets
 }
@@ -61,17 +61,17 @@ export const GAP_FILLERS = `
 MATCH (place:Place {id: $place})
 MATCH (l:ChainLink)-[:IN_CHAIN]->(c:Chain)
 WHERE ($chain IS NULL OR c.id = $chain)
-  AND NOT EXISTS { (l)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
+  AND NOT EXISTS { (l)<-[:OPERATES_IN]-(op:Enterprise WHERE op.organisationKind IS NULL)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
 WITH place, collect({link: l, chain: c}) AS gaps
 WITH place, gaps, size(gaps) AS gapCount
 UNWIND gaps AS gap
 WITH place, gapCount, gap.link AS l, gap.chain AS c
 CALL (l) {
-  MATCH (l)<-[:OPERATES_IN]-(e:Enterprise)
+  MATCH (l)<-[:OPERATES_IN]-(e:Enterprise WHERE e.organisationKind IS NULL)
   RETURN e, 'OPERATES' AS why, null AS stance
   UNION
   MATCH (l)<-[:CONCERNS]-(s:Stance)-[:ABOUT]->(e:Enterprise)
-  WHERE s.role IN ['TARGET', 'PARTNER']
+  WHERE s.role IN ['TARGET', 'PARTNER'] AND e.organisationKind IS NULL
   RETURN e, s.role AS why, s AS stance
 }
 WITH place, gapCount, l, c, e, why, stance
@@ -87,12 +87,12 @@ CALL (e) {
 }
 RETURN place.name AS placeName, gapCount, e {.*} AS enterprise, reasons, homes`;
 
-/** Links a place lacks, with what depends on each: downstream links, clusters of the sector, same-named links elsewhere. */
+/** Links a place lacks, with what depends on each: downstream links, industrial clusters (kind CLUSTER) of the sector, same-named links elsewhere. */
 export const CRITICAL_LINKS = `
 MATCH (place:Place {id: $place})
 MATCH (l:ChainLink)-[:IN_CHAIN]->(c:Chain)-[:IN_SECTOR]->(s:Sector)
 WHERE ($sector IS NULL OR s.id = $sector)
-  AND NOT EXISTS { (l)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
+  AND NOT EXISTS { (l)<-[:OPERATES_IN]-(op:Enterprise WHERE op.organisationKind IS NULL)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
 CALL (l) {
   OPTIONAL MATCH (l)-[:FEEDS*1..]->(d:ChainLink)
   WITH DISTINCT d ORDER BY d.position
@@ -100,13 +100,13 @@ CALL (l) {
 }
 CALL (s, place) {
   OPTIONAL MATCH (cl:Cluster)-[:IN_SECTOR]->(s)
-  WHERE EXISTS { (cl)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
+  WHERE coalesce(cl.carrierKind, 'CLUSTER') = 'CLUSTER' AND EXISTS { (cl)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
   WITH DISTINCT cl ORDER BY cl.position
   RETURN collect(cl {.*}) AS clusters
 }
 CALL (l, place) {
   OPTIONAL MATCH (o:ChainLink {name: l.name})-[:IN_CHAIN]->(oc:Chain)
-  WHERE o <> l AND NOT EXISTS { (o)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
+  WHERE o <> l AND NOT EXISTS { (o)<-[:OPERATES_IN]-(op:Enterprise WHERE op.organisationKind IS NULL)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) }
   WITH DISTINCT oc ORDER BY oc.position
   RETURN collect(oc {.*}) AS sameLinkMissingIn
 }
@@ -129,7 +129,7 @@ MATCH (b)-[:IN_CHAIN]->(c:Chain)
 WITH DISTINCT e, place, brought, c
 MATCH (link:ChainLink)-[:IN_CHAIN]->(c)
 WITH e, place, c, link, link IN brought AS brings,
-     EXISTS { (link)<-[:OPERATES_IN]-(:Enterprise)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) } AS covered
+     EXISTS { (link)<-[:OPERATES_IN]-(op:Enterprise WHERE op.organisationKind IS NULL)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(place) } AS covered
 ORDER BY link.position
 RETURN e {.*} AS enterprise, place {.*} AS place, c {.*} AS chain, collect({link: link {.*}, brings: brings, covered: covered}) AS links`;
 

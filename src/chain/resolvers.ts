@@ -17,11 +17,13 @@ export const chainResolvers: Resolvers = {
     },
   },
   Chain: {
+    aliases: needs(['aliases'], (c: ChainModel) => c.aliases ?? []),
     sector: relatedOne<SectorModel>(CHAIN_SECTOR),
     links: related<ChainLinkModel>(CHAIN_LINKS),
     sources: sourcesOf,
   },
   ChainLink: {
+    aliases: needs(['aliases'], (l: ChainLinkModel) => l.aliases ?? []),
     stage: needs(['stage'], (l: ChainLinkModel) => l.stage as never),
     chain: relatedOne<ChainModel>(LINK_CHAIN),
     feeds: related<ChainLinkModel>(LINK_FEEDS),

@@ -1,11 +1,19 @@
-import type { Resolvers } from '../generated/graphql.generated.js';
+import type { ClusterKind, Resolvers } from '../generated/graphql.generated.js';
 import { IdFilters } from '../graph/args.js';
 import { fetchSelected } from '../graph/fetch.js';
 import { related, relatedOne } from '../graph/related.js';
+import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
-import type { ClusterModel, PlaceModel, SectorModel, TargetModel } from '../model.js';
+import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, TargetModel } from '../model.js';
 import { TARGETS_FOR } from '../sector/queries.js';
-import { CLUSTER_PLACE, CLUSTER_SECTOR, CLUSTERS } from './queries.js';
+import { CLUSTER_ENTERPRISES, CLUSTER_LINKS, CLUSTER_PLACES, CLUSTER_PROJECTS, CLUSTER_SECTOR, CLUSTERS } from './queries.js';
+
+/** The kinds a ClusterWhere asks for (`kind` and a non-empty `kinds` must both hold), or null for every kind. */
+function kindsOf(where: { kind?: ClusterKind | null; kinds?: ClusterKind[] | null } | null | undefined): ClusterKind[] | null {
+  const kinds = where?.kinds?.length ? where.kinds : null;
+  if (!where?.kind) return kinds;
+  return !kinds || kinds.includes(where.kind) ? [where.kind] : [];
+}
 
 export const clusterResolvers: Resolvers = {
   Query: {
@@ -14,6 +22,8 @@ export const clusterResolvers: Resolvers = {
       const params = {
         tier: where?.tier ?? null,
         minTierYi: where?.minTierYi ?? null,
+        kinds: kindsOf(where),
+        level: where?.level ?? null,
         sector: ids.add('where.sector', where?.sector, 'Sector'),
         place: ids.add('where.place', where?.place, 'Place'),
       };
@@ -21,8 +31,14 @@ export const clusterResolvers: Resolvers = {
     },
   },
   Cluster: {
+    // Stored as carrierKind: `kind` is every node's label, read by Node.__resolveType.
+    kind: needs(['carrierKind'], (c: ClusterModel) => (c.carrierKind ?? 'CLUSTER') as ClusterKind),
     sector: relatedOne<SectorModel>(CLUSTER_SECTOR),
-    place: relatedOne<PlaceModel>(CLUSTER_PLACE),
+    place: relatedOne<PlaceModel>(CLUSTER_PLACES),
+    places: related<PlaceModel>(CLUSTER_PLACES),
+    enterprises: related<EnterpriseModel>(CLUSTER_ENTERPRISES),
+    links: related<ChainLinkModel>(CLUSTER_LINKS),
+    projects: related<ProjectModel>(CLUSTER_PROJECTS),
     targets: related<TargetModel>(TARGETS_FOR),
     sources: sourcesOf,
   },

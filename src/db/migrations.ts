@@ -16,6 +16,8 @@ export const MIGRATIONS: readonly string[] = [
   ...LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name)',
+  // Only institutions carry it: counting them is an index scan, however many companies there are.
+  'CREATE INDEX enterprise_organisation_kind IF NOT EXISTS FOR (n:Enterprise) ON (n.organisationKind)',
   'CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name)',
   'CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level)',
   'CREATE INDEX sector_category IF NOT EXISTS FOR (n:Sector) ON (n.category)',

@@ -43,9 +43,10 @@ CALL () {
   RETURN e
 }`;
 
-/** The EnterpriseWhere filters, checked on each candidate; every parameter may be null. */
+/** The EnterpriseWhere filters, checked on each candidate; every parameter but $kinds may be null. */
 const FILTER = `
-  ($nameContains IS NULL OR e.name CONTAINS $nameContains OR any(a IN coalesce(e.aliases, []) WHERE a CONTAINS $nameContains))
+  coalesce(e.organisationKind, 'COMPANY') IN $kinds
+  AND ($nameContains IS NULL OR e.name CONTAINS $nameContains OR any(a IN coalesce(e.aliases, []) WHERE a CONTAINS $nameContains))
   AND ($place IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(:Place)-[:PART_OF*0..]->(:Place {id: $place}) })
   AND ($inHenan IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(p:Place) WHERE p.inHenan } = $inHenan)
   AND ($role IS NULL OR EXISTS { (e)<-[:ABOUT]-(:Stance {role: $role}) })
@@ -77,24 +78,27 @@ CALL () {
 RETURN total, items`;
 
 /**
- * The unfiltered page: the total from Neo4j's count store and the page read in the
- * order of the name index, so a page costs the same however many enterprises there are.
+ * The unfiltered page of companies: the total from Neo4j's count store less the few
+ * institutions (found through their kind's index), and the page read in the order of
+ * the name index, so a page costs the same however many enterprises there are.
  */
-export const ALL_ENTERPRISES_PAGE = `
-CALL () { MATCH (e:Enterprise) RETURN count(e) AS total }
+export const ALL_COMPANIES_PAGE = `
+CALL () { MATCH (e:Enterprise) RETURN count(e) AS everyone }
+CALL () { MATCH (e:Enterprise) WHERE e.organisationKind IS NOT NULL RETURN count(e) AS institutions }
 CALL () {
   MATCH (e:Enterprise) WHERE e.name >= coalesce($afterName, '')
   WITH e ORDER BY e.name
-  WHERE $afterName IS NULL OR e.name > $afterName OR e.id > $afterId
+  WHERE e.organisationKind IS NULL AND ($afterName IS NULL OR e.name > $afterName OR e.id > $afterId)
   WITH e ORDER BY e.name, e.id LIMIT toInteger($limit) + 1
   RETURN collect(e {.*}) AS items
 }
-RETURN total, items`;
+RETURN everyone - institutions AS total, items`;
 
 export const ENTERPRISE_PLACES = relation('(n)-[:LOCATED_IN]->(m:Place)');
 export const ENTERPRISE_LINKS = relation('(n)-[:OPERATES_IN]->(m:ChainLink)');
 export const ENTERPRISE_STANCES = relation('(m:Stance)-[:ABOUT]->(n)');
 export const ENTERPRISE_PROJECTS = relation('(m:Project)-[:BY]->(n)');
+export const ENTERPRISE_CARRIERS = relation('(m:Cluster)-[:ANCHORED_BY]->(n)');
 export const STANCE_ENTERPRISE = relation('(n)-[:ABOUT]->(m:Enterprise)');
 export const STANCE_LINK = relation('(n)-[:CONCERNS]->(m:ChainLink)');
 export const STANCE_SECTOR = relation('(n)-[:IN_SECTOR]->(m:Sector)');

@@ -1,12 +1,12 @@
-import type { Resolvers } from '../generated/graphql.generated.js';
+import type { EnterpriseKind, Resolvers } from '../generated/graphql.generated.js';
 import { IdFilters } from '../graph/args.js';
 import { connection, pageArgs } from '../graph/pagination.js';
 import { related, relatedOne } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
-import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
+import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
 import {
-  ALL_ENTERPRISES_PAGE, ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
+  ALL_COMPANIES_PAGE, ENTERPRISE_CARRIERS, ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
 } from './queries.js';
 
 export const enterpriseResolvers: Resolvers = {
@@ -23,18 +23,23 @@ export const enterpriseResolvers: Resolvers = {
         chain: ids.add('where.chain', where?.chain, 'Chain'),
         link: ids.add('where.link', where?.link, 'ChainLink'),
       };
-      const unfiltered = Object.values(filters).every((v) => v === null);
-      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(unfiltered ? ALL_ENTERPRISES_PAGE : ENTERPRISES_PAGE, { ...page, ...filters });
+      // Companies unless the filter asks for institutions.
+      const kinds: EnterpriseKind[] = where?.kinds?.length ? where.kinds : ['COMPANY'];
+      const unfiltered = Object.values(filters).every((v) => v === null) && kinds.length === 1 && kinds[0] === 'COMPANY';
+      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(unfiltered ? ALL_COMPANIES_PAGE : ENTERPRISES_PAGE, { ...page, ...filters, kinds });
       return connection(await ids.verified(ctx, row?.items ?? []), row?.total ?? 0, page);
     },
   },
   Enterprise: {
+    // Stored only on institutions: a company, seeded or imported, has no organisationKind.
+    kind: needs(['organisationKind'], (e: EnterpriseModel) => (e.organisationKind ?? 'COMPANY') as EnterpriseKind),
     // Aliases from the seed, then those imported files added (kept across reseeds).
     aliases: needs(['aliases', 'importedAliases'], (e: EnterpriseModel) => [...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])])]),
     places: related<PlaceModel>(ENTERPRISE_PLACES),
     operatesIn: related<ChainLinkModel>(ENTERPRISE_LINKS),
     stances: related<StanceModel>(ENTERPRISE_STANCES),
     projects: related<ProjectModel>(ENTERPRISE_PROJECTS),
+    carriers: related<ClusterModel>(ENTERPRISE_CARRIERS),
     sources: sourcesOf,
   },
   Stance: {

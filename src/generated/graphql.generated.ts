@@ -58,6 +58,8 @@ export type Category = Node & {
 /** An industrial chain (产业链) the plan describes, e.g. the smartphone chain. */
 export type Chain = Node & {
   __typename?: 'Chain';
+  /** Other words the plan uses for the chain as a segment of its sector, e.g. 家电 for 家电产业链. */
+  aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `smartphone`. */
   key: Scalars['String']['output'];
@@ -100,6 +102,8 @@ export type ChainGaps = {
 /** A link of a chain (产业链环节), e.g. 摄像模组 in the smartphone chain. */
 export type ChainLink = Node & {
   __typename?: 'ChainLink';
+  /** Other words the plan uses for the link, e.g. 冷柜 for 冰柜. */
+  aliases: Array<Scalars['String']['output']>;
   /** The chain the link belongs to. */
   chain: Chain;
   /** Enterprises that operate in this link today, all of them by name. At national scale a link has tens of thousands: prefer `enterprisesPage`. */
@@ -110,6 +114,8 @@ export type ChainLink = Node & {
   fedBy: Array<ChainLink>;
   /** Links this one supplies (curated). */
   feeds: Array<ChainLink>;
+  /** The plan's word for the group of links this one belongs to, e.g. 机械基础件 (one of the 三基) for 减速机; null when it gives none. */
+  group?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Stable key, `chain/link`, e.g. `smartphone/camera-module`. */
   key: Scalars['String']['output'];
@@ -142,25 +148,58 @@ export type ChainStage =
   /** Materials, components, equipment: what others build on. */
   | 'UPSTREAM';
 
-/** An industrial cluster (产业集群) the plan names. */
+/**
+ * A carrier (载体): where the plan builds an industry. An industrial cluster (产业集群,
+ * tiered or not), or a base, park, zone, demonstration city, programme site or hub;
+ * `kind` says which.
+ */
 export type Cluster = Node & {
   __typename?: 'Cluster';
+  /** Enterprises (and institutions) the text builds it on or names in it. */
+  enterprises: Array<Enterprise>;
   id: Scalars['ID']['output'];
-  /** Name (composed by a curator where the text names only place and industry). */
+  /** What the carrier is: CLUSTER, BASE, PARK, ZONE, DEMONSTRATION_CITY, PROGRAMME_SITE or HUB. */
+  kind: ClusterKind;
+  /** The rank the text gives it: 世界级, 国家级 or 省级; null when it gives none. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** Chain links the text gives it (焦作叶片 for a wind-power base). */
+  links: Array<ChainLink>;
+  /** Name as the text gives it (composed by a curator where the text names only place and industry). */
   name: Scalars['String']['output'];
-  /** Where the cluster is. */
+  /** Where the carrier is: the first (or only) of `places`. */
   place?: Maybe<Place>;
-  /** The sector of the cluster. */
+  /** Every place the text gives it, in the text's order (郑州、洛阳 for the 国家级服务外包示范城市). */
+  places: Array<Place>;
+  /** Projects the text places in it. */
+  projects: Array<Project>;
+  /** The sector of the carrier. */
   sector?: Maybe<Sector>;
   /** Where this record comes from. */
   sources: Array<Source>;
-  /** Targets set for this cluster. */
+  /** Targets set for this carrier. */
   targets: Array<Target>;
   /** The plan's words for its size: 百亿级, 千亿级, 2000亿级 or 万亿级; null when the text gives none. */
   tier?: Maybe<Scalars['String']['output']>;
   /** The tier as a number of 亿元: 100, 1000, 2000, 10000. */
   tierYi?: Maybe<Scalars['Int']['output']>;
 };
+
+/** What a carrier (载体) is, by the word the plan uses for it. */
+export type ClusterKind =
+  /** A base (基地): a production, R&D, planting or demonstration base. */
+  | 'BASE'
+  /** An industrial cluster (产业集群), and every carrier with a tier (百亿级 … 万亿级) whatever the text calls it: the plan counts those among its clusters. */
+  | 'CLUSTER'
+  /** A city the plan makes a demonstration city (示范城市, 示范市). */
+  | 'DEMONSTRATION_CITY'
+  /** A city the plan makes the centre (中心) or a pivot (支点) of an industry. */
+  | 'HUB'
+  /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
+  | 'PARK'
+  /** An area designated under a national programme (国家安阳工业电子商务区域). */
+  | 'PROGRAMME_SITE'
+  /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
+  | 'ZONE';
 
 /** The clusters of one tier: what the plan asks for and what it names. */
 export type ClusterTierProgress = {
@@ -175,11 +214,17 @@ export type ClusterTierProgress = {
   tierYi: Scalars['Int']['output'];
 };
 
-/** Filters on clusters; all given filters must hold. */
+/** Filters on carriers; all given filters must hold. */
 export type ClusterWhere = {
+  /** Of this kind. */
+  kind?: InputMaybe<ClusterKind>;
+  /** Of any of these kinds. */
+  kinds?: InputMaybe<Array<ClusterKind>>;
+  /** Of this rank: 世界级, 国家级 or 省级. */
+  level?: InputMaybe<Scalars['String']['input']>;
   /** At least this size in 亿元 (100, 1000, 2000, 10000). */
   minTierYi?: InputMaybe<Scalars['Int']['input']>;
-  /** In this place or anywhere below it (a Place id). */
+  /** In this place or anywhere below it (a Place id); a carrier of several places matches each. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Of this sector (a Sector id). */
   sector?: InputMaybe<Scalars['ID']['input']>;
@@ -248,12 +293,21 @@ export type DatabaseInfo = {
   version: Scalars['String']['output'];
 };
 
-/** An enterprise the plan names, or one an officer imported. */
+/**
+ * An enterprise the plan names, or one an officer imported. The universities, research
+ * institutes and public bodies the plan names as partners or project owners are records
+ * of this type too, told apart by `kind`; lists and counts of enterprises leave them out
+ * unless asked (`EnterpriseWhere.kinds`).
+ */
 export type Enterprise = Node & {
   __typename?: 'Enterprise';
   /** Short names and other forms, e.g. 富士康. */
   aliases: Array<Scalars['String']['output']>;
+  /** Carriers (clusters, bases, parks …) the plan builds on it or names it in. */
+  carriers: Array<Cluster>;
   id: Scalars['ID']['output'];
+  /** COMPANY, or the kind of institution: UNIVERSITY, RESEARCH_INSTITUTE, PUBLIC_BODY. */
+  kind: EnterpriseKind;
   /** The fullest name the text uses, e.g. 富士康集团. */
   name: Scalars['String']['output'];
   /** English name (curated). */
@@ -290,12 +344,25 @@ export type EnterpriseEdge = {
   node: Enterprise;
 };
 
+/** What kind of organisation an enterprise record is. */
+export type EnterpriseKind =
+  /** A company (企业): every enterprise but the institutions below, and every imported one. */
+  | 'COMPANY'
+  /** A public testing, inspection or service body, e.g. 河南省电子产品质量监督检验所. */
+  | 'PUBLIC_BODY'
+  /** A research institute (研究院, 研究所), e.g. 郑州机械研究所. */
+  | 'RESEARCH_INSTITUTE'
+  /** A university or college (大学, 学院), e.g. 郑州大学. */
+  | 'UNIVERSITY';
+
 /** Filters on enterprises; all given filters must hold. */
 export type EnterpriseWhere = {
   /** Related to this chain (a Chain id). */
   chain?: InputMaybe<Scalars['ID']['input']>;
   /** Located in Henan (true) or only outside it (false). */
   inHenan?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only organisations of these kinds; default [COMPANY], so lists and counts are of companies unless institutions are asked for. */
+  kinds?: InputMaybe<Array<EnterpriseKind>>;
   /** Related to this chain link (a ChainLink id). */
   link?: InputMaybe<Scalars['ID']['input']>;
   /** Name or an alias contains this text. */
@@ -314,9 +381,9 @@ export type EntityKind =
   | 'CHAIN'
   /** A link of a chain (产业链环节), such as 摄像模组. */
   | 'CHAIN_LINK'
-  /** An industrial cluster (产业集群). */
+  /** A carrier (载体): an industrial cluster (产业集群), base, park, zone, demonstration city, programme site or hub (`Cluster.kind`). */
   | 'CLUSTER'
-  /** An enterprise (企业). */
+  /** An enterprise (企业), or an institution the plan names (a university, research institute or public body): `Enterprise.kind` tells them apart. */
   | 'ENTERPRISE'
   /** A province, city, county, district, zone or region. */
   | 'PLACE'
@@ -357,7 +424,7 @@ export type LinkComparison = {
 /** A link a place lacks, and how much depends on it. */
 export type LinkCriticality = {
   __typename?: 'LinkCriticality';
-  /** Clusters of the chain's sector in the place, which lack the link too. */
+  /** Industrial clusters (kind CLUSTER) of the chain's sector in the place, which lack the link too. */
   blockedClusters: Array<Cluster>;
   /** Links downstream that it feeds, directly or through others (curated FEEDS). */
   blockedLinks: Array<ChainLink>;
@@ -564,7 +631,9 @@ export type Project = Node & {
   __typename?: 'Project';
   /** Capacity as written, e.g. 年产6000套. */
   capacity?: Maybe<Scalars['String']['output']>;
-  /** The enterprise carrying it out. */
+  /** The carrier (park, zone, base …) it builds or lies in. */
+  cluster?: Maybe<Cluster>;
+  /** The enterprise (or institution) carrying it out; null for a project the text names without an owner. */
   enterprise?: Maybe<Enterprise>;
   id: Scalars['ID']['output'];
   /** The chain link it builds up. */
@@ -603,6 +672,8 @@ export type ProjectEdge = {
 export type ProjectWhere = {
   /** Carried out by this enterprise (an Enterprise id). */
   enterprise?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only projects the text gives an owner; false: only those it names without one. */
+  hasEnterprise?: InputMaybe<Scalars['Boolean']['input']>;
   /** Name contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** In this place or anywhere below it (a Place id). */
@@ -627,7 +698,7 @@ export type Query = {
   chains: Array<Chain>;
   /** Clusters by tier, largest first, with the plan's cluster-count targets and their actuals. */
   clusterProgress: Array<ClusterTierProgress>;
-  /** Clusters, largest tier first. */
+  /** Carriers of every kind (clusters, bases, parks, zones …), largest tier first, then in the plan's order. */
   clusters: Array<Cluster>;
   /** One chain in several places side by side (2 to 10 places). */
   compareChain: ChainComparison;
@@ -635,7 +706,7 @@ export type Query = {
   criticalLinks: Array<LinkCriticality>;
   /** Runs a read-only Cypher query (needs a token with the analyst role). Writes, administration and file or network access are refused. */
   cypher: CypherResult;
-  /** Enterprises by name, filtered, in pages (at most 100 a page). */
+  /** Enterprises by name, filtered, in pages (at most 100 a page); companies only unless `where.kinds` asks for institutions. */
   enterprises: EnterpriseConnection;
   /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
@@ -927,11 +998,13 @@ export type Section = Node & {
 /** A key industry (重点产业) of the plan, e.g. 电子信息. */
 export type Sector = Node & {
   __typename?: 'Sector';
+  /** Every carrier of this sector, of any kind, largest tier first, then in the plan's order. */
+  carriers: Array<Cluster>;
   /** The category the sector belongs to. */
   category: SectorCategory;
   /** Chains of this sector with their links. */
   chains: Array<Chain>;
-  /** Clusters of this sector, largest tier first. */
+  /** Industrial clusters of this sector (kind CLUSTER: every tiered one), largest tier first. `carriers` has the bases, parks and zones too. */
   clusters: Array<Cluster>;
   id: Scalars['ID']['output'];
   /** Stable key, e.g. `electronics`. */
@@ -1218,6 +1291,7 @@ export type ResolversTypes = ResolversObject<{
   ChainLink: ResolverTypeWrapper<ChainLinkModel>;
   ChainStage: ChainStage;
   Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterKind: ClusterKind;
   ClusterTierProgress: ResolverTypeWrapper<Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversTypes['Cluster']>, targets: Array<ResolversTypes['Target']> }>;
   ClusterWhere: ClusterWhere;
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
@@ -1226,6 +1300,7 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  EnterpriseKind: EnterpriseKind;
   EnterpriseWhere: EnterpriseWhere;
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1353,6 +1428,7 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
@@ -1377,11 +1453,13 @@ export type ChainGapsResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   enterprisesPage?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<ChainLinkEnterprisesPageArgs, 'first'>>;
   fedBy?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1393,9 +1471,15 @@ export type ChainLinkResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClusterKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -1439,7 +1523,9 @@ export type DatabaseInfoResolvers<ContextType = Context, ParentType extends Reso
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  carriers?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EnterpriseKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatesIn?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
@@ -1559,6 +1645,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['ChainLink']>, ParentType, ContextType>;
@@ -1634,6 +1721,7 @@ export type SectionResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
+  carriers?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['SectorCategory'], ParentType, ContextType>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;

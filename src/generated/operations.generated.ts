@@ -11,11 +11,34 @@ export type ChainStage =
   /** Materials, components, equipment: what others build on. */
   | 'UPSTREAM';
 
-/** Filters on clusters; all given filters must hold. */
+/** What a carrier (载体) is, by the word the plan uses for it. */
+export type ClusterKind =
+  /** A base (基地): a production, R&D, planting or demonstration base. */
+  | 'BASE'
+  /** An industrial cluster (产业集群), and every carrier with a tier (百亿级 … 万亿级) whatever the text calls it: the plan counts those among its clusters. */
+  | 'CLUSTER'
+  /** A city the plan makes a demonstration city (示范城市, 示范市). */
+  | 'DEMONSTRATION_CITY'
+  /** A city the plan makes the centre (中心) or a pivot (支点) of an industry. */
+  | 'HUB'
+  /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
+  | 'PARK'
+  /** An area designated under a national programme (国家安阳工业电子商务区域). */
+  | 'PROGRAMME_SITE'
+  /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
+  | 'ZONE';
+
+/** Filters on carriers; all given filters must hold. */
 export type ClusterWhere = {
+  /** Of this kind. */
+  kind?: ClusterKind | null | undefined;
+  /** Of any of these kinds. */
+  kinds?: Array<ClusterKind> | null | undefined;
+  /** Of this rank: 世界级, 国家级 or 省级. */
+  level?: string | null | undefined;
   /** At least this size in 亿元 (100, 1000, 2000, 10000). */
   minTierYi?: number | null | undefined;
-  /** In this place or anywhere below it (a Place id). */
+  /** In this place or anywhere below it (a Place id); a carrier of several places matches each. */
   place?: string | number | null | undefined;
   /** Of this sector (a Sector id). */
   sector?: string | number | null | undefined;
@@ -23,12 +46,25 @@ export type ClusterWhere = {
   tier?: string | null | undefined;
 };
 
+/** What kind of organisation an enterprise record is. */
+export type EnterpriseKind =
+  /** A company (企业): every enterprise but the institutions below, and every imported one. */
+  | 'COMPANY'
+  /** A public testing, inspection or service body, e.g. 河南省电子产品质量监督检验所. */
+  | 'PUBLIC_BODY'
+  /** A research institute (研究院, 研究所), e.g. 郑州机械研究所. */
+  | 'RESEARCH_INSTITUTE'
+  /** A university or college (大学, 学院), e.g. 郑州大学. */
+  | 'UNIVERSITY';
+
 /** Filters on enterprises; all given filters must hold. */
 export type EnterpriseWhere = {
   /** Related to this chain (a Chain id). */
   chain?: string | number | null | undefined;
   /** Located in Henan (true) or only outside it (false). */
   inHenan?: boolean | null | undefined;
+  /** Only organisations of these kinds; default [COMPANY], so lists and counts are of companies unless institutions are asked for. */
+  kinds?: Array<EnterpriseKind> | null | undefined;
   /** Related to this chain link (a ChainLink id). */
   link?: string | number | null | undefined;
   /** Name or an alias contains this text. */
@@ -47,9 +83,9 @@ export type EntityKind =
   | 'CHAIN'
   /** A link of a chain (产业链环节), such as 摄像模组. */
   | 'CHAIN_LINK'
-  /** An industrial cluster (产业集群). */
+  /** A carrier (载体): an industrial cluster (产业集群), base, park, zone, demonstration city, programme site or hub (`Cluster.kind`). */
   | 'CLUSTER'
-  /** An enterprise (企业). */
+  /** An enterprise (企业), or an institution the plan names (a university, research institute or public body): `Enterprise.kind` tells them apart. */
   | 'ENTERPRISE'
   /** A province, city, county, district, zone or region. */
   | 'PLACE'

@@ -3,8 +3,8 @@ import { IdFilters } from '../graph/args.js';
 import { connection, pageArgs } from '../graph/pagination.js';
 import { relatedOne } from '../graph/related.js';
 import { sourcesOf } from '../graph/sources.js';
-import type { ChainLinkModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel } from '../model.js';
-import { PROJECT_ENTERPRISE, PROJECT_LINK, PROJECT_PLACE, PROJECT_SECTOR, PROJECTS_PAGE } from './queries.js';
+import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel } from '../model.js';
+import { PROJECT_CLUSTER, PROJECT_ENTERPRISE, PROJECT_LINK, PROJECT_PLACE, PROJECT_SECTOR, PROJECTS_PAGE } from './queries.js';
 
 export const projectResolvers: Resolvers = {
   Query: {
@@ -17,6 +17,7 @@ export const projectResolvers: Resolvers = {
         sector: ids.add('where.sector', where?.sector, 'Sector'),
         place: ids.add('where.place', where?.place, 'Place'),
         enterprise: ids.add('where.enterprise', where?.enterprise, 'Enterprise'),
+        hasEnterprise: where?.hasEnterprise ?? null,
       });
       return connection(await ids.verified(ctx, row?.items ?? []), row?.total ?? 0, page);
     },
@@ -26,6 +27,7 @@ export const projectResolvers: Resolvers = {
     place: relatedOne<PlaceModel>(PROJECT_PLACE),
     sector: relatedOne<SectorModel>(PROJECT_SECTOR),
     link: relatedOne<ChainLinkModel>(PROJECT_LINK),
+    cluster: relatedOne<ClusterModel>(PROJECT_CLUSTER),
     sources: sourcesOf,
   },
 };

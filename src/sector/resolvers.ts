@@ -4,7 +4,7 @@ import { derived, related } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import type { CategoryModel, ChainModel, ClusterModel, SectorModel, TargetModel } from '../model.js';
-import { CATEGORIES, CATEGORY_SECTORS, KEY_PROJECT_TARGETS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
+import { CATEGORIES, CATEGORY_SECTORS, KEY_PROJECT_TARGETS, SECTOR_CARRIERS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
 
 export const sectorResolvers: Resolvers = {
   Query: {
@@ -24,6 +24,7 @@ export const sectorResolvers: Resolvers = {
       targets.length ? Math.max(...targets.map((t) => t.value ?? 0)) : null),
     targets: related<TargetModel>(TARGETS_FOR),
     clusters: related<ClusterModel>(SECTOR_CLUSTERS),
+    carriers: related<ClusterModel>(SECTOR_CARRIERS),
     chains: related<ChainModel>(SECTOR_CHAINS),
     sources: sourcesOf,
   },

@@ -19,9 +19,9 @@ export type EntityKind =
   | 'CHAIN'
   /** A link of a chain (产业链环节), such as 摄像模组. */
   | 'CHAIN_LINK'
-  /** An industrial cluster (产业集群). */
+  /** A carrier (载体): an industrial cluster (产业集群), base, park, zone, demonstration city, programme site or hub (`Cluster.kind`). */
   | 'CLUSTER'
-  /** An enterprise (企业). */
+  /** An enterprise (企业), or an institution the plan names (a university, research institute or public body): `Enterprise.kind` tells them apart. */
   | 'ENTERPRISE'
   /** A province, city, county, district, zone or region. */
   | 'PLACE'
