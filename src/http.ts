@@ -11,12 +11,15 @@ import type { HttpLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
 import type { Database } from './db/database.js';
+import type { Shapes } from './graph/shapes.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
 import { CONTENT_SECURITY_POLICY, webApp } from './web.js';
 
 export type HttpDeps = {
   apollo: ApolloServer<Context>;
+  /** What each field needs from the graph (built with the Apollo server). */
+  shapes: Shapes;
   db: Database;
   readiness: Readiness;
   log: Logger;
@@ -27,7 +30,7 @@ export type HttpDeps = {
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, cache }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -48,7 +51,7 @@ export function createHttpApp({ apollo, db, readiness, log, jwtSecret, limits, c
     inFlight(limits.maxInFlight, limits.maxQueued),
     express.json({ limit: limits.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
+      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
     }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));

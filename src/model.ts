@@ -5,6 +5,21 @@ import type { NodeKind } from './ids.js';
  * These are the codegen mappers: resolvers receive exactly these objects.
  */
 export type Provenance = { sourceSections: string[]; sourceQuotes: string[]; sourceNotes: string[] };
+
+/** A `Source` as resolvers return it (the GraphQL type, written here so that mapper types never import generated code). */
+export type SourceModel = {
+  kind: 'QUOTE' | 'CURATED' | 'IMPORTED';
+  section: string | null;
+  quote: string | null;
+  note: string | null;
+  document: string | null;
+  date: string | null;
+  file: string | null;
+  line: number | null;
+};
+
+/** A link's status in a place, as the schema's LinkStatus. */
+export type LinkStatusModel = 'COVERED' | 'TARGETED' | 'GAP';
 export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string; position?: number };
 
 export type PlanModel = EntityModel & { title: string; issuer: string; date: string };

@@ -5,6 +5,7 @@ import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { landingPagePointingToExplorer } from './landing-page.js';
 import { requestLimits } from './limits.js';
+import { shapesOf, type Shapes } from './graph/shapes.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -13,12 +14,17 @@ export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | '
 /** Defaults for tests and tools that build the server without a full configuration. */
 export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000 };
 
-/** The Apollo server without HTTP: tests call `executeOperation` on it directly. */
-export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+/**
+ * The Apollo server without HTTP (tests call `executeOperation` on it directly), and what
+ * each field needs from the graph, built from the same resolvers: every request's context
+ * carries these shapes (createContext), so the context never imports the resolvers.
+ */
+export function createApolloServer(options: ServerOptions): { apollo: ApolloServer<Context>; shapes: Shapes } {
   const limits = requestLimits(options);
-  return new ApolloServer<Context>({
+  const resolvers = allResolvers();
+  const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: allResolvers(),
+    resolvers,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     // One operation per HTTP request: batches would multiply every limit.
@@ -36,4 +42,5 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       options.landingPage ? landingPagePointingToExplorer(options.graphiql) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
+  return { apollo, shapes: shapesOf(resolvers as Record<string, unknown>) };
 }

@@ -22,10 +22,10 @@ export async function startService(config: Config, { db, embedded }: Connection,
   });
   await readiness.start();
 
-  const apollo = createApolloServer(config.http);
+  const { apollo, shapes } = createApolloServer(config.http);
   await apollo.start();
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
-  const app = createHttpApp({ apollo, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
+  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
   const { server, url } = await listen(app, config.host, config.port);
   log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
 

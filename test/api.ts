@@ -8,6 +8,7 @@ import { issueToken, type Role } from '../src/auth/tokens.js';
 import { createContext, type Context } from '../src/context.js';
 import type { Database } from '../src/db/database.js';
 import type { ResultCache } from '../src/db/result-cache.js';
+import type { Shapes } from '../src/graph/shapes.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import { createLogger } from '../src/logger.js';
 import { testDatabase } from './database.js';
@@ -29,8 +30,9 @@ export type Answer<T = Record<string, any>> = { data?: T | null; errors?: readon
 /** The Apollo server on the test database, without HTTP; `run` executes one operation. */
 export class TestApi {
   readonly apollo: ApolloServer<Context>;
+  private readonly shapes: Shapes;
   constructor(readonly db: Database) {
-    this.apollo = createApolloServer({ landingPage: false, graphiql: false, introspection: true, ...DEFAULT_LIMITS });
+    ({ apollo: this.apollo, shapes: this.shapes } = createApolloServer({ landingPage: false, graphiql: false, introspection: true, ...DEFAULT_LIMITS }));
   }
 
   async start(): Promise<this> {
@@ -45,7 +47,7 @@ export class TestApi {
 
   async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, roles: Role[] = []): Promise<Answer<T>> {
     const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
-    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, compileSelections: this.compileSelections, cache: this.cache };
+    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, shapes: this.shapes, compileSelections: this.compileSelections, cache: this.cache };
     const contextValue = await createContext(deps, token && `Bearer ${token}`);
     const res = await this.apollo.executeOperation<T>({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');

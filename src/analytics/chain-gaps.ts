@@ -1,23 +1,22 @@
-import type { LinkStatus, Source } from '../generated/graphql.generated.js';
 import { sourcesOf } from '../graph/sources.js';
-import type { ChainLinkModel, ChainModel, EnterpriseModel, PlaceModel, Provenance } from '../model.js';
+import type { ChainLinkModel, ChainModel, EnterpriseModel, LinkStatusModel, PlaceModel, Provenance, SourceModel } from '../model.js';
 
 export type GapRow = { link: ChainLinkModel; local: EnterpriseModel[]; targets: EnterpriseModel[]; stanceSources: Provenance[] };
 export type ChainGapsRow = { chain: ChainModel; place: PlaceModel; links: GapRow[] };
 
 /** COVERED when a local enterprise operates in the link, else TARGETED when the plan names targets, else GAP. */
-export function statusOf(row: GapRow): LinkStatus {
+export function statusOf(row: GapRow): LinkStatusModel {
   if (row.local.length) return 'COVERED';
   return row.targets.length ? 'TARGETED' : 'GAP';
 }
 
 /** One link seen from a place, as resolvers of LinkGap receive it. */
 export type LinkGapModel = {
-  status: LinkStatus;
+  status: LinkStatusModel;
   link: ChainLinkModel;
   localEnterprises: EnterpriseModel[];
   targetEnterprises: EnterpriseModel[];
-  sources: Source[];
+  sources: SourceModel[];
 };
 
 /** The ChainGaps answer from the query's row. */

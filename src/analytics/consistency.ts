@@ -1,6 +1,5 @@
-import type { Source } from '../generated/graphql.generated.js';
 import { sourcesOf } from '../graph/sources.js';
-import type { EntityModel, TargetModel } from '../model.js';
+import type { EntityModel, SourceModel, TargetModel } from '../model.js';
 import { TIERS } from '../cluster/tiers.js';
 import type { InWords } from './language.js';
 
@@ -14,8 +13,8 @@ export type Finding = {
   difference: number;
   unit: string;
   consistent: boolean;
-  statedSources: Source[];
-  partSources: Source[];
+  statedSources: SourceModel[];
+  partSources: SourceModel[];
   explanation: InWords;
 };
 

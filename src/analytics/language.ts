@@ -1,4 +1,5 @@
-import type { Language } from '../generated/graphql.generated.js';
+/** The schema's Language enum (codegen checks the resolvers that take it). */
+export type Language = 'EN' | 'ZH';
 
 /** A sentence or list of sentences in each language the API speaks. */
 export type InWords<T = string> = Record<Language, T>;

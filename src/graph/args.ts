@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js';
 import { fromGlobalId, type NodeKind } from '../ids.js';
-import type { Context } from '../context.js';
+import type { GraphRequest } from './request.js';
 import type { EntityModel } from '../model.js';
 
 /** The kind an id argument names, checked without the database: a chain-atlas id of one of `kinds`; else BAD_USER_INPUT. */
@@ -12,7 +12,7 @@ export function idKind(arg: string, id: string, ...kinds: NodeKind[]): NodeKind 
 }
 
 /** An id argument that must name an existing entity of one of `kinds`; else BAD_USER_INPUT naming the argument. */
-export async function existingId(ctx: Context, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
+export async function existingId(ctx: GraphRequest, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
   const kind = idKind(arg, id, ...kinds);
   const node = await ctx.loaders.node.load(id);
   if (!node) throw notFound(arg, kind, id);
@@ -39,7 +39,7 @@ export class IdFilters {
     return id;
   }
   /** Returns `items`; when there are none, first fails on any filter id that names nothing. */
-  async verified<T>(ctx: Context, items: T[]): Promise<T[]> {
+  async verified<T>(ctx: GraphRequest, items: T[]): Promise<T[]> {
     // In parallel: the node loader looks them all up in one round trip.
     if (!items.length) await Promise.all(this.given.map(([arg, id, kinds]) => existingId(ctx, arg, id, ...kinds)));
     return items;

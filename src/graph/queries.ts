@@ -1,4 +1,4 @@
-import type { RootQuery } from './fetch.js';
+import type { RootQuery } from './root-query.js';
 
 /** One entity by global id. */
 export const NODE_BY_ID: RootQuery = { match: 'MATCH (n:Entity {id: $id})' };

@@ -1,27 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
+import type { GraphRequest } from './request.js';
+import type { Relation } from './relation.js';
 import { describeField, prefetched } from './shapes.js';
 
-/**
- * A relationship a field follows: `pattern` reaches `(m)` from `(n)`, `order` sorts the
- * `m`s. It is run two ways: compiled into the parent's query when a root field fetches
- * its whole selection at once (see fetch.ts), or batched per request level by a
- * DataLoader (`batched`) when the parent came from elsewhere.
- */
-export type Relation = { pattern: string; order: string; batched: string };
-
-/** A relation; patterns and orders name the parent `n` and the related node `m`. */
-export function relation(pattern: string, order = 'm.position'): Relation {
-  return {
-    pattern,
-    order,
-    batched: `UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-OPTIONAL MATCH ${pattern}
-WITH id, m ORDER BY ${order}
-RETURN id, collect(m {.*}) AS items`,
-  };
-}
+export { relation, type Relation } from './relation.js';
 
 type Parent = { id: string };
 
@@ -31,7 +13,7 @@ type Parent = { id: string };
  * promise: graphql-js then completes the field without a microtask, which matters
  * when an answer holds thousands of objects.
  */
-function itemsOf<T>(rel: Relation, parent: Parent, ctx: Context, info: GraphQLResolveInfo): T[] | Promise<T[]> {
+function itemsOf<T>(rel: Relation, parent: Parent, ctx: GraphRequest, info: GraphQLResolveInfo): T[] | Promise<T[]> {
   const found = prefetched<T[] | T | null>(parent, info.fieldName);
   if (found !== undefined) return Array.isArray(found) ? found : found == null ? [] : [found];
   return ctx.loaders.related<T>(rel.batched).load(parent.id);
@@ -44,7 +26,7 @@ function mapMaybeAsync<A, B>(value: A | Promise<A>, f: (a: A) => B): B | Promise
 
 /** Resolves a list field through a relation. */
 export function related<T>(rel: Relation) {
-  const resolve = (parent: Parent, _args: unknown, ctx: Context, info: GraphQLResolveInfo) => itemsOf<T>(rel, parent, ctx, info);
+  const resolve = (parent: Parent, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo) => itemsOf<T>(rel, parent, ctx, info);
   return describeField(resolve, { relation: rel, one: false });
 }
 
@@ -54,14 +36,14 @@ export function related<T>(rel: Relation) {
  * graph guarantees the relationship (every stance is about an enterprise).
  */
 export function relatedOne<T>(rel: Relation) {
-  const resolve = (parent: Parent, _args: unknown, ctx: Context, info: GraphQLResolveInfo): T | Promise<T> =>
+  const resolve = (parent: Parent, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo): T | Promise<T> =>
     mapMaybeAsync(itemsOf<T>(rel, parent, ctx, info), (items) => items[0] ?? (null as T));
   return describeField(resolve, { relation: rel, one: true });
 }
 
 /** Resolves a value computed from a relation's items, of which it needs only `props` (and `parentProps` of the parent). */
 export function derived<T, R, P extends Parent = Parent>(rel: Relation, props: string[], compute: (items: T[], parent: P) => R, parentProps: string[] = []) {
-  const resolve = (parent: P, _args: unknown, ctx: Context, info: GraphQLResolveInfo): R | Promise<R> =>
+  const resolve = (parent: P, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo): R | Promise<R> =>
     mapMaybeAsync(itemsOf<T>(rel, parent, ctx, info), (items) => compute(items, parent));
   return describeField(resolve, { relation: rel, one: false, props, parentProps });
 }

@@ -2,7 +2,7 @@ import {
   Kind, type FieldNode, type GraphQLAbstractType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
   type GraphQLSchema, type GraphQLType, type SelectionSetNode,
 } from 'graphql';
-import type { Relation } from './related.js';
+import type { Relation } from './relation.js';
 import type { Shapes } from './shapes.js';
 
 /** What one object of a selection needs from the graph: stored properties and relations, each with its own plan. */

@@ -1,4 +1,4 @@
-import type { Relation } from './related.js';
+import type { Relation } from './relation.js';
 
 /**
  * What a field needs from the graph, so that a root field can fetch its whole selection

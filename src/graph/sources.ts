@@ -1,5 +1,4 @@
-import type { Source } from '../generated/graphql.generated.js';
-import type { Provenance } from '../model.js';
+import type { Provenance, SourceModel } from '../model.js';
 import { PLAN_DOCUMENT } from '../plan/document.js';
 import { needs } from './shapes.js';
 
@@ -9,10 +8,10 @@ export type ImportProvenance = { importedFrom?: string | null; importedLine?: nu
 /** The stored properties a node's `sources` are made of. */
 export const PROVENANCE = ['sourceSections', 'sourceQuotes', 'sourceNotes', 'importedFrom', 'importedLine', 'importedAt'];
 
-const NONE = { section: null, quote: null, note: null, document: null, date: null, file: null, line: null };
+const NONE = { section: null, quote: null, note: null, document: null, date: null, file: null, line: null } as const;
 
 /** The `sources` of a node or relationship, from the parallel lists it stores (an imported fact: its file, line and day). */
-export const sourcesOf = needs(PROVENANCE, (p: Partial<Provenance> & ImportProvenance): Source[] => {
+export const sourcesOf = needs(PROVENANCE, (p: Partial<Provenance> & ImportProvenance): SourceModel[] => {
   const quotes = p.sourceQuotes ?? [];
   if (p.importedFrom) {
     const note = p.sourceNotes?.[0] ?? null;
