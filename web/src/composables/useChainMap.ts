@@ -6,7 +6,7 @@ const ChainMapQuery = graphql(`
   query ChainMap($chain: ID!, $place: ID) {
     chainGaps(chain: $chain, place: $place) {
       coverage
-      chain { id key name sector { id name category } links { id feeds { id } } }
+      chain { id key name aliases sector { id name category } links { id feeds { id } } }
       place { id name level parent { id name } }
       links {
         status
@@ -26,6 +26,8 @@ const LinkDetailsQuery = graphql(`
       ... on ChainLink {
         name
         stage
+        aliases
+        group
         fedBy { id name }
         feeds { id name }
         enterprisesPage(place: $place, first: 20, after: $after) {

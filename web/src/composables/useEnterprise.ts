@@ -9,6 +9,7 @@ const EnterpriseQuery = graphql(`
       __typename
       ... on Enterprise {
         name
+        kind
         aliases
         nameEn
         places { id name level parent { id name } }
@@ -22,6 +23,7 @@ const EnterpriseQuery = graphql(`
           sources { ...SourceFields }
         }
         projects { id name capacity place { id name } link { id name } sources { ...SourceFields } }
+        carriers { id name kind tier level }
         sources { ...SourceFields }
       }
     }

@@ -26,7 +26,7 @@ const PlacePageQuery = graphql(`
       chain { id name }
       reasons(language: ZH)
     }
-    clusters(where: { place: $id }) { id name tier sector { id name } }
+    clusters(where: { place: $id }) { id name kind tier level sector { id name } }
     enterprises(where: { place: $id }, first: 50) { totalCount edges { node { id name operatesIn { id name } } } }
   }
 `);
@@ -42,10 +42,14 @@ const SectorPageQuery = graphql(`
         category
         keyProjectCount
         targets { id label value valueMax unit text growthPct year attainment sources { ...SourceFields } }
-        chains { id name links { id } }
-        clusters { id name tier place { id name } }
+        chains { id name aliases links { id } }
+        carriers { id name kind tier level place { id name } places { id name } }
         sources { ...SourceFields }
       }
+    }
+    projects(where: { sector: $id }, first: 100) {
+      totalCount
+      edges { node { id name capacity enterprise { id name } place { id name } cluster { id name } } }
     }
   }
 `);
@@ -57,9 +61,14 @@ const ClusterPageQuery = graphql(`
       __typename
       ... on Cluster {
         name
+        kind
         tier
+        level
         sector { id name chains { id name } }
-        place { id name parent { id name } }
+        places { id name parent { id name } }
+        enterprises { id name kind }
+        links { id name chain { id name } }
+        projects { id name }
         targets { id label value unit text attainment }
         sources { ...SourceFields }
       }
@@ -75,10 +84,11 @@ const ProjectPageQuery = graphql(`
       ... on Project {
         name
         capacity
-        enterprise { id name }
+        enterprise { id name kind }
         place { id name }
         sector { id name }
         link { id name chain { id name } }
+        cluster { id name kind }
         sources { ...SourceFields }
       }
     }

@@ -10,11 +10,11 @@ const SearchQuery = graphql(`
       node {
         id
         ... on Sector { name category }
-        ... on Chain { name sector { name } }
-        ... on ChainLink { name chain { id name } }
-        ... on Enterprise { name aliases places { name } }
+        ... on Chain { name aliases sector { name } }
+        ... on ChainLink { name aliases group chain { id name } }
+        ... on Enterprise { name organisationKind: kind aliases places { name } }
         ... on Place { name level parent { name } }
-        ... on Cluster { name tier place { name } }
+        ... on Cluster { name carrierKind: kind tier place { name } }
         ... on Project { name place { name } }
       }
     }
