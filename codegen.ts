@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           Recommendation: '../analytics/recommend.js#RecommendationModel',
           LinkCriticality: '../analytics/criticality.js#CriticalityModel',
           ConsistencyFinding: '../analytics/consistency.js#Finding',
+          Import: '../import/journal.js#ImportRecord',
+          ImportCheck: '../import/check.js#CheckReport',
         },
         scalars: { JSON: 'unknown' },
       },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/db/database.js';
 import type { Logger } from '../src/logger.js';
 import type { SeedGraph } from './build.js';
-import { UPSERT_NODES, UPSERT_RELS, DELETE_STALE_NODES, DELETE_STALE_RELS, REATTACH_ACTUALS, COUNT_LABELS, COUNT_TYPES } from './load.cypher.js';
+import { UPSERT_NODES, UPSERT_RELS, UPSERT_NAME_KEYS, DELETE_UNUSED_NAME_KEYS, DELETE_STALE_NODES, DELETE_STALE_RELS, REATTACH_ACTUALS, COUNT_LABELS, COUNT_TYPES } from './load.cypher.js';
 
 export type SeedCounts = { nodes: Record<string, number>; relationships: Record<string, number> };
 
@@ -11,7 +11,8 @@ export type SeedCounts = { nodes: Record<string, number>; relationships: Record<
  * statements: everything lands or nothing does. Seeded nodes and relationships are
  * MERGEd on their stable ids and stamped with this run; those of earlier runs that the
  * files no longer contain are removed. Data users recorded (actual figures) has no
- * stamp, so it is kept, and re-attached to its target when the target comes back.
+ * stamp, so it is kept, and re-attached to its target when the target comes back; what
+ * imports stated (their provenance entries, aliases, credit codes) is kept too.
  */
 export async function loadSeed(db: Database, graph: SeedGraph, log: Logger, batchSize = 500): Promise<SeedCounts> {
   const run = randomUUID();
@@ -24,8 +25,10 @@ export async function loadSeed(db: Database, graph: SeedGraph, log: Logger, batc
       await tx.run(UPSERT_RELS, { run, rows: graph.rels.slice(i, i + batchSize) });
       log.info(`seed: relationships ${Math.min(i + batchSize, graph.rels.length)}/${graph.rels.length}`);
     }
+    await tx.run(UPSERT_NAME_KEYS, { run });
     await tx.run(DELETE_STALE_RELS, { run });
     await tx.run(DELETE_STALE_NODES, { run });
+    await tx.run(DELETE_UNUSED_NAME_KEYS);
     await tx.run(REATTACH_ACTUALS);
   });
   const counts = await countGraph(db);

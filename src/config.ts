@@ -41,6 +41,7 @@ const schema = z.object({
   GRAPHIQL: boolean.optional(),
   CORS_ORIGINS: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
   MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   MAX_COST: z.coerce.number().int().min(10).default(20000),
@@ -61,6 +62,8 @@ export type HttpLimits = {
   /** Allowed browser origins; `*` for any, empty for none (same-origin only). */
   corsOrigins: string[];
   bodyLimitBytes: number;
+  /** Largest file an officer may upload to POST /uploads for an import. */
+  uploadLimitBytes: number;
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
       corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxCost: e.MAX_COST,

@@ -14,6 +14,7 @@ import type { Database } from './db/database.js';
 import type { Shapes } from './graph/shapes.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
+import { uploadRoute } from './import/upload-route.js';
 import { CONTENT_SECURITY_POLICY, webApp } from './web.js';
 
 export type HttpDeps = {
@@ -53,6 +54,12 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     expressMiddleware(apollo, {
       context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
     }),
+  );
+  // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.
+  app.post(
+    '/uploads',
+    limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
+    uploadRoute({ jwtSecret, limit: limits.uploadLimitBytes, log }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));

@@ -1,6 +1,6 @@
 /** The kinds of node that have a global id. */
 export const NODE_KINDS = [
-  'Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual',
+  'Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
+import { recoverInterrupted } from './import/journal.js';
 import { ResultCache } from './db/result-cache.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
@@ -11,10 +12,15 @@ import { createApolloServer } from './server.js';
 
 export type Service = { url: string; readiness: Readiness; stop(): Promise<void> };
 
+/** How often a running service looks for imports whose process died. */
+const RECOVERY_EVERY_MS = 60_000;
+
 /** Prepares the database in the background and serves HTTP until stopped. */
 export async function startService(config: Config, { db, embedded }: Connection, log: Logger): Promise<Service> {
   const readiness = new Readiness(db, log, async () => {
     await applyMigrations(db, log);
+    // An import or undo a killed process left half done is finished before serving: rolled back, or completed.
+    await recoverInterrupted(db, log);
     if (config.seedOnStart && (await isUnseeded(db))) {
       log.info('the database holds no plan yet; loading the seed');
       await seedDatabase(db, log);
@@ -27,12 +33,16 @@ export async function startService(config: Config, { db, embedded }: Connection,
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
   const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
   const { server, url } = await listen(app, config.host, config.port);
+  // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.
+  const recovery = setInterval(() => void recoverInterrupted(db, log).catch(() => undefined), RECOVERY_EVERY_MS);
+  recovery.unref();
   log.info({ url: `${url}/graphql`, neo4j: db.uri, embedded: Boolean(embedded) }, 'chain-atlas is serving');
 
   return {
     url,
     readiness,
     async stop() {
+      clearInterval(recovery);
       readiness.stop();
       await closeServer(server);
       await apollo.stop();

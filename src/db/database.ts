@@ -3,6 +3,12 @@ import { toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
 
+/** What a write statement changed. */
+export type WriteCounts = { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number };
+
+/** One statement of an open transaction: its rows as plain objects, and what it changed. */
+export type Statement = <T = Record<string, unknown>>(cypher: string, params?: Params) => Promise<{ rows: T[]; counts: WriteCounts }>;
+
 /** What the server says about itself. */
 export type ServerInfo = { version: string; edition: string };
 
@@ -92,6 +98,14 @@ export class Database {
     }
   }
 
+  /**
+   * A write transaction of several statements, for code outside db/ that needs each
+   * statement's rows and counts (the import): all of them land, or none.
+   */
+  async writeStatements<R>(work: (run: Statement) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.writeTx((tx) => work(statementsOf(tx)), timeoutMs);
+  }
+
   /** Schema commands (constraints, indexes) cannot share a transaction with data. */
   async schema(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.name });
@@ -130,6 +144,14 @@ export class Database {
     }) as ManagedTransaction['run'];
     return work(counting);
   }
+}
+
+function statementsOf(tx: ManagedTransaction): Statement {
+  return async <T>(cypher: string, params: Params = {}) => {
+    const result = await tx.run(cypher, params);
+    const u = result.summary.counters.updates();
+    return { rows: rows<T>(result), counts: { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted } };
+  };
 }
 
 function txConfig(timeoutMs: number | undefined) {

@@ -7,7 +7,7 @@ import { SEARCH_INDEX } from '../search/queries.js';
  * (`IF NOT EXISTS`), so applying them again changes nothing. Domain areas add theirs
  * to this list; names say what they guard.
  */
-const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual'];
+const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import'];
 
 export const MIGRATIONS: readonly string[] = [
   // Every node of the graph is an :Entity with a global id; the loader MERGEs on it.
@@ -26,6 +26,12 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX actual_target IF NOT EXISTS FOR (n:Actual) ON (n.targetId)',
   'CREATE INDEX stance_role IF NOT EXISTS FOR (n:Stance) ON (n.role)',
   'CREATE INDEX chain_link_name IF NOT EXISTS FOR (n:ChainLink) ON (n.name)',
+  // Imports find enterprises by credit code and by alias with indexed lookups of just the values in the file.
+  'CREATE INDEX enterprise_credit_code IF NOT EXISTS FOR (n:Enterprise) ON (n.creditCode)',
+  'CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE',
+  'CREATE INDEX import_status IF NOT EXISTS FOR (n:Import) ON (n.status)',
+  // One lock node serialises the start of imports (MERGE on it needs the constraint to be safe).
+  'CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.key IS UNIQUE',
   SEARCH_INDEX,
 ];
 

@@ -5,6 +5,8 @@ import type { LinkGapModel } from '../analytics/chain-gaps.js';
 import type { RecommendationModel } from '../analytics/recommend.js';
 import type { CriticalityModel } from '../analytics/criticality.js';
 import type { Finding } from '../analytics/consistency.js';
+import type { ImportRecord } from '../import/journal.js';
+import type { CheckReport } from '../import/check.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -392,6 +394,113 @@ export type EntityKind =
   /** A key industry (重点产业). */
   | 'SECTOR';
 
+/** An import of an officer's enterprise list: the file, who imported it and when, and what it did. */
+export type Import = Node & {
+  __typename?: 'Import';
+  /** Aliases it added. */
+  aliasesAdded?: Maybe<Scalars['Int']['output']>;
+  /** Who imported it: the token's subject, or cli:<user> for the command line. */
+  by: Scalars['String']['output'];
+  /** The text encoding of a CSV file: utf-8 or gb18030 (which reads GBK). */
+  encoding?: Maybe<Scalars['String']['output']>;
+  /** Enterprises it added. */
+  enterprisesCreated?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed or was rolled back. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
+  file: Scalars['String']['output'];
+  /** When it finished, failed or was rolled back (ISO timestamp). */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** CSV or XLSX. */
+  format: ImportFormat;
+  id: Scalars['ID']['output'];
+  /** Columns of the file no import column reads. */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  /** LOCATED_IN and OPERATES_IN relationships it added. */
+  relationshipsCreated?: Maybe<Scalars['Int']['output']>;
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** Rows merged into enterprises already in the graph. */
+  rowsIntoExisting?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far (all of them when DONE). */
+  rowsWritten: Scalars['Int']['output'];
+  /** SHA-256 of the file's bytes, to tell the same file again. */
+  sha256: Scalars['String']['output'];
+  /** The sheet of a workbook that was read. */
+  sheet?: Maybe<Scalars['String']['output']>;
+  /** When it started (ISO timestamp). */
+  startedAt: Scalars['String']['output'];
+  /** RUNNING, DONE, FAILED, UNDOING, UNDONE or ROLLED_BACK. */
+  status: ImportStatus;
+  /** When it was undone (ISO timestamp). */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a file would do, found without writing anything: the dry run. */
+export type ImportCheck = {
+  __typename?: 'ImportCheck';
+  /** Some of the enterprises it would add. */
+  createdExamples: Array<ImportExample>;
+  /** Rows naming an enterprise an earlier row of the file names too. */
+  duplicateRows: Scalars['Int']['output'];
+  /** The encoding a CSV file was read in (detected, or as asked). */
+  encoding?: Maybe<Scalars['String']['output']>;
+  /** New enterprises the import would add. */
+  enterprisesToCreate: Scalars['Int']['output'];
+  /** Enterprises already in the graph that rows would be merged into. */
+  enterprisesToMerge: Scalars['Int']['output'];
+  /** CSV or XLSX. */
+  format: ImportFormat;
+  /** Columns of the file no import column reads (reported once, not refused). */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  /** Some of the rows it would merge, and into what. */
+  mergedExamples: Array<ImportExample>;
+  /** True when the file has no problem and can be imported. */
+  ok: Scalars['Boolean']['output'];
+  /** How many problems in all. */
+  problemCount: Scalars['Int']['output'];
+  /** Every problem, each starting with its line (the first 500). */
+  problems: Array<Scalars['String']['output']>;
+  /** Data rows in the file. */
+  rows: Scalars['Int']['output'];
+  /** The sheet of a workbook that was read. */
+  sheet?: Maybe<Scalars['String']['output']>;
+};
+
+/** A row of the file, as a dry run shows it. */
+export type ImportExample = {
+  __typename?: 'ImportExample';
+  /** For a merged row: matched by CODE (统一社会信用代码) or NAME (name or alias). */
+  by?: Maybe<Scalars['String']['output']>;
+  /** For a row merged into an enterprise of the graph: that enterprise's name. */
+  into?: Maybe<Scalars['String']['output']>;
+  /** Its line in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** The enterprise's name in the row. */
+  name: Scalars['String']['output'];
+};
+
+/** A file uploaded to POST /uploads, to check or to import. */
+export type ImportFileInput = {
+  /** Force a CSV's encoding: utf-8, gbk or gb18030; omitted: detected. */
+  encoding?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name, kept as provenance. */
+  fileName: Scalars['String']['input'];
+  /** The sheet of a workbook to read; omitted: the first. */
+  sheet?: InputMaybe<Scalars['String']['input']>;
+  /** The id POST /uploads answered with. */
+  upload: Scalars['ID']['input'];
+};
+
+/** The kind of file an import read. */
+export type ImportFormat =
+  /** Comma-separated text, UTF-8 or GB18030/GBK. */
+  | 'CSV'
+  /** An Excel workbook (one sheet of it). */
+  | 'XLSX';
+
 /** What an import did. */
 export type ImportReport = {
   __typename?: 'ImportReport';
@@ -404,6 +513,21 @@ export type ImportReport = {
   /** Data rows in the file. */
   rows: Scalars['Int']['output'];
 };
+
+/** What became of an import. */
+export type ImportStatus =
+  /** Written completely. */
+  | 'DONE'
+  /** Stopped by an error while writing; what it had written was removed. */
+  | 'FAILED'
+  /** Interrupted (its process stopped); what it had written was removed. */
+  | 'ROLLED_BACK'
+  /** Being written, in batches. */
+  | 'RUNNING'
+  /** Being undone (or rolled back). */
+  | 'UNDOING'
+  /** Undone: what it added was removed; the record stays. */
+  | 'UNDONE';
 
 /** The language of sentences the API composes (reasons, explanations). */
 export type Language =
@@ -483,6 +607,8 @@ export type LinkStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
+  checkImport: ImportCheck;
   /**
    * Imports an enterprise list (needs the officer role): CSV text with the columns name,
    * place, links and/or sectors, and optional aliases and note. Every row is checked first;
@@ -492,6 +618,20 @@ export type Mutation = {
   importEnterprises: ImportReport;
   /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
   recordActual: RecordActualPayload;
+  /**
+   * Imports an uploaded file (needs the officer role). The file is checked first: with any
+   * problem nothing is written and the error lists each problem with its line
+   * (`extensions.problems`). Then it is recorded as RUNNING and written in the background;
+   * the answer comes at once; follow it with `node(id:)` until DONE.
+   */
+  runImport: Import;
+  /** Undoes a finished import: removes what it added and nothing else (needs the officer role). */
+  undoImport: Import;
+};
+
+
+export type MutationCheckImportArgs = {
+  input: ImportFileInput;
 };
 
 
@@ -503,6 +643,16 @@ export type MutationImportEnterprisesArgs = {
 
 export type MutationRecordActualArgs = {
   input: RecordActualInput;
+};
+
+
+export type MutationRunImportArgs = {
+  input: ImportFileInput;
+};
+
+
+export type MutationUndoImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -708,6 +858,8 @@ export type Query = {
   cypher: CypherResult;
   /** Enterprises by name, filtered, in pages (at most 100 a page); companies only unless `where.kinds` asks for institutions. */
   enterprises: EnterpriseConnection;
+  /** Imports, newest first (needs the officer role). */
+  imports: Array<Import>;
   /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
@@ -830,6 +982,15 @@ export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<EnterpriseWhere>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own
+ * fields to this type in its own schema file.
+ */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1305,7 +1466,13 @@ export type ResolversTypes = ResolversObject<{
   EntityKind: EntityKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Import: ResolverTypeWrapper<ImportRecord>;
+  ImportCheck: ResolverTypeWrapper<CheckReport>;
+  ImportExample: ResolverTypeWrapper<ImportExample>;
+  ImportFileInput: ImportFileInput;
+  ImportFormat: ImportFormat;
   ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
@@ -1370,6 +1537,10 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseWhere: EnterpriseWhere;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Import: ImportRecord;
+  ImportCheck: CheckReport;
+  ImportExample: ImportExample;
+  ImportFileInput: ImportFileInput;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1547,6 +1718,53 @@ export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
 }>;
 
+export type ImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = ResolversObject<{
+  aliasesAdded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprisesCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipsCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsIntoExisting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCheck'] = ResolversParentTypes['ImportCheck']> = ResolversObject<{
+  createdExamples?: Resolver<Array<ResolversTypes['ImportExample']>, ParentType, ContextType>;
+  duplicateRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterprisesToCreate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprisesToMerge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mergedExamples?: Resolver<Array<ResolversTypes['ImportExample']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportExampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportExample'] = ResolversParentTypes['ImportExample']> = ResolversObject<{
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  into?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
   enterprisesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matchedExisting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1584,12 +1802,15 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+  runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
+  undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actual' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Place' | 'Plan' | 'Project' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actual' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Import' | 'Place' | 'Plan' | 'Project' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1678,6 +1899,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   criticalLinks?: Resolver<Array<ResolversTypes['LinkCriticality']>, ParentType, ContextType, RequireFields<QueryCriticalLinksArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
@@ -1816,6 +2038,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  Import?: ImportResolvers<ContextType>;
+  ImportCheck?: ImportCheckResolvers<ContextType>;
+  ImportExample?: ImportExampleResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LinkComparison?: LinkComparisonResolvers<ContextType>;

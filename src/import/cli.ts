@@ -1,30 +1,95 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
+import { applyMigrations } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
-import { importEnterprises, ImportRowsError } from './import.js';
-import { ImportFileError } from './parse.js';
+import type { CheckReport } from './check.js';
+import { ImportNotFoundError, ImportRowsError, runImport, undoImport } from './import.js';
+import { ImportBusyError, recoverInterrupted, type ImportRecord } from './journal.js';
+import { terminalProgress } from './progress.js';
+import { IMPORTS } from './queries.js';
+import { ENCODING_NAMES } from './read/encoding.js';
+import { ImportFileError } from './read/rows.js';
 
-/** `npm run import -- file.csv`: imports an enterprise list into the configured database. */
-async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: npm run import -- enterprises.csv (columns: name, place, links, sectors, aliases, note)');
+const USAGE = `usage:
+  npm run import -- FILE [--dry-run] [--encoding utf-8|gbk|gb18030] [--sheet NAME]
+  npm run import -- --list
+  npm run import -- --undo ID
+FILE is CSV (UTF-8 or GBK) or XLSX with a header row: name (企业名称), place (所在地/注册地址),
+links (产业链环节) and/or sectors (所属行业); optional aliases (简称), creditCode (统一社会信用代码), note (备注).`;
+
+const who = () => `cli:${os.userInfo().username}`;
+const when = (ms?: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 19) : '');
+
+/** `npm run import`: imports, checks, lists and undoes enterprise lists on the configured database. */
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, sheet: { type: 'string' }, list: { type: 'boolean' }, undo: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const file = positionals[0];
+  if (values.help || (!file && !values.list && !values.undo)) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const encoding = values.encoding ? ENCODING_NAMES[values.encoding.toLowerCase()] : undefined;
+  if (values.encoding && !encoding) throw new Error(`--encoding must be utf-8, gbk or gb18030, not "${values.encoding}"`);
+  if (file && !existsSync(file)) throw new Error(`${file}: no such file`);
+
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
-  const bytes = readFileSync(file);
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const { db, embedded } = await connect(config, log, { reuseRunning: true });
   try {
-    const report = await importEnterprises(db, bytes, file, log);
-    console.log(`Imported ${file}:`);
-    console.table(report);
+    await applyMigrations(db, log);
+    const recovered = await recoverInterrupted(db, log);
+    for (const id of recovered) console.error(`an interrupted import or undo (${id}) was finished: what it had written is removed`);
+    if (values.list) return list(await db.read<{ import: ImportRecord }>(IMPORTS, { limit: 200 }));
+    if (values.undo) {
+      const record = await undoImport(db, values.undo, who(), log, terminalProgress());
+      console.log(`undid ${record.id} (${record.file}): what it added is removed; facts the seed or another import also states stay`);
+      return 0;
+    }
+    const { check, record } = await runImport(db, { path: file! }, { fileName: file!, by: who(), encoding, sheet: values.sheet, dryRun: values['dry-run'] }, log, terminalProgress());
+    describe(file!, check);
+    if (!record) {
+      console.log(`no problems; nothing was written (dry run). Import it with: npm run import -- ${file}`);
+      return 0;
+    }
+    console.log(`imported ${file} as ${record.id}: ${record.enterprisesCreated} enterprises created, ${record.rowsIntoExisting} rows merged into existing ones, ${record.relationshipsCreated} relationships and ${record.aliasesAdded} aliases added`);
+    console.log(`undo it with: npm run import -- --undo ${record.id}`);
+    return 0;
   } finally {
     await db.close();
     await embedded?.stop();
   }
 }
 
-main().catch((err: Error) => {
-  const known = err instanceof ImportRowsError || err instanceof ImportFileError;
-  console.error(known ? `${process.argv[2]}: ${err.message}` : `import failed: ${err.message}`);
+function describe(file: string, c: CheckReport) {
+  const read = c.format === 'xlsx' ? `XLSX, sheet "${c.sheet}"` : `CSV, ${c.encoding === 'gb18030' ? 'GB18030/GBK' : 'UTF-8'}`;
+  console.log(`${file}: ${read}; ${c.rows} rows${c.ignoredColumns.length ? `; columns ignored: ${c.ignoredColumns.join(', ')}` : ''}`);
+  console.log(`  would create ${c.enterprisesToCreate} enterprises and merge rows into ${c.enterprisesToMerge} already in the graph${c.duplicateRows ? ` (${c.duplicateRows} rows repeat an enterprise of an earlier row)` : ''}`);
+  for (const e of c.createdExamples) console.log(`  new    line ${e.line}: ${e.name}`);
+  for (const e of c.mergedExamples) console.log(`  merge  line ${e.line}: ${e.name} -> ${e.into} (by ${e.by === 'code' ? '统一社会信用代码' : 'name or alias'})`);
+}
+
+function list(rows: { import: ImportRecord }[]): number {
+  if (!rows.length) {
+    console.log('no imports yet');
+    return 0;
+  }
+  console.table(rows.map(({ import: i }) => ({ id: i.id, status: i.status, file: i.file, rows: i.rows, created: i.enterprisesCreated ?? '', merged: i.rowsIntoExisting ?? '', by: i.by, started: when(i.startedAt), undone: i.undoneAt ? `${when(i.undoneAt)} by ${i.undoneBy}` : '' })));
+  return 0;
+}
+
+main().then((code) => process.exit(code), (err: Error) => {
+  if (err instanceof ImportRowsError) {
+    console.error(`${process.argv[2]}: ${err.message}`);
+  } else if (err instanceof ImportFileError || err instanceof ImportBusyError || err instanceof ImportNotFoundError) {
+    console.error(`${process.argv.slice(2).join(' ')}: ${err.message}`);
+  } else {
+    console.error(`import failed: ${err.message}`);
+  }
   process.exit(1);
 });

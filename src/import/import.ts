@@ -1,47 +1,120 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/database.js';
+import { toGlobalId } from '../ids.js';
 import type { Logger } from '../logger.js';
-import { parseCsv } from './parse.js';
-import { IMPORT_COUNTS, REFERENCE_DATA, WRITE_ROW } from './queries.js';
-import { resolveRows, type ReferenceData } from './resolve.js';
+import { checkFile, type CheckReport } from './check.js';
+import { finishImport, importRecord, recoverInterrupted, removeImported, startImport, type ImportRecord } from './journal.js';
+import type { Progress } from './progress.js';
+import type { Encoding } from './read/encoding.js';
+import { openImportFile, type Source } from './read/rows.js';
+import { loadReference } from './reference.js';
+import { writeFile } from './write.js';
 
-export type ImportReport = {
-  rows: number;
-  matchedExisting: number;
-  enterprisesCreated: number;
-  relationshipsCreated: number;
-};
-
-/** Rows that cannot be imported, each with its line; nothing was written. */
+/** A file with problems, each with its line; nothing was written. */
 export class ImportRowsError extends Error {
   override name = 'ImportRowsError';
-  constructor(readonly problems: string[]) {
-    super(`${problems.length} problem(s); nothing was imported:\n- ${problems.join('\n- ')}`);
+  constructor(readonly report: CheckReport) {
+    super(`${report.problemCount} problem(s); nothing was imported:\n- ${report.problems.join('\n- ')}${report.problemCount > report.problems.length ? `\n- … and ${report.problemCount - report.problems.length} more` : ''}`);
+  }
+  get problems(): string[] {
+    return this.report.problems;
   }
 }
 
-/**
- * Imports an officer's enterprise list: checks every row first, then writes all of them
- * in one transaction. Enterprises matching one in the graph by name or alias are merged
- * into it; importing the same file again changes nothing.
- */
-export async function importEnterprises(db: Database, bytes: Uint8Array, fileName: string, log: Logger): Promise<ImportReport> {
-  const rows = parseCsv(bytes);
-  const [ref] = await db.read<ReferenceData>(REFERENCE_DATA);
-  const resolved = resolveRows(rows, ref!, path.basename(fileName));
-  if (resolved.problems.length) throw new ImportRowsError(resolved.problems);
+export type ImportOptions = {
+  /** The file's name as provenance (a path's base name). */
+  fileName: string;
+  /** Who imports: the token's subject, or `cli:<user>`. */
+  by: string;
+  encoding?: Encoding;
+  sheet?: string;
+  /** Check and report only; write nothing. */
+  dryRun?: boolean;
+};
 
-  const [before] = await db.read<{ enterprises: number; relationships: number }>(IMPORT_COUNTS);
-  await db.writeTx(async (tx) => {
-    for (const row of resolved.rows) await tx.run(WRITE_ROW, { row });
+export type ImportOutcome = { check: CheckReport; record?: ImportRecord };
+
+/** The SHA-256 of the source's bytes, streamed. */
+async function sha256(source: Source): Promise<string> {
+  const hash = createHash('sha256');
+  if (source.bytes) return hash.update(source.bytes).digest('hex');
+  for await (const chunk of createReadStream(source.path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** A checked file: its report, and, unless it was a dry run, the recorded import and the writing still to do. */
+export type PreparedImport = { check: CheckReport; id?: string; write?: () => Promise<ImportRecord> };
+
+/**
+ * Imports an officer's enterprise list, the one code path of the CLI, the API and the web
+ * app: finish any import a dead process left (rolled back), read the file (CSV in UTF-8
+ * or GB18030/GBK, or XLSX), check every row and match it against the graph without writing
+ * (the dry run stops here), then, only if no row has a problem, record the import as
+ * RUNNING; `write` then writes it in batches. If the writing fails, what it wrote is
+ * removed at once; if the process is killed, the next start removes it. Either way the
+ * graph is as it was before.
+ */
+export async function prepareImport(db: Database, source: Source, options: ImportOptions, log: Logger, progress?: Progress): Promise<PreparedImport> {
+  await recoverInterrupted(db, log);
+  const file = await openImportFile(source, { encoding: options.encoding, sheet: options.sheet });
+  const ref = await loadReference(db);
+  const check = await checkFile(db, file, ref, progress);
+  if (check.problemCount) throw new ImportRowsError(check);
+  if (options.dryRun) return { check };
+
+  const id = toGlobalId('Import', randomUUID());
+  const fileName = path.basename(options.fileName);
+  await startImport(db, {
+    id, file: fileName, sha256: await sha256(source), format: file.format, encoding: file.encoding, sheet: file.sheet,
+    rows: check.rows, by: options.by, host: os.hostname(), pid: process.pid, ignoredColumns: check.ignoredColumns,
   });
-  const [after] = await db.read<{ enterprises: number; relationships: number }>(IMPORT_COUNTS);
-  const report = {
-    rows: rows.length,
-    matchedExisting: resolved.rows.filter((r) => r.matched).length,
-    enterprisesCreated: after!.enterprises - before!.enterprises,
-    relationshipsCreated: after!.relationships - before!.relationships,
+  const write = async () => {
+    const date = new Date().toISOString().slice(0, 10);
+    try {
+      const written = await writeFile(db, file, ref, { id, fileName, date, rows: check.rows }, progress);
+      await finishImport(db, id, { ...written, status: 'DONE' });
+    } catch (err) {
+      log.error({ err, import: id }, 'the import failed; removing what it wrote');
+      await removeImported(db, id, 'FAILED', { error: (err as Error).message });
+      throw err;
+    }
+    const record = (await importRecord(db, id))!;
+    log.info({ import: id, file: fileName, rows: record.rows, created: record.enterprisesCreated, relationships: record.relationshipsCreated }, 'enterprises imported');
+    return record;
   };
-  log.info({ file: fileName, ...report }, 'enterprises imported');
-  return report;
+  return { check, id, write };
+}
+
+/** Checks and writes a file in one call (`prepareImport`, then its writing); a dry run only checks. */
+export async function runImport(db: Database, source: Source, options: ImportOptions, log: Logger, progress?: Progress): Promise<ImportOutcome> {
+  const prepared = await prepareImport(db, source, options, log, progress);
+  return { check: prepared.check, record: prepared.write ? await prepared.write() : undefined };
+}
+
+/** Undoes an import: removes what it added and nothing else, keeps its record as UNDONE. */
+export async function undoImport(db: Database, id: string, by: string, log: Logger, progress?: Progress): Promise<ImportRecord> {
+  await recoverInterrupted(db, log);
+  const record = await importRecord(db, id);
+  if (!record) throw new ImportNotFoundError(`no import has the id "${id}"`);
+  if (record.status !== 'DONE') throw new ImportNotFoundError(`import ${id} is ${record.status}: only a finished import can be undone`);
+  const { enterprisesDeleted } = await removeImported(db, id, 'UNDONE', { undoneAt: Date.now(), undoneBy: by }, progress);
+  log.info({ import: id, enterprisesDeleted, by }, 'import undone');
+  return (await importRecord(db, id))!;
+}
+
+/** An import id that names no import that can be undone. */
+export class ImportNotFoundError extends Error {
+  override name = 'ImportNotFoundError';
+}
+
+/** The report of the earlier one-call API (`importEnterprises`), kept for its callers. */
+export type ImportReport = { rows: number; matchedExisting: number; enterprisesCreated: number; relationshipsCreated: number };
+
+/** Imports CSV or XLSX bytes in one call (the earlier API, kept): `runImport` with the report it used to give. */
+export async function importEnterprises(db: Database, bytes: Uint8Array, fileName: string, log: Logger, by = 'api'): Promise<ImportReport> {
+  const { check, record } = await runImport(db, { bytes }, { fileName, by }, log);
+  return { rows: check.rows, matchedExisting: record?.rowsIntoExisting ?? 0, enterprisesCreated: record?.enterprisesCreated ?? 0, relationshipsCreated: record?.relationshipsCreated ?? 0 };
 }

@@ -1,25 +1,95 @@
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { importEnterprises, ImportRowsError } from './import.js';
-import { ImportFileError } from './parse.js';
+import { boundedInt, idKind } from '../graph/args.js';
+import { importEnterprises, ImportNotFoundError, ImportRowsError, prepareImport, undoImport } from './import.js';
+import { ImportBusyError, importRecord, type ImportRecord } from './journal.js';
+import { IMPORTS } from './queries.js';
+import { ENCODING_NAMES } from './read/encoding.js';
+import { ImportFileError } from './read/rows.js';
+import { removeUpload, uploadPath } from './uploads.js';
 
-/** Larger lists go through `npm run import`. */
+/** Larger lists go through `npm run import` or POST /uploads. */
 const MAX_CSV_BYTES = 1_000_000;
 
+const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
+
+/** The import's errors as GraphQL errors: problems with their lines, a file that is not one, another import running. */
+function asInputError(err: unknown): never {
+  if (err instanceof ImportRowsError) throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, { argument: 'input', problems: err.problems, problemCount: err.report.problemCount });
+  if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'input' });
+  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError) throw badInput(`${err.message}.`, { argument: 'input' });
+  throw err;
+}
+
+/** The source and options of an uploaded file. */
+function fileOf(input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null }) {
+  let path: string;
+  try {
+    path = uploadPath(input.upload);
+  } catch (err) {
+    throw badInput(`input.upload: ${(err as Error).message}.`, { argument: 'input.upload' });
+  }
+  const encoding = input.encoding ? ENCODING_NAMES[input.encoding.toLowerCase()] : undefined;
+  if (input.encoding && !encoding) throw badInput(`input.encoding must be utf-8, gbk or gb18030; got "${input.encoding}".`, { argument: 'input.encoding' });
+  return { source: { path }, encoding, sheet: input.sheet ?? undefined };
+}
+
 export const importResolvers: Resolvers = {
+  Query: {
+    imports: async (_p, { first }, ctx) => {
+      requireRole(ctx.principal, 'officer');
+      const limit = boundedInt('first', first, 50, 1, 200);
+      return (await ctx.db.read<{ import: ImportRecord }>(IMPORTS, { limit })).map((r) => r.import);
+    },
+  },
   Mutation: {
+    checkImport: async (_p, { input }, ctx) => {
+      requireRole(ctx.principal, 'officer');
+      const { source, encoding, sheet } = fileOf(input);
+      try {
+        const { check } = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, dryRun: true }, ctx.log);
+        return { ...check, ok: true };
+      } catch (err) {
+        if (err instanceof ImportRowsError) return { ...err.report, ok: false };
+        return asInputError(err);
+      }
+    },
+    runImport: async (_p, { input }, ctx) => {
+      requireRole(ctx.principal, 'officer');
+      const { source, encoding, sheet } = fileOf(input);
+      const prepared = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet }, ctx.log).catch(asInputError);
+      // Written in the background; the record says how far it got, and what became of it.
+      void prepared.write!().catch(() => undefined).finally(() => removeUpload(input.upload));
+      return (await importRecord(ctx.db, prepared.id!))!;
+    },
+    undoImport: async (_p, { id }, ctx) => {
+      requireRole(ctx.principal, 'officer');
+      idKind('id', id, 'Import');
+      return undoImport(ctx.db, id, ctx.principal.subject!, ctx.log).catch(asInputError);
+    },
     importEnterprises: async (_p, { csv, fileName }, ctx) => {
       requireRole(ctx.principal, 'officer');
       const bytes = new TextEncoder().encode(csv);
-      if (bytes.length > MAX_CSV_BYTES) throw badInput(`csv is larger than ${MAX_CSV_BYTES} bytes; use npm run import.`, { argument: 'csv' });
+      if (bytes.length > MAX_CSV_BYTES) throw badInput(`csv is larger than ${MAX_CSV_BYTES} bytes; upload it to POST /uploads, or use npm run import.`, { argument: 'csv' });
       try {
-        return await importEnterprises(ctx.db, bytes, fileName ?? 'upload.csv', ctx.log);
+        return await importEnterprises(ctx.db, bytes, fileName ?? 'upload.csv', ctx.log, ctx.principal.subject!);
       } catch (err) {
-        if (err instanceof ImportRowsError) throw badInput(`Nothing was imported: ${err.problems.length} problem(s), first: ${err.problems[0]}`, { argument: 'csv', problems: err.problems });
+        if (err instanceof ImportRowsError) throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, { argument: 'csv', problems: err.problems });
         if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'csv' });
         throw err;
       }
     },
+  },
+  Import: {
+    format: (i) => i.format.toUpperCase() as never,
+    status: (i) => i.status as never,
+    startedAt: (i) => iso(i.startedAt)!,
+    finishedAt: (i) => iso(i.finishedAt),
+    undoneAt: (i) => iso(i.undoneAt),
+    ignoredColumns: (i) => i.ignoredColumns ?? [],
+  },
+  ImportCheck: {
+    format: (c) => c.format.toUpperCase() as never,
   },
 };

@@ -220,6 +220,7 @@ export type LinkDetailsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -252,6 +253,7 @@ export type ConsistencyQuery = { planConsistency: Array<{ check: string, stated:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { id: string }
@@ -273,6 +275,7 @@ export type EnterprisePageQuery = { node:
     | { __typename: 'ChainLink', id: string }
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', name: string, kind: EnterpriseKind, aliases: Array<string>, nameEn: string | null, id: string, places: Array<{ id: string, name: string, level: PlaceLevel, parent: { id: string, name: string } | null }>, operatesIn: Array<{ id: string, name: string, stage: ChainStage, chain: { id: string, name: string } }>, stances: Array<{ id: string, role: StanceRole, verb: string, link: { id: string, name: string, chain: { id: string, name: string } } | null, sector: { id: string, name: string } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, projects: Array<{ id: string, name: string, capacity: string | null, place: { id: string, name: string } | null, link: { id: string, name: string } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, carriers: Array<{ id: string, name: string, kind: ClusterKind, tier: string | null, level: string | null }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
+    | { __typename: 'Import', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -294,6 +297,7 @@ export type PlacePageQuery = { node:
     | { __typename: 'ChainLink', id: string }
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'Import', id: string }
     | { __typename: 'Place', name: string, fullName: string | null, aliases: Array<string>, level: PlaceLevel, inHenan: boolean, id: string, parent: { id: string, name: string } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -315,6 +319,7 @@ export type SectorPageQuery = { node:
     | { __typename: 'ChainLink', id: string }
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'Import', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -336,6 +341,7 @@ export type ClusterPageQuery = { node:
     | { __typename: 'ChainLink', id: string }
     | { __typename: 'Cluster', name: string, kind: ClusterKind, tier: string | null, level: string | null, id: string, sector: { id: string, name: string, chains: Array<{ id: string, name: string }> } | null, places: Array<{ id: string, name: string, parent: { id: string, name: string } | null }>, enterprises: Array<{ id: string, name: string, kind: EnterpriseKind }>, links: Array<{ id: string, name: string, chain: { id: string, name: string } }>, projects: Array<{ id: string, name: string }>, targets: Array<{ id: string, label: string, value: number | null, unit: string, text: string | null, attainment: number | null }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'Import', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -357,6 +363,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'ChainLink', id: string }
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
+    | { __typename: 'Import', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', name: string, capacity: string | null, id: string, enterprise: { id: string, name: string, kind: EnterpriseKind } | null, place: { id: string, name: string } | null, sector: { id: string, name: string } | null, link: { id: string, name: string, chain: { id: string, name: string } } | null, cluster: { id: string, name: string, kind: ClusterKind } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
@@ -382,6 +389,7 @@ export type PlaceContextQueryVariables = Exact<{
 
 
 export type PlaceContextQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -414,6 +422,7 @@ export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityK
       | { name: string, aliases: Array<string>, group: string | null, id: string, chain: { id: string, name: string } }
       | { name: string, tier: string | null, id: string, carrierKind: ClusterKind, place: { name: string } | null }
       | { name: string, aliases: Array<string>, id: string, organisationKind: EnterpriseKind, places: Array<{ name: string }> }
+      | { id: string }
       | { name: string, level: PlaceLevel, id: string, parent: { name: string } | null }
       | { id: string }
       | { name: string, id: string, place: { name: string } | null }
@@ -440,6 +449,7 @@ export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metri
       | { __typename: 'ChainLink', id: string }
       | { __typename: 'Cluster', name: string, id: string }
       | { __typename: 'Enterprise', id: string }
+      | { __typename: 'Import', id: string }
       | { __typename: 'Place', name: string, id: string }
       | { __typename: 'Plan', id: string }
       | { __typename: 'Project', id: string }

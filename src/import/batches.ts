@@ -1,0 +1,22 @@
+import type { ImportRow } from './read/rows.js';
+import { validateRow, type Reference, type ValidRow } from './validate.js';
+
+/** Rows per batch: one lookup query and one write transaction each. */
+export const BATCH_ROWS = 2_000;
+
+/** The file's rows, validated, in batches; each invalid row's problems are handed to `onProblems`. */
+export async function* validBatches(rows: AsyncIterable<ImportRow>, ref: Reference, onProblems: (problems: string[]) => void, size = BATCH_ROWS): AsyncGenerator<{ valid: ValidRow[]; seen: number }> {
+  let valid: ValidRow[] = [];
+  let seen = 0;
+  for await (const row of rows) {
+    seen++;
+    const checked = validateRow(row, ref);
+    if ('problems' in checked) onProblems(checked.problems);
+    else valid.push(checked.row);
+    if (valid.length >= size) {
+      yield { valid, seen };
+      valid = [];
+    }
+  }
+  yield { valid, seen };
+}

@@ -1,0 +1,71 @@
+import type { Database } from '../db/database.js';
+import { validBatches } from './batches.js';
+import { decide } from './match.js';
+import type { Progress } from './progress.js';
+import type { OpenedFile } from './read/rows.js';
+import type { Reference } from './validate.js';
+
+/** Problems listed in full; past this many, the report says how many more there are. */
+export const LISTED_PROBLEMS = 500;
+/** Examples of what would be created and merged, in a dry run's report. */
+const EXAMPLES = 10;
+
+/** What a file would do, found without writing anything: the dry run, and the check before every import. */
+export type CheckReport = {
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sheet: string | null;
+  ignoredColumns: string[];
+  rows: number;
+  /** New enterprises the file would add. */
+  enterprisesToCreate: number;
+  /** Enterprises already in the graph that rows would be merged into. */
+  enterprisesToMerge: number;
+  /** Rows naming an enterprise an earlier row of the file names already. */
+  duplicateRows: number;
+  createdExamples: { line: number; name: string }[];
+  mergedExamples: { line: number; name: string; into: string; by: 'code' | 'name' }[];
+  /** The first problems, each with its line. */
+  problems: string[];
+  problemCount: number;
+};
+
+/**
+ * Reads the whole file once and writes nothing: checks every row, matches it against the
+ * enterprises in the graph (indexed lookups of the batch's codes and names), and counts
+ * what an import would create and merge. A file with any problem is not imported.
+ */
+export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<CheckReport> {
+  const report: CheckReport = {
+    format: file.format, encoding: file.encoding, sheet: file.sheet, ignoredColumns: file.headers.ignored, rows: 0,
+    enterprisesToCreate: 0, enterprisesToMerge: 0, duplicateRows: 0, createdExamples: [], mergedExamples: [], problems: [], problemCount: 0,
+  };
+  const problem = (list: string[]) => {
+    report.problemCount += list.length;
+    for (const p of list) if (report.problems.length < LISTED_PROBLEMS) report.problems.push(p);
+  };
+  // Which enterprise each row lands in, to count each once: its id (existing) or its code or name (new).
+  const landed = new Set<string>();
+  for await (const { valid, seen } of validBatches(file.rows(), ref, problem)) {
+    report.rows = seen;
+    if (!valid.length) continue;
+    const decisions = await decide((cypher, params) => db.read(cypher, params), valid, null);
+    decisions.forEach((d, i) => {
+      if ('problem' in d) return problem([d.problem]);
+      const row = valid[i]!;
+      const key = d.existing ? `e:${d.id}` : `n:${row.code ?? row.name}`;
+      if (landed.has(key)) return void report.duplicateRows++;
+      landed.add(key);
+      if (d.existing) {
+        report.enterprisesToMerge++;
+        if (report.mergedExamples.length < EXAMPLES) report.mergedExamples.push({ line: row.line, name: row.name, into: d.name, by: d.by });
+      } else {
+        report.enterprisesToCreate++;
+        if (report.createdExamples.length < EXAMPLES) report.createdExamples.push({ line: row.line, name: row.name });
+      }
+    });
+    progress?.({ phase: 'check', done: seen });
+  }
+  if (!report.rows) problem(['the file has a header but no rows']);
+  return report;
+}

@@ -1,0 +1,113 @@
+import os from 'node:os';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { Progress } from './progress.js';
+import { FINISH_IMPORT, IMPORT_BY_ID, MARK_IMPORT, START_IMPORT, STATED_COUNT, UNDO_BATCH, UNFINISHED_IMPORTS } from './queries.js';
+
+/** An import's record, as stored: who, what file, when, what it did. */
+export type ImportRecord = {
+  id: string;
+  file: string;
+  sha256: string;
+  format: string;
+  encoding: string | null;
+  sheet: string | null;
+  rows: number;
+  rowsWritten: number;
+  by: string;
+  /** RUNNING, DONE, FAILED, UNDOING, UNDONE, ROLLED_BACK. */
+  status: string;
+  startedAt: number;
+  finishedAt?: number | null;
+  heartbeatAt: number;
+  host: string;
+  pid: number;
+  enterprisesCreated?: number | null;
+  rowsIntoExisting?: number | null;
+  relationshipsCreated?: number | null;
+  aliasesAdded?: number | null;
+  ignoredColumns?: string[] | null;
+  error?: string | null;
+  undoneAt?: number | null;
+  undoneBy?: string | null;
+  rollback?: boolean | null;
+};
+
+/** Another import is running: one at a time. */
+export class ImportBusyError extends Error {
+  override name = 'ImportBusyError';
+}
+
+/** An import's process is taken for gone when its heartbeat is older than this. */
+export const STALE_MS = 120_000;
+const UNDO_BATCH_SIZE = 2_000;
+
+/** Records an import as RUNNING, holding the import lock; refuses when another one runs. */
+export async function startImport(db: Database, props: Omit<ImportRecord, 'status' | 'startedAt' | 'heartbeatAt' | 'rowsWritten'>): Promise<void> {
+  const [row] = await db.write<{ created: string | null; busy: { id: string; file: string; by: string; status: string } | null }>(START_IMPORT, { props: { ...props, kind: 'Import', key: props.id } });
+  if (!row?.created) {
+    const b = row?.busy;
+    throw new ImportBusyError(`another import is ${b?.status === 'UNDOING' ? 'being undone' : 'running'}: ${b?.file} by ${b?.by} (${b?.id}); try again when it has finished`);
+  }
+}
+
+export async function finishImport(db: Database, id: string, props: Partial<ImportRecord>): Promise<void> {
+  await db.write(FINISH_IMPORT, { import: id, props });
+}
+
+export async function importRecord(db: Database, id: string): Promise<ImportRecord | undefined> {
+  return (await db.read<{ import: ImportRecord }>(IMPORT_BY_ID, { id }))[0]?.import;
+}
+
+/**
+ * Removes everything an import stated and nothing else, in batches from its STATES
+ * records (a fact the seed or another import also states stays). Resumable: a killed
+ * undo is taken up again by `recoverInterrupted`. Ends with `status` (UNDONE, or
+ * ROLLED_BACK / FAILED for an import that did not finish).
+ */
+export async function removeImported(db: Database, id: string, status: 'UNDONE' | 'ROLLED_BACK' | 'FAILED', extra: Partial<ImportRecord>, progress?: Progress): Promise<{ enterprisesDeleted: number }> {
+  const [{ stated }] = (await db.read<{ stated: number }>(STATED_COUNT, { import: id })) as [{ stated: number }];
+  await db.write(MARK_IMPORT, { import: id, props: { status: 'UNDOING', rollback: status !== 'UNDONE', heartbeatAt: Date.now(), host: os.hostname(), pid: process.pid } });
+  let done = 0;
+  let enterprisesDeleted = 0;
+  for (;;) {
+    const [batch] = await db.write<{ processed: number; deleted: number }>(UNDO_BATCH, { import: id, prefix: `${id}\t`, batch: UNDO_BATCH_SIZE });
+    if (!batch?.processed) break;
+    done += batch.processed;
+    enterprisesDeleted += batch.deleted;
+    await db.write(MARK_IMPORT, { import: id, props: { heartbeatAt: Date.now() } });
+    progress?.({ phase: 'undo', done, total: stated });
+  }
+  await db.write(MARK_IMPORT, { import: id, props: { ...extra, status, finishedAt: extra.finishedAt ?? Date.now() } });
+  return { enterprisesDeleted };
+}
+
+/** Whether a process on this machine is alive. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Finds imports left RUNNING or UNDOING by a process that is gone (a dead pid on this
+ * machine, or no heartbeat for STALE_MS) and finishes them safely: an interrupted import
+ * is rolled back, an interrupted undo is completed. The service runs it at start and every
+ * minute; every import command runs it first. Returns the ids it dealt with.
+ */
+export async function recoverInterrupted(db: Database, log: Logger, now = Date.now()): Promise<string[]> {
+  const unfinished = (await db.read<{ import: Pick<ImportRecord, 'id' | 'status' | 'host' | 'pid' | 'heartbeatAt' | 'file' | 'rollback'> }>(UNFINISHED_IMPORTS)).map((r) => r.import);
+  const recovered: string[] = [];
+  for (const imp of unfinished) {
+    const gone = (imp.host === os.hostname() && !alive(imp.pid)) || now - imp.heartbeatAt > STALE_MS;
+    if (!gone) continue;
+    const wasUndo = imp.status === 'UNDOING' && !(imp as { rollback?: boolean }).rollback;
+    log.warn({ import: imp.id, file: imp.file, status: imp.status }, wasUndo ? 'an undo was interrupted; completing it' : 'an import was interrupted; rolling it back');
+    await removeImported(db, imp.id, wasUndo ? 'UNDONE' : 'ROLLED_BACK', wasUndo ? {} : { error: 'interrupted: the importing process stopped before the end; everything it had written was removed' });
+    recovered.push(imp.id);
+  }
+  return recovered;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { PlaceIndex } from './places.js';
+
+const index = new PlaceIndex([
+  { id: 'henan', name: '河南', fullName: '河南省', inHenan: true },
+  { id: 'zz', name: '郑州', aliases: ['郑州市'], parent: 'henan', inHenan: true },
+  { id: 'jinshui', name: '金水区', parent: 'zz', inHenan: true },
+  { id: 'airport', name: '郑州航空港区', fullName: '郑州航空港经济综合实验区', parent: 'zz', inHenan: true },
+  { id: 'xx', name: '新乡', parent: 'henan', inHenan: true },
+  { id: 'changyuan', name: '长垣', parent: 'xx', inHenan: true },
+  { id: 'gd', name: '广东', parent: null },
+  { id: 'sz', name: '深圳', parent: 'gd' },
+  { id: 'gulou-kf', name: '鼓楼区', parent: 'xx', inHenan: true },
+  { id: 'gulou-nj', name: '鼓楼区', parent: 'nj' },
+  { id: 'nj', name: '南京', parent: null },
+]);
+const id = (text: string) => index.resolve(text);
+
+describe('resolving what officers write in a place column', () => {
+  it('a name with or without its suffix, an alias, a full name', () => {
+    expect(id('郑州')).toEqual({ id: 'zz' });
+    expect(id('郑州市')).toEqual({ id: 'zz' });
+    expect(id('长垣县')).toEqual({ id: 'changyuan' });
+    expect(id('河南省')).toEqual({ id: 'henan' });
+    expect(id('郑州航空港经济综合实验区')).toEqual({ id: 'airport' });
+  });
+
+  it('a full address, to the deepest place the graph knows', () => {
+    expect(id('河南省郑州市金水区花园路39号')).toEqual({ id: 'jinshui' });
+    expect(id('河南省郑州市中原区建设路1号')).toEqual({ id: 'zz' });
+    expect(id('新乡市长垣县蒲东街道')).toEqual({ id: 'changyuan' });
+    expect(id('广东省深圳市南山区科技园')).toEqual({ id: 'sz' });
+  });
+
+  it('reads an address like a postal address: a later name counts only inside the place before it', () => {
+    // 金水区 is in 郑州, not in 新乡: the address stays at 新乡.
+    expect(id('河南省新乡市金水路8号')).toEqual({ id: 'xx' });
+  });
+
+  it('prefers the place in Henan when two share a name, and the one inside the city given', () => {
+    expect(id('鼓楼区')).toEqual({ id: 'gulou-kf' });
+    expect(id('南京市鼓楼区中山路')).toEqual({ id: 'gulou-nj' });
+  });
+
+  it('says so when nothing matches', () => {
+    expect(id('火星')).toEqual({ problem: 'no place in the graph matches "火星" (write a city, county or district, or a full address)' });
+    expect(id(' ')).toEqual({ problem: 'place is empty' });
+  });
+});

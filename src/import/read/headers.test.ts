@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { HEADER_NAMES, headerProblem, mapHeaders } from './headers.js';
+
+describe('import headers', () => {
+  it('knows every column by its English and Chinese headers', () => {
+    for (const [column, names] of Object.entries(HEADER_NAMES)) {
+      for (const name of names) expect(mapHeaders([name]).columns, `${name}`).toEqual([column]);
+    }
+  });
+
+  it('maps a registry export: Chinese headers, a BOM, spaces and case do not matter, other columns are ignored once', () => {
+    const map = mapHeaders(['\uFEFF企业名称', ' 统一社会信用代码 ', '注册地址', '所属行业', '法定代表人', '成立日期', 'Note']);
+    expect(map.columns).toEqual(['name', 'creditCode', 'place', 'sectors', null, null, 'note']);
+    expect(map.ignored).toEqual(['法定代表人', '成立日期']);
+    expect(headerProblem(map)).toBeNull();
+  });
+
+  it('takes a column from its first header when two name it', () => {
+    expect(mapHeaders(['名称', '企业名称']).columns).toEqual(['name', null]);
+  });
+
+  it('says which columns are missing', () => {
+    expect(headerProblem(mapHeaders(['company', 'city']))).toBe('the header row needs name (企业名称/名称), place (所在地/所在地区/地区/注册地址/地址), links (产业链环节) or sectors (所属行业)');
+    expect(headerProblem(mapHeaders(['名称', '地址']))).toBe('the header row needs links (产业链环节) or sectors (所属行业)');
+  });
+});

@@ -1,0 +1,37 @@
+import express, { type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { requireRole } from '../auth/guard.js';
+import { verifyToken } from '../auth/tokens.js';
+import type { Logger } from '../logger.js';
+import { saveUpload, UploadTooLargeError } from './uploads.js';
+
+const refuse = (res: Response, status: number, code: string, message: string) => void res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * POST /uploads: an officer's file (CSV or XLSX) as the raw request body, saved for
+ * `checkImport` and `runImport` to read. It needs an officer's bearer token (which
+ * browsers never send on their own, unlike cookies) and `Content-Type:
+ * application/octet-stream` (which another site cannot send without a CORS preflight,
+ * and this route answers none): together they keep cross-site requests out.
+ */
+export function uploadRoute({ jwtSecret, limit, log }: { jwtSecret: string | undefined; limit: number; log: Logger }): express.RequestHandler {
+  return async (req: Request, res: Response) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.');
+    try {
+      requireRole(await verifyToken(jwtSecret, token), 'officer');
+    } catch (err) {
+      const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
+      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`);
+    }
+    if (!req.is('application/octet-stream')) return refuse(res, 415, 'BAD_REQUEST', "Send the file's bytes as the body, with Content-Type: application/octet-stream.");
+    if (Number(req.headers['content-length'] ?? 0) > limit) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${limit} bytes; import larger files with npm run import.`);
+    try {
+      res.status(201).json(await saveUpload(req, limit));
+    } catch (err) {
+      if (err instanceof UploadTooLargeError) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `${err.message}.`);
+      log.error({ err }, 'an upload failed');
+      refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'The upload failed.');
+    }
+  };
+}
