@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TestApi } from '../test/api.js';
 import { testDatabase } from '../test/database.js';
 import { createLogger } from '../src/logger.js';
-import { DELETE_GENERATED } from './generate.cypher.js';
+import { DELETE_GENERATED, DELETE_ORPHAN_NAME_KEYS } from './generate.cypher.js';
 import { generateScale } from './generate.js';
 import { measure, percentile } from './load.js';
 import { OPERATIONS } from './operations.js';
@@ -13,6 +13,7 @@ describe('the scale generator and the bench', () => {
   const quiet = createLogger('silent');
   afterAll(async () => {
     await api.db.schema(DELETE_GENERATED);
+    await api.db.schema(DELETE_ORPHAN_NAME_KEYS);
     await api.stop();
     await api.db.close();
   });

@@ -1,7 +1,7 @@
 import type { Database } from '../src/db/database.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import type { Logger } from '../src/logger.js';
-import { CREATE_NODES, CREATE_RELS, DELETE_GENERATED, SEEDED_REFERENCES } from './generate.cypher.js';
+import { CREATE_NODES, CREATE_RELS, DELETE_GENERATED, DELETE_ORPHAN_NAME_KEYS, GENERATED_NAME_KEYS, SEEDED_REFERENCES } from './generate.cypher.js';
 import { mulberry32, zipf } from './random.js';
 
 /** The 31 provinces of the mainland; their cities and counties are generated. */
@@ -37,6 +37,7 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
   };
 
   await db.schema(DELETE_GENERATED);
+  await db.schema(DELETE_ORPHAN_NAME_KEYS);
   const [ref] = await db.read<{ henanPlaces: string[]; links: string[]; sectors: string[] }>(SEEDED_REFERENCES);
   const seededPlaces = new Set((await db.read<{ id: string }>('MATCH (p:Place) RETURN p.id AS id')).map((r) => r.id));
 
@@ -116,6 +117,8 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
       await writeAll(db, nodes.splice(0), rels.splice(0), batch, log, `enterprises ${e}/${options.enterprises}`);
     }
   }
+  await db.autoCommit(GENERATED_NAME_KEYS);
+  log.info('gen:scale: name keys of the enterprises\' aliases');
   const [counts] = await db.read<{ nodes: number; relationships: number }>(
     'CALL () { MATCH (n:Entity {generated: true}) RETURN count(n) AS nodes } CALL () { MATCH ()-[r {generated: true}]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );

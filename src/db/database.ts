@@ -106,6 +106,20 @@ export class Database {
     return this.writeTx((tx) => work(statementsOf(tx)), timeoutMs);
   }
 
+  /**
+   * One statement in an auto-commit transaction: the only way to run `CALL { … } IN
+   * TRANSACTIONS`, which commits in batches (bulk maintenance of generated data).
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.name });
+    try {
+      this.roundTrips++;
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema commands (constraints, indexes) cannot share a transaction with data. */
   async schema(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.name });

@@ -20,3 +20,20 @@ export async function* validBatches(rows: AsyncIterable<ImportRow>, ref: Referen
   }
   yield { valid, seen };
 }
+
+/**
+ * Iterates with the next item already being made: while the database works on one batch,
+ * the file's next batch is parsed and validated (Node and Neo4j each keep a core busy).
+ */
+export async function* ahead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = iterator.next();
+    // A failure while making the next item is reported when it is reached, not as an unhandled rejection.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}

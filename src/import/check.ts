@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
-import { validBatches } from './batches.js';
+import { ahead, validBatches } from './batches.js';
+import { FingerprintSet } from './fingerprints.js';
 import { decide } from './match.js';
 import type { Progress } from './progress.js';
 import type { OpenedFile } from './read/rows.js';
@@ -31,11 +32,18 @@ export type CheckReport = {
 };
 
 /**
+ * A check's report; the lines of the rows it matched to enterprises of the graph (the
+ * write looks up only those again) and of rows naming an enterprise an earlier row names.
+ * The write creates every other row outright.
+ */
+export type Checked = { report: CheckReport; matchedLines: Set<number>; repeatedLines: Set<number> };
+
+/**
  * Reads the whole file once and writes nothing: checks every row, matches it against the
  * enterprises in the graph (indexed lookups of the batch's codes and names), and counts
  * what an import would create and merge. A file with any problem is not imported.
  */
-export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<CheckReport> {
+export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<Checked> {
   const report: CheckReport = {
     format: file.format, encoding: file.encoding, sheet: file.sheet, ignoredColumns: file.headers.ignored, rows: 0,
     enterprisesToCreate: 0, enterprisesToMerge: 0, duplicateRows: 0, createdExamples: [], mergedExamples: [], problems: [], problemCount: 0,
@@ -45,17 +53,22 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
     for (const p of list) if (report.problems.length < LISTED_PROBLEMS) report.problems.push(p);
   };
   // Which enterprise each row lands in, to count each once: its id (existing) or its code or name (new).
-  const landed = new Set<string>();
-  for await (const { valid, seen } of validBatches(file.rows(), ref, problem)) {
+  const landed = new FingerprintSet();
+  const matchedLines = new Set<number>();
+  const repeatedLines = new Set<number>();
+  for await (const { valid, seen } of ahead(validBatches(file.rows(), ref, problem))) {
     report.rows = seen;
     if (!valid.length) continue;
     const decisions = await decide((cypher, params) => db.read(cypher, params), valid, null);
     decisions.forEach((d, i) => {
       if ('problem' in d) return problem([d.problem]);
       const row = valid[i]!;
+      if (d.existing) matchedLines.add(row.line);
       const key = d.existing ? `e:${d.id}` : `n:${row.code ?? row.name}`;
-      if (landed.has(key)) return void report.duplicateRows++;
-      landed.add(key);
+      if (!landed.add(key)) {
+        repeatedLines.add(row.line);
+        return void report.duplicateRows++;
+      }
       if (d.existing) {
         report.enterprisesToMerge++;
         if (report.mergedExamples.length < EXAMPLES) report.mergedExamples.push({ line: row.line, name: row.name, into: d.name, by: d.by });
@@ -67,5 +80,5 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
     progress?.({ phase: 'check', done: seen });
   }
   if (!report.rows) problem(['the file has a header but no rows']);
-  return report;
+  return { report, matchedLines, repeatedLines };
 }

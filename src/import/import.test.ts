@@ -194,11 +194,11 @@ describe('importing officers’ enterprise lists', () => {
   describe('all or nothing', () => {
     it('an import whose rows turn bad while it writes is removed at once and recorded as FAILED', async () => {
       const before = await counts();
-      // A first batch that writes, and a row of the second batch that will not.
+      // A first batch that writes, and a row of the second batch that will not: it matches 测试样例别人 by its alias.
+      await db.write("CREATE (:Entity:Enterprise {id: 'test-other', kind: 'Enterprise', name: '测试样例别人'})");
       const good = Array.from({ length: 2_000 }, (_, i) => `测试样例好${i}有限公司,郑州,芯片,`);
       const prepared = await prepareImport(db, { bytes: Buffer.from(['name,place,links,aliases', ...good, '测试样例歧义有限公司,郑州,芯片,测试样例别人'].join('\n')) }, opts('changing.csv'), quiet);
-      // Between the check and the write, someone adds an enterprise that makes row 3 ambiguous.
-      await db.write("CREATE (:Entity:Enterprise {id: 'test-other', kind: 'Enterprise', name: '测试样例别人'})");
+      // Between the check and the write, someone adds an enterprise of the row's own name: the row is now ambiguous.
       await db.write("CREATE (:Entity:Enterprise {id: 'test-other-2', kind: 'Enterprise', name: '测试样例歧义有限公司'})");
       await expect(prepared.write!()).rejects.toThrow(/line 2002: .*match several enterprises/);
       expect(await importRecord(db, prepared.id!)).toMatchObject({ status: 'FAILED' });

@@ -61,7 +61,7 @@ export async function prepareImport(db: Database, source: Source, options: Impor
   await recoverInterrupted(db, log);
   const file = await openImportFile(source, { encoding: options.encoding, sheet: options.sheet });
   const ref = await loadReference(db);
-  const check = await checkFile(db, file, ref, progress);
+  const { report: check, matchedLines, repeatedLines } = await checkFile(db, file, ref, progress);
   if (check.problemCount) throw new ImportRowsError(check);
   if (options.dryRun) return { check };
 
@@ -74,7 +74,7 @@ export async function prepareImport(db: Database, source: Source, options: Impor
   const write = async () => {
     const date = new Date().toISOString().slice(0, 10);
     try {
-      const written = await writeFile(db, file, ref, { id, fileName, date, rows: check.rows }, progress);
+      const written = await writeFile(db, file, ref, { id, fileName, date, rows: check.rows, matchedLines, repeatedLines }, progress);
       await finishImport(db, id, { ...written, status: 'DONE' });
     } catch (err) {
       log.error({ err, import: id }, 'the import failed; removing what it wrote');

@@ -28,11 +28,13 @@ export const newEnterpriseId = (row: ValidRow) => toGlobalId('Enterprise', row.c
  * Decides for each row of a batch, with one indexed lookup of just its codes and names:
  * the enterprise its credit code names; else the one enterprise whose name or alias is its
  * name or an alias (one with another credit code is another company); else a new one.
- * A row that matches several enterprises is a problem, named with them.
+ * A row that matches several enterprises is a problem, named with them. Only the rows
+ * `lookUp` selects are looked up; the others are new.
  */
-export async function decide(read: Reader, rows: ValidRow[], importId: string | null): Promise<Decision[]> {
-  const params = { import: importId, rows: rows.map((r) => ({ line: r.line, code: r.code, names: [r.name, ...r.aliases] })) };
-  const found = new Map((await read<MatchRow>(EXISTING_MATCHES, params)).map((m) => [m.line, m]));
+export async function decide(read: Reader, rows: ValidRow[], importId: string | null, lookUp: (row: ValidRow) => boolean = () => true): Promise<Decision[]> {
+  const asked = rows.filter(lookUp);
+  const params = { import: importId, rows: asked.map((r) => ({ line: r.line, code: r.code, names: [r.name, ...r.aliases] })) };
+  const found = new Map((asked.length ? await read<MatchRow>(EXISTING_MATCHES, params) : []).map((m) => [m.line, m]));
   return rows.map((row): Decision => {
     const m = found.get(row.line) ?? { line: row.line, byCode: [], byName: [] };
     if (row.code && m.byCode.length) return { line: row.line, existing: true, id: m.byCode[0]!.id, name: m.byCode[0]!.name, by: 'code' };

@@ -59,11 +59,35 @@ CALL (other) {
 }
 RETURN created, other {.id, .file, .by, .startedAt, .status} AS busy`;
 
-/** Enterprises of a batch, with the STATES record of the import and this import's provenance entry. */
+/** The import's heartbeat and how far it got, beaten by every batch. */
+export const HEARTBEAT = `
+MATCH (imp:Import {id: $import})
+SET imp.heartbeatAt = datetime().epochMillis, imp.rowsWritten = $written`;
+
+/**
+ * Rows the check found new, and new to the file: their enterprises, STATES records, places
+ * and links are created outright, as a bare UNWIND would (nothing to merge with; were the
+ * graph to have gained one of them since the check, the id's unique constraint fails the
+ * batch, and the import is rolled back). Relationships created: the rows' STATES, plus the facts.
+ */
+export const WRITE_NEW = `
+MATCH (imp:Import {id: $import})
+UNWIND $rows AS row
+CREATE (e:Entity:Enterprise)
+SET e = row.props, e.createdByImport = $import, e.importSources = [row.source], e.creditCode = row.code,
+    e.creditCodeImports = CASE WHEN row.code IS NULL THEN null ELSE [$import] END
+CREATE (imp)-[:STATES]->(e)
+WITH e, row
+MATCH (p:Place {id: row.placeId})
+CREATE (e)-[:LOCATED_IN {importSources: [row.source]}]->(p)
+WITH e, row
+UNWIND row.targets AS targetId
+MATCH (t:Entity {id: targetId})
+CREATE (e)-[:OPERATES_IN {importSources: [row.source]}]->(t)`;
+
+/** Other rows' enterprises (in the graph already, or met earlier in the file), with the STATES record of the import and this import's provenance entry. */
 export const WRITE_ENTERPRISES = `
 MATCH (imp:Import {id: $import})
-SET imp.heartbeatAt = datetime().epochMillis, imp.rowsWritten = $written
-WITH imp
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:Enterprise, e += row.props, e.createdByImport = $import

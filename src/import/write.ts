@@ -1,9 +1,9 @@
 import type { Database, WriteCounts } from '../db/database.js';
 import { searchFields } from '../search/fields.js';
-import { validBatches } from './batches.js';
+import { ahead, validBatches } from './batches.js';
 import { decide, inTransaction } from './match.js';
 import type { Progress } from './progress.js';
-import { WRITE_ALIASES, WRITE_ENTERPRISES, WRITE_FACTS } from './queries.js';
+import { HEARTBEAT, WRITE_ALIASES, WRITE_ENTERPRISES, WRITE_FACTS, WRITE_NEW } from './queries.js';
 import type { OpenedFile } from './read/rows.js';
 import type { Reference, ValidRow } from './validate.js';
 
@@ -21,32 +21,44 @@ export function sourceEntry(importId: string, file: string, line: number, date: 
 }
 
 /**
- * Writes the file's rows in batches, each batch one write transaction: the rows' lookups,
- * then their enterprises (with this import's STATES record and provenance entry), places,
+ * Writes the file's rows in batches, each batch one write transaction: the lookups of the
+ * rows the check matched to enterprises of the graph, then their enterprises (with this import's STATES record and provenance entry), places,
  * links and sectors, and aliases, as batched UNWIND statements. Every batch also beats
  * the import's heartbeat, so that an import whose process died is known and rolled back.
  */
-export async function writeFile(db: Database, file: OpenedFile, ref: Reference, job: { id: string; fileName: string; date: string; rows: number }, progress?: Progress): Promise<WriteReport> {
+export async function writeFile(db: Database, file: OpenedFile, ref: Reference, job: { id: string; fileName: string; date: string; rows: number; matchedLines: Set<number>; repeatedLines: Set<number> }, progress?: Progress): Promise<WriteReport> {
   const report: WriteReport = { rowsWritten: 0, enterprisesCreated: 0, rowsIntoExisting: 0, relationshipsCreated: 0, aliasesAdded: 0 };
   const prefix = `${job.id}\t`;
-  for await (const { valid, seen } of validBatches(file.rows(), ref, (problems) => { throw new RowsChangedError(problems[0]); })) {
+  for await (const { valid, seen } of ahead(validBatches(file.rows(), ref, (problems) => { throw new RowsChangedError(problems[0]); }))) {
     if (!valid.length) continue;
     const counts = await db.writeStatements(async (run) => {
-      const decisions = await decide(inTransaction(run), valid, job.id);
+      // Rows the check matched are looked up again (the graph may have changed since); the others are new.
+      const decisions = await decide(inTransaction(run), valid, job.id, (row) => job.matchedLines.has(row.line));
       const bad = decisions.find((d) => 'problem' in d);
       if (bad && 'problem' in bad) throw new RowsChangedError(bad.problem);
-      const rows = valid.map((row, i) => toWritten(row, decisions[i] as { id: string; existing: boolean }, job));
-      const params = { import: job.id, prefix, written: report.rowsWritten + valid.length, rows };
-      const enterprises = await run(WRITE_ENTERPRISES, params);
-      const facts = await run(WRITE_FACTS, params);
+      const rows = valid.map((row, i) => ({ ...toWritten(row, decisions[i] as { id: string; existing: boolean }, job), fresh: !(decisions[i] as { existing: boolean }).existing && !job.repeatedLines.has(row.line) }));
+      const fresh = rows.filter((r) => r.fresh);
+      const others = rows.filter((r) => !r.fresh);
+      const base = { import: job.id, prefix, written: report.rowsWritten + valid.length };
+      await run(HEARTBEAT, base);
+      const created = fresh.length ? (await run(WRITE_NEW, { ...base, rows: fresh })).counts : NO_CHANGES;
+      const merged = others.length ? (await run(WRITE_ENTERPRISES, { ...base, rows: others })).counts : NO_CHANGES;
+      const facts = others.length ? (await run(WRITE_FACTS, { ...base, rows: others })).counts : NO_CHANGES;
       // Most registry exports give no aliases: no statement for them then.
-      const aliases = rows.some((r) => r.aliases.length) ? (await run(WRITE_ALIASES, params)).counts : NO_CHANGES;
-      return { enterprises: enterprises.counts, facts: facts.counts, aliases, existing: decisions.filter((d) => 'existing' in d && d.existing).length };
+      const withAliases = rows.filter((r) => r.aliases.length);
+      const aliases = withAliases.length ? (await run(WRITE_ALIASES, { ...base, rows: withAliases })).counts : NO_CHANGES;
+      return {
+        enterprisesCreated: created.nodesCreated + merged.nodesCreated,
+        // WRITE_NEW creates one STATES record a row besides the facts.
+        factsCreated: created.relationshipsCreated - fresh.length + facts.relationshipsCreated,
+        aliases,
+        existing: decisions.filter((d) => 'existing' in d && d.existing).length,
+      };
     });
     report.rowsWritten += valid.length;
-    report.enterprisesCreated += counts.enterprises.nodesCreated;
+    report.enterprisesCreated += counts.enterprisesCreated;
     report.rowsIntoExisting += counts.existing;
-    report.relationshipsCreated += counts.facts.relationshipsCreated;
+    report.relationshipsCreated += counts.factsCreated;
     report.aliasesAdded += counts.aliases.relationshipsCreated;
     progress?.({ phase: 'write', done: seen, total: job.rows });
   }

@@ -29,6 +29,13 @@ type Documents = {
     "\n  query ClusterPage($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Cluster {\n        name\n        kind\n        tier\n        level\n        sector { id name chains { id name } }\n        places { id name parent { id name } }\n        enterprises { id name kind }\n        links { id name chain { id name } }\n        projects { id name }\n        targets { id label value unit text attainment }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": typeof types.ClusterPageDocument,
     "\n  query ProjectPage($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Project {\n        name\n        capacity\n        enterprise { id name kind }\n        place { id name }\n        sector { id name }\n        link { id name chain { id name } }\n        cluster { id name kind }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": typeof types.ProjectPageDocument,
     "\n  query Home {\n    categories { id key name targets { id label value unit text growthPct year } }\n    sectors {\n      id\n      key\n      name\n      category\n      targets { id metric label value valueMax unit text growthPct year }\n      chains { id name }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment ImportFields on Import {\n    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded\n    format encoding sheet ignoredColumns error undoneAt undoneBy\n  }\n": typeof types.ImportFieldsFragmentDoc,
+    "\n  fragment ImportCheckFields on ImportCheck {\n    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount\n    createdExamples { line name }\n    mergedExamples { line name into by }\n  }\n": typeof types.ImportCheckFieldsFragmentDoc,
+    "\n  query Imports { imports(first: 50) { ...ImportFields } }\n": typeof types.ImportsDocument,
+    "\n  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }\n": typeof types.ImportProgressDocument,
+    "\n  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }\n": typeof types.CheckImportDocument,
+    "\n  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }\n": typeof types.RunImportDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n": typeof types.UndoImportDocument,
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": typeof types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": typeof types.PlaceContextDocument,
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": typeof types.PlanDocument,
@@ -54,6 +61,13 @@ const documents: Documents = {
     "\n  query ClusterPage($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Cluster {\n        name\n        kind\n        tier\n        level\n        sector { id name chains { id name } }\n        places { id name parent { id name } }\n        enterprises { id name kind }\n        links { id name chain { id name } }\n        projects { id name }\n        targets { id label value unit text attainment }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": types.ClusterPageDocument,
     "\n  query ProjectPage($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Project {\n        name\n        capacity\n        enterprise { id name kind }\n        place { id name }\n        sector { id name }\n        link { id name chain { id name } }\n        cluster { id name kind }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": types.ProjectPageDocument,
     "\n  query Home {\n    categories { id key name targets { id label value unit text growthPct year } }\n    sectors {\n      id\n      key\n      name\n      category\n      targets { id metric label value valueMax unit text growthPct year }\n      chains { id name }\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment ImportFields on Import {\n    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded\n    format encoding sheet ignoredColumns error undoneAt undoneBy\n  }\n": types.ImportFieldsFragmentDoc,
+    "\n  fragment ImportCheckFields on ImportCheck {\n    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount\n    createdExamples { line name }\n    mergedExamples { line name into by }\n  }\n": types.ImportCheckFieldsFragmentDoc,
+    "\n  query Imports { imports(first: 50) { ...ImportFields } }\n": types.ImportsDocument,
+    "\n  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }\n": types.ImportProgressDocument,
+    "\n  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }\n": types.CheckImportDocument,
+    "\n  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }\n": types.RunImportDocument,
+    "\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n": types.UndoImportDocument,
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": types.PlaceContextDocument,
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": types.PlanDocument,
@@ -138,6 +152,34 @@ export function graphql(source: "\n  query ProjectPage($id: ID!) {\n    node(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    categories { id key name targets { id label value unit text growthPct year } }\n    sectors {\n      id\n      key\n      name\n      category\n      targets { id metric label value valueMax unit text growthPct year }\n      chains { id name }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    categories { id key name targets { id label value unit text growthPct year } }\n    sectors {\n      id\n      key\n      name\n      category\n      targets { id metric label value valueMax unit text growthPct year }\n      chains { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportFields on Import {\n    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded\n    format encoding sheet ignoredColumns error undoneAt undoneBy\n  }\n"): (typeof documents)["\n  fragment ImportFields on Import {\n    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded\n    format encoding sheet ignoredColumns error undoneAt undoneBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportCheckFields on ImportCheck {\n    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount\n    createdExamples { line name }\n    mergedExamples { line name into by }\n  }\n"): (typeof documents)["\n  fragment ImportCheckFields on ImportCheck {\n    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount\n    createdExamples { line name }\n    mergedExamples { line name into by }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Imports { imports(first: 50) { ...ImportFields } }\n"): (typeof documents)["\n  query Imports { imports(first: 50) { ...ImportFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }\n"): (typeof documents)["\n  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }\n"): (typeof documents)["\n  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }\n"): (typeof documents)["\n  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n"): (typeof documents)["\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

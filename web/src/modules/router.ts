@@ -19,6 +19,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/cluster/:id', name: 'cluster', component: () => import('../pages/ClusterPage.vue'), meta: { title: '产业集群' } },
   { path: '/project/:id', name: 'project', component: () => import('../pages/ProjectPage.vue'), meta: { title: '重点项目' } },
   { path: '/targets', name: 'targets', component: () => import('../pages/TargetsPage.vue'), meta: { title: '目标进度' } },
+  { path: '/import', name: 'import', component: () => import('../pages/ImportPage.vue'), meta: { title: '导入企业名单' } },
   { path: '/consistency', name: 'consistency', component: () => import('../pages/ConsistencyPage.vue'), meta: { title: '规划一致性' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
 ];

@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { idOf, useBrowserApp, WAIT } from './browser.js';
+
+describe('an officer imports an enterprise list in the web app', () => {
+  const app = useBrowserApp();
+  afterAll(async () => {
+    await app.db.write('MATCH (i:Import) DETACH DELETE i');
+    await app.db.write('MATCH (l:ImportLock) DELETE l');
+  });
+
+  it('a reader is asked to sign in, and sees no import controls', async () => {
+    const page = await app.open('/import');
+    await expect.poll(() => page.getByTestId('import-sign-in').innerText(), WAIT).toContain('招商人员');
+    expect(await page.getByTestId('drop-zone').count()).toBe(0);
+  });
+
+  it('drops the GBK sample, reads the dry-run report, confirms, watches it run, finds 中国一拖 in 洛阳, then undoes it', async () => {
+    const page = await app.open('/import', { roles: ['officer'] });
+    await page.getByTestId('drop-zone').waitFor(WAIT);
+    await app.shot(page, 'import-empty');
+    await page.getByTestId('file-input').setInputFiles('seed/examples/enterprises-luoyang-gbk.csv');
+    expect(await page.getByTestId('chosen-file').innerText()).toContain('enterprises-luoyang-gbk.csv');
+    await page.getByTestId('check-button').click();
+    const report = page.getByTestId('check-report');
+    await expect.poll(() => report.innerText(), WAIT).toContain('GBK');
+    expect(await page.getByTestId('to-create').innerText()).toBe('1');
+    expect(await page.getByTestId('to-merge').innerText()).toBe('2');
+    expect(await report.innerText()).toContain('第 4 行：洛阳LYC轴承有限公司 → 洛阳轴承');
+    expect(await report.innerText()).toContain('忽略的列：联系人');
+    await app.shot(page, 'import-checked');
+    await page.getByTestId('run-button').click();
+    await expect.poll(() => page.getByTestId('import-status').innerText(), WAIT).toBe('已完成');
+    await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT).toBe('DONE');
+    await app.shot(page, 'import-done');
+
+    const map = await app.open(`/chain/${idOf('Chain', 'major-equipment')}?place=${idOf('Place', '洛阳')}`);
+    await expect.poll(() => map.locator('.link-list button[data-status]', { hasText: '现代农业装备' }).getAttribute('data-status'), WAIT).toBe('COVERED');
+    await map.locator('.link-list button', { hasText: '现代农业装备' }).click();
+    await expect.poll(() => map.getByTestId('link-panel').innerText(), WAIT).toContain('中国一拖集团有限公司');
+    expect(await map.getByTestId('link-panel').innerText()).toContain('导入文件 enterprises-luoyang-gbk.csv 第 3 行');
+
+    await page.getByTestId('undo-button').first().click();
+    await page.getByTestId('confirm-undo').click();
+    await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT).toBe('UNDONE');
+  });
+
+  it('a file with problems is refused with every problem and its line; nothing can be confirmed', async () => {
+    const page = await app.open('/import', { roles: ['officer'] });
+    await page.getByTestId('file-input').setInputFiles('seed/examples/fixtures/bad-rows.csv');
+    await page.getByTestId('check-button').click();
+    const problems = page.getByTestId('problems');
+    await expect.poll(() => problems.innerText(), WAIT).toContain('发现 4 个问题');
+    expect(await problems.innerText()).toContain('line 3: no place in the graph matches "火星"');
+    expect(await page.getByTestId('run-button').count()).toBe(0);
+    await app.shot(page, 'import-problems');
+  });
+});

@@ -1,0 +1,122 @@
+import { useClientHandle } from '@urql/vue';
+import { computed, ref } from 'vue';
+import { graphql } from '../gql';
+import type { ImportCheckFieldsFragment, ImportFieldsFragment } from '../gql/graphql';
+import { problemOf } from '../lib/problem';
+import { token } from '../modules/session';
+import { useApiQuery } from './useApiQuery';
+
+graphql(`
+  fragment ImportFields on Import {
+    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded
+    format encoding sheet ignoredColumns error undoneAt undoneBy
+  }
+`);
+graphql(`
+  fragment ImportCheckFields on ImportCheck {
+    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount
+    createdExamples { line name }
+    mergedExamples { line name into by }
+  }
+`);
+
+const ImportsQuery = graphql(`
+  query Imports { imports(first: 50) { ...ImportFields } }
+`);
+const ImportQuery = graphql(`
+  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }
+`);
+const CheckMutation = graphql(`
+  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }
+`);
+const RunMutation = graphql(`
+  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }
+`);
+const UndoMutation = graphql(`
+  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }
+`);
+
+export type ImportFile = { upload: string; fileName: string; encoding?: string | null; sheet?: string | null };
+
+/** The import history (officers only: others get no query at all). */
+export function useImportHistory(enabled: () => boolean) {
+  const query = useApiQuery({ query: ImportsQuery, pause: computed(() => !enabled()), requestPolicy: 'network-only' });
+  return { ...query, imports: computed<ImportFieldsFragment[]>(() => query.data.value?.imports ?? []) };
+}
+
+/**
+ * An officer's import, step by step, on the API's one code path: upload the file's bytes
+ * (POST /uploads), check it (the dry run), run it, follow it until it is DONE; and undo.
+ */
+export function useImportSteps() {
+  const { client } = useClientHandle();
+  const busy = ref(false);
+  const error = ref('');
+  const check = ref<ImportCheckFieldsFragment | null>(null);
+  const running = ref<ImportFieldsFragment | null>(null);
+  const file = ref<ImportFile | null>(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    busy.value = true;
+    error.value = '';
+    try {
+      return await work();
+    } catch (err) {
+      error.value = (err as Error).message;
+      return undefined;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** Uploads and checks a file; nothing is written. */
+  const upload = (chosen: File, options: { encoding?: string | null; sheet?: string | null }) => guarded(async () => {
+    check.value = null;
+    running.value = null;
+    const res = await fetch('/uploads', { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` }, body: chosen });
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.errors?.[0]?.message ?? `上传失败（${res.status}）`);
+    file.value = { upload: body.upload, fileName: chosen.name, encoding: options.encoding || null, sheet: options.sheet || null };
+    const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
+    const p = problemOf(result.error);
+    if (p) throw new Error(p.message);
+    check.value = result.data!.checkImport;
+  });
+
+  /** Runs the checked file, then follows it every second until it has finished. */
+  const run = () => guarded(async () => {
+    const result = await client.mutation(RunMutation, { input: file.value! }).toPromise();
+    const p = problemOf(result.error);
+    if (p) throw new Error(p.message);
+    running.value = result.data!.runImport;
+    follow();
+  });
+
+  function follow() {
+    clearTimeout(timer);
+    if (!running.value || running.value.status !== 'RUNNING') return;
+    timer = setTimeout(async () => {
+      const result = await client.query(ImportQuery, { id: running.value!.id }, { requestPolicy: 'network-only' }).toPromise();
+      const node = result.data?.node;
+      if (node && 'status' in node) running.value = node;
+      follow();
+    }, 1_000);
+  }
+
+  const undo = (id: string) => guarded(async () => {
+    const result = await client.mutation(UndoMutation, { id }).toPromise();
+    const p = problemOf(result.error);
+    if (p) throw new Error(p.message);
+    return result.data!.undoImport;
+  });
+
+  const reset = () => {
+    clearTimeout(timer);
+    check.value = null;
+    running.value = null;
+    file.value = null;
+    error.value = '';
+  };
+  return { busy, error, check, running, file, upload, run, undo, reset };
+}
