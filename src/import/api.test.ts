@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startService, type Service } from '../service.js';
 import { TEST_JWT_SECRET } from '../../test/api.js';
+import { clearImports } from '../../test/clear-imports.js';
 import { testDatabase } from '../../test/database.js';
 import { gql } from '../../test/http-client.js';
 
@@ -31,8 +32,7 @@ describe('imports through the API, as the web app does them', () => {
   });
   afterAll(async () => {
     const db = testDatabase();
-    await db.write('MATCH (i:Import) DETACH DELETE i');
-    await db.write('MATCH (l:ImportLock) DELETE l');
+    await clearImports(db);
     await db.close();
     await service.stop();
   });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, operation, TestApi } from '../../test/api.js';
+import { clearImports } from '../../test/clear-imports.js';
 import { testDatabase } from '../../test/database.js';
 import { inject } from 'vitest';
 import { createLogger } from '../logger.js';
@@ -38,10 +39,7 @@ describe('importing officers’ enterprise lists', () => {
     seeded = await counts();
   });
   afterAll(async () => {
-    // Undo whatever a failed test left, then remove the records: the shared test graph as the seed made it.
-    for (const { id } of await db.read<{ id: string }>("MATCH (i:Import {status: 'DONE'}) RETURN i.id AS id")) await undoImport(db, id, 'tester', quiet);
-    await db.write('MATCH (i:Import) DETACH DELETE i');
-    await db.write('MATCH (l:ImportLock) DELETE l');
+    await clearImports(db);
     expect(await counts()).toEqual(seeded);
     await api.stop();
     await db.close();

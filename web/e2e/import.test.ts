@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { clearImports } from '../../test/clear-imports.js';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
 describe('an officer imports an enterprise list in the web app', () => {
   const app = useBrowserApp();
   afterAll(async () => {
-    await app.db.write('MATCH (i:Import) DETACH DELETE i');
-    await app.db.write('MATCH (l:ImportLock) DELETE l');
+    await clearImports(app.db);
   });
 
   it('a reader is asked to sign in, and sees no import controls', async () => {

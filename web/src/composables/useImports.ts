@@ -1,5 +1,5 @@
 import { useClientHandle } from '@urql/vue';
-import { computed, ref } from 'vue';
+import { computed, onScopeDispose, ref, watch } from 'vue';
 import { graphql } from '../gql';
 import type { ImportCheckFieldsFragment, ImportFieldsFragment } from '../gql/graphql';
 import { problemOf } from '../lib/problem';
@@ -38,10 +38,25 @@ const UndoMutation = graphql(`
 
 export type ImportFile = { upload: string; fileName: string; encoding?: string | null; sheet?: string | null };
 
-/** The import history (officers only: others get no query at all). */
+/** Seconds between looks at the history while an import in it is still running or undoing. */
+const FOLLOW_SECONDS = 2;
+
+/**
+ * The import history (officers only: others get no query at all). While any import in it
+ * is RUNNING or UNDOING, whoever started it, the history looks again every few seconds,
+ * so a row never stays "running" on screen after it has finished.
+ */
 export function useImportHistory(enabled: () => boolean) {
   const query = useApiQuery({ query: ImportsQuery, pause: computed(() => !enabled()), requestPolicy: 'network-only' });
-  return { ...query, imports: computed<ImportFieldsFragment[]>(() => query.data.value?.imports ?? []) };
+  const imports = computed<ImportFieldsFragment[]>(() => query.data.value?.imports ?? []);
+  const unfinished = computed(() => imports.value.some((i) => i.status === 'RUNNING' || i.status === 'UNDOING'));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watch([unfinished, query.data], () => {
+    clearTimeout(timer);
+    if (unfinished.value) timer = setTimeout(() => query.refetch(), FOLLOW_SECONDS * 1000);
+  });
+  onScopeDispose(() => clearTimeout(timer));
+  return { ...query, imports };
 }
 
 /**
