@@ -107,6 +107,28 @@ export class Database {
   }
 
   /**
+   * Reads the rows of several queries, one after another in one read transaction, as they
+   * arrive: the driver pulls the next records only when these are consumed, so a graph of
+   * any size passes through bounded memory. Values stay driver values (Integers, temporal
+   * types; see typed-values.ts), which `read` would turn into plain ones.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- driver values, typed by the caller
+  async *streamRead(queries: string[], fetchSize = 2_000): AsyncGenerator<{ query: number; row: Record<string, any> }> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ, fetchSize });
+    const tx = await session.beginTransaction();
+    try {
+      for (const [query, cypher] of queries.entries()) {
+        this.roundTrips++;
+        for await (const record of tx.run(cypher)) yield { query, row: record.toObject() };
+      }
+      await tx.commit();
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close();
+    }
+  }
+
+  /**
    * One statement in an auto-commit transaction: the only way to run `CALL { … } IN
    * TRANSACTIONS`, which commits in batches (bulk maintenance of generated data).
    */
