@@ -1,5 +1,5 @@
 import type { ChainLinkModel, ChainModel, ClusterModel } from '../model.js';
-import type { InWords } from './language.js';
+import type { InWords } from '../language.js';
 
 export type CriticalRow = {
   placeName: string;

@@ -1,5 +1,5 @@
 import type { ChainLinkModel, EnterpriseModel } from '../model.js';
-import type { InWords } from './language.js';
+import type { InWords } from '../language.js';
 
 export type FillerRow = {
   placeName: string;

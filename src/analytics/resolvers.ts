@@ -9,7 +9,7 @@ import { toChainGaps, type ChainGapsRow } from './chain-gaps.js';
 import { compare } from './compare.js';
 import { checkPlan, type FigureRow } from './consistency.js';
 import { rankCritical, type CriticalRow } from './criticality.js';
-import { inLanguage } from './language.js';
+import { inLanguage } from '../language.js';
 import { CHAIN_GAPS, CLUSTER_PROGRESS, CRITICAL_LINKS, GAP_FILLERS, PLAN_FIGURES, WHAT_IF } from './queries.js';
 import { recommend, type FillerRow } from './recommend.js';
 import { whatIf, type WhatIfRow } from './what-if.js';

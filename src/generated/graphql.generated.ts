@@ -469,6 +469,12 @@ export type ImportCheck = {
   sheet?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** What a file would do, found without writing anything: the dry run. */
+export type ImportCheckProblemsArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** A row of the file, as a dry run shows it. */
 export type ImportExample = {
   __typename?: 'ImportExample';
@@ -1753,7 +1759,7 @@ export type ImportCheckResolvers<ContextType = Context, ParentType extends Resol
   mergedExamples?: Resolver<Array<ResolversTypes['ImportExample']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ImportCheckProblemsArgs, 'language'>>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -41,7 +41,10 @@ describe('imports through the API, as the web app does them', () => {
     expect((await upload(GBK_SAMPLE, null)).status).toBe(401);
     expect((await upload(GBK_SAMPLE, ['reader']))).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
     expect((await upload(GBK_SAMPLE, ['officer'], 'text/plain')).status).toBe(415);
-    expect((await upload(new Uint8Array(5000), ['officer']))).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
+    expect((await upload(new Uint8Array(5000), ['officer']))).toMatchObject({
+      status: 413,
+      body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', messageZh: '文件超过服务器允许的 4 KB 上限；更大的名单请管理员在服务器上用 npm run import 导入。' } }] },
+    });
     const ok = await upload(GBK_SAMPLE, ['officer']);
     expect(ok).toMatchObject({ status: 201, body: { bytes: GBK_SAMPLE.length } });
     expect(ok.body.upload).toMatch(/^[0-9a-f]{32}$/);
@@ -76,9 +79,15 @@ describe('imports through the API, as the web app does them', () => {
     const check = (await gql(url, CHECK, { input }, officer)).body.data.checkImport;
     expect(check).toMatchObject({ ok: false, problemCount: 4 });
     expect(check.problems[0]).toMatch(/^line 2: credit code/);
+    // The same problems in Chinese, as the web app shows them to officers.
+    const zh = (await gql(url, 'mutation($input: ImportFileInput!) { checkImport(input: $input) { problems(language: ZH) } }', { input }, officer)).body.data.checkImport.problems;
+    expect(zh).toHaveLength(4);
+    expect(zh[0]).toBe('第 2 行：统一社会信用代码“91410100MA00000011”校验码不符：第 18 位应为 X');
+    expect(zh[1]).toBe('第 3 行：图谱中没有与“火星”对应的地方（请写市、县、区名或完整地址）');
     const refused = await gql(url, RUN, { input }, officer);
     expect(refused.codes).toEqual(['BAD_USER_INPUT']);
     expect(refused.body.errors[0].extensions.problems).toHaveLength(4);
+    expect(refused.body.errors[0].extensions.messageZh).toMatch(/^未导入任何内容：发现 4 个问题，第一个：第 2 行：/);
   });
 
   it('the history and the imports themselves are for officers only', async () => {

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { ahead, validBatches } from './batches.js';
 import { FingerprintSet } from './fingerprints.js';
 import { decide } from './match.js';
+import type { Problem } from './problems.js';
 import type { Progress } from './progress.js';
 import type { OpenedFile } from './read/rows.js';
 import type { Reference } from './validate.js';
@@ -26,8 +27,8 @@ export type CheckReport = {
   duplicateRows: number;
   createdExamples: { line: number; name: string }[];
   mergedExamples: { line: number; name: string; into: string; by: 'code' | 'name' }[];
-  /** The first problems, each with its line. */
-  problems: string[];
+  /** The first problems, each with its line, in English and Chinese. */
+  problems: Problem[];
   problemCount: number;
 };
 
@@ -48,7 +49,7 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
     format: file.format, encoding: file.encoding, sheet: file.sheet, ignoredColumns: file.headers.ignored, rows: 0,
     enterprisesToCreate: 0, enterprisesToMerge: 0, duplicateRows: 0, createdExamples: [], mergedExamples: [], problems: [], problemCount: 0,
   };
-  const problem = (list: string[]) => {
+  const problem = (list: Problem[]) => {
     report.problemCount += list.length;
     for (const p of list) if (report.problems.length < LISTED_PROBLEMS) report.problems.push(p);
   };
@@ -79,6 +80,6 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
     });
     progress?.({ phase: 'check', done: seen });
   }
-  if (!report.rows) problem(['the file has a header but no rows']);
+  if (!report.rows) problem([{ EN: 'the file has a header but no rows', ZH: '文件只有表头，没有数据行' }]);
   return { report, matchedLines, repeatedLines };
 }

@@ -11,13 +11,13 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('refuses a wrong check character, length, letter or division code, saying which', () => {
-    expect(creditCodeProblem('914403001922038217')).toBe('"914403001922038217" fails its check character: the 18th character should be 6');
-    expect(creditCodeProblem('91440300192203821')).toMatch(/has 17 characters/);
-    expect(creditCodeProblem('9144030019220382I6')).toMatch(/contains "I"/);
-    expect(creditCodeProblem('91AB0300192203821X')).toMatch(/administrative division/);
+    expect(creditCodeProblem('914403001922038217')).toEqual({ EN: '"914403001922038217" fails its check character: the 18th character should be 6', ZH: '“914403001922038217”校验码不符：第 18 位应为 6' });
+    expect(creditCodeProblem('91440300192203821')).toMatchObject({ EN: expect.stringMatching(/has 17 characters/), ZH: expect.stringMatching(/有 17 位/) });
+    expect(creditCodeProblem('9144030019220382I6')).toMatchObject({ EN: expect.stringMatching(/contains "I"/) });
+    expect(creditCodeProblem('91AB0300192203821X')).toMatchObject({ EN: expect.stringMatching(/administrative division/) });
   });
 
   it('explains a code Excel turned into a rounded number', () => {
-    expect(creditCodeProblem('9.14403001922038E+17')).toMatch(/Excel rounded/);
+    expect(creditCodeProblem('9.14403001922038E+17')).toMatchObject({ EN: expect.stringMatching(/Excel rounded/), ZH: expect.stringMatching(/设为“文本”格式/) });
   });
 });

@@ -7,6 +7,7 @@ import { toGlobalId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import { checkFile, type CheckReport } from './check.js';
 import { finishImport, importRecord, recoverInterrupted, removeImported, startImport, type ImportRecord } from './journal.js';
+import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import type { Encoding } from './read/encoding.js';
 import { openImportFile, type Source } from './read/rows.js';
@@ -17,10 +18,11 @@ import { writeFile } from './write.js';
 export class ImportRowsError extends Error {
   override name = 'ImportRowsError';
   constructor(readonly report: CheckReport) {
-    super(`${report.problemCount} problem(s); nothing was imported:\n- ${report.problems.join('\n- ')}${report.problemCount > report.problems.length ? `\n- … and ${report.problemCount - report.problems.length} more` : ''}`);
+    super(`${report.problemCount} problem(s); nothing was imported:\n- ${report.problems.map((p) => p.EN).join('\n- ')}${report.problemCount > report.problems.length ? `\n- … and ${report.problemCount - report.problems.length} more` : ''}`);
   }
+  /** The problems in English, as the CLI and the API's error extensions give them. */
   get problems(): string[] {
-    return this.report.problems;
+    return this.report.problems.map((p) => p.EN);
   }
 }
 
@@ -98,15 +100,15 @@ export async function runImport(db: Database, source: Source, options: ImportOpt
 export async function undoImport(db: Database, id: string, by: string, log: Logger, progress?: Progress): Promise<ImportRecord> {
   await recoverInterrupted(db, log);
   const record = await importRecord(db, id);
-  if (!record) throw new ImportNotFoundError(`no import has the id "${id}"`);
-  if (record.status !== 'DONE') throw new ImportNotFoundError(`import ${id} is ${record.status}: only a finished import can be undone`);
+  if (!record) throw new ImportNotFoundError({ EN: `no import has the id "${id}"`, ZH: `没有编号为“${id}”的导入记录` });
+  if (record.status !== 'DONE') throw new ImportNotFoundError({ EN: `import ${id} is ${record.status}: only a finished import can be undone`, ZH: `该导入的状态是 ${record.status}：只有已完成的导入可以撤销` });
   const { enterprisesDeleted } = await removeImported(db, id, 'UNDONE', { undoneAt: Date.now(), undoneBy: by }, progress);
   log.info({ import: id, enterprisesDeleted, by }, 'import undone');
   return (await importRecord(db, id))!;
 }
 
 /** An import id that names no import that can be undone. */
-export class ImportNotFoundError extends Error {
+export class ImportNotFoundError extends WordedError {
   override name = 'ImportNotFoundError';
 }
 

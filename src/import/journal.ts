@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import { FINISH_IMPORT, IMPORT_BY_ID, MARK_IMPORT, START_IMPORT, STATED_COUNT, UNDO_BATCH, UNFINISHED_IMPORTS } from './queries.js';
 
@@ -34,7 +35,7 @@ export type ImportRecord = {
 };
 
 /** Another import is running: one at a time. */
-export class ImportBusyError extends Error {
+export class ImportBusyError extends WordedError {
   override name = 'ImportBusyError';
 }
 
@@ -47,7 +48,10 @@ export async function startImport(db: Database, props: Omit<ImportRecord, 'statu
   const [row] = await db.write<{ created: string | null; busy: { id: string; file: string; by: string; status: string } | null }>(START_IMPORT, { props: { ...props, kind: 'Import', key: props.id } });
   if (!row?.created) {
     const b = row?.busy;
-    throw new ImportBusyError(`another import is ${b?.status === 'UNDOING' ? 'being undone' : 'running'}: ${b?.file} by ${b?.by} (${b?.id}); try again when it has finished`);
+    throw new ImportBusyError({
+      EN: `another import is ${b?.status === 'UNDOING' ? 'being undone' : 'running'}: ${b?.file} by ${b?.by} (${b?.id}); try again when it has finished`,
+      ZH: `${b?.by} 的另一次导入（${b?.file}）正在${b?.status === 'UNDOING' ? '撤销' : '进行'}：请等它完成后再试`,
+    });
   }
 }
 

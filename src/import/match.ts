@@ -1,5 +1,6 @@
 import type { Statement } from '../db/database.js';
 import { toGlobalId } from '../ids.js';
+import { lineProblem, type Problem } from './problems.js';
 import { EXISTING_MATCHES } from './queries.js';
 import type { ValidRow } from './validate.js';
 
@@ -7,7 +8,7 @@ import type { ValidRow } from './validate.js';
 export type Decision =
   | { line: number; existing: true; id: string; name: string; by: 'code' | 'name' }
   | { line: number; existing: false; id: string }
-  | { line: number; problem: string };
+  | { line: number; problem: Problem };
 
 type Candidate = { id: string; name: string; code: string | null };
 type MatchRow = { line: number; byCode: { id: string; name: string }[]; byName: Candidate[] };
@@ -40,7 +41,8 @@ export async function decide(read: Reader, rows: ValidRow[], importId: string | 
     if (row.code && m.byCode.length) return { line: row.line, existing: true, id: m.byCode[0]!.id, name: m.byCode[0]!.name, by: 'code' };
     const candidates = m.byName.filter((c) => !row.code || !c.code || c.code === row.code);
     if (candidates.length > 1) {
-      return { line: row.line, problem: `line ${row.line}: "${row.name}" and its aliases match several enterprises already in the graph: ${candidates.map((c) => c.name).join('、')}` };
+      const names = candidates.map((c) => c.name).join('、');
+      return { line: row.line, problem: lineProblem(row.line, { EN: `"${row.name}" and its aliases match several enterprises already in the graph: ${names}`, ZH: `“${row.name}”及其简称与图谱中已有的多家企业相符：${names}；请填写统一社会信用代码以区分` }) };
     }
     if (candidates.length === 1) return { line: row.line, existing: true, id: candidates[0]!.id, name: candidates[0]!.name, by: 'name' };
     return { line: row.line, existing: false, id: newEnterpriseId(row) };

@@ -1,3 +1,5 @@
+import type { InWords } from '../language.js';
+
 /** A place as the import resolves names against it. */
 export type PlaceEntry = { id: string; name: string; fullName?: string | null; aliases?: string[] | null; parent?: string | null; inHenan?: boolean };
 
@@ -8,7 +10,7 @@ type Trie = { next: Map<string, Trie>; places: string[] };
 const trie = (): Trie => ({ next: new Map(), places: [] });
 
 /** What resolving a place's text gave: the place, or why there is none. */
-export type PlaceMatch = { id: string } | { problem: string };
+export type PlaceMatch = { id: string } | { problem: InWords };
 
 /**
  * Resolves what officers write in a place column to the deepest place the graph knows:
@@ -64,7 +66,7 @@ export class PlaceIndex {
 
   resolve(text: string): PlaceMatch {
     const written = text.trim();
-    if (!written) return { problem: 'place is empty' };
+    if (!written) return { problem: { EN: 'place is empty', ZH: '所在地为空' } };
     const exact = this.exact(written);
     if (exact.length === 1) return { id: exact[0]! };
     if (exact.length > 1) return this.preferHenan(exact, written);
@@ -84,12 +86,12 @@ export class PlaceIndex {
       }
       if (!advanced) i++;
     }
-    return current ? { id: current } : { problem: `no place in the graph matches "${written}" (write a city, county or district, or a full address)` };
+    return current ? { id: current } : { problem: { EN: `no place in the graph matches "${written}" (write a city, county or district, or a full address)`, ZH: `图谱中没有与“${written}”对应的地方（请写市、县、区名或完整地址）` } };
   }
 
   /** Among places of the same name, the one in Henan when exactly one is; else ambiguous. */
   private preferHenan(ids: string[], written: string): PlaceMatch {
     const henan = ids.filter((id) => this.byId.get(id)?.inHenan);
-    return henan.length === 1 ? { id: henan[0]! } : { problem: `"${written}" names more than one place; write the city before it (e.g. 新乡市长垣县)` };
+    return henan.length === 1 ? { id: henan[0]! } : { problem: { EN: `"${written}" names more than one place; write the city before it (e.g. 新乡市长垣县)`, ZH: `“${written}”对应不止一个地方：请在前面写上所属的市（如 新乡市长垣县）` } };
   }
 }

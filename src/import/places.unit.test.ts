@@ -43,7 +43,7 @@ describe('resolving what officers write in a place column', () => {
   });
 
   it('says so when nothing matches', () => {
-    expect(id('火星')).toEqual({ problem: 'no place in the graph matches "火星" (write a city, county or district, or a full address)' });
-    expect(id(' ')).toEqual({ problem: 'place is empty' });
+    expect(id('火星')).toEqual({ problem: { EN: 'no place in the graph matches "火星" (write a city, county or district, or a full address)', ZH: '图谱中没有与“火星”对应的地方（请写市、县、区名或完整地址）' } });
+    expect(id(' ')).toEqual({ problem: { EN: 'place is empty', ZH: '所在地为空' } });
   });
 });

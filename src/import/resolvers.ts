@@ -1,5 +1,6 @@
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
+import { inLanguage } from '../language.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt, idKind } from '../graph/args.js';
 import { importEnterprises, ImportNotFoundError, ImportRowsError, prepareImport, undoImport } from './import.js';
@@ -16,9 +17,13 @@ const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms)
 
 /** The import's errors as GraphQL errors: problems with their lines, a file that is not one, another import running. */
 function asInputError(err: unknown): never {
-  if (err instanceof ImportRowsError) throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, { argument: 'input', problems: err.problems, problemCount: err.report.problemCount });
-  if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'input' });
-  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError) throw badInput(`${err.message}.`, { argument: 'input' });
+  if (err instanceof ImportRowsError) {
+    throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, {
+      argument: 'input', problems: err.problems, problemCount: err.report.problemCount, messageZh: `未导入任何内容：发现 ${err.report.problemCount} 个问题，第一个：${err.report.problems[0]?.ZH}`,
+    });
+  }
+  if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'input', messageZh: `未导入任何内容：${err.zh}。` });
+  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError) throw badInput(`${err.message}.`, { argument: 'input', messageZh: `${err.zh}。` });
   throw err;
 }
 
@@ -91,5 +96,6 @@ export const importResolvers: Resolvers = {
   },
   ImportCheck: {
     format: (c) => c.format.toUpperCase() as never,
+    problems: (c, { language }) => c.problems.map((p) => inLanguage(p, language)),
   },
 };

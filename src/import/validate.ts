@@ -1,4 +1,5 @@
 import { creditCodeProblem, normalCreditCode } from './credit-code.js';
+import { lineProblem, type Problem } from './problems.js';
 import type { PlaceIndex } from './places.js';
 import type { ImportRow } from './read/rows.js';
 
@@ -43,31 +44,31 @@ export function linkNames(links: { id: string; key: string; name: string; aliase
  * or sectors that exist, a valid credit code. Returns the row resolved, or its problems,
  * each starting with its line.
  */
-export function validateRow(row: ImportRow, ref: Reference): { row: ValidRow } | { problems: string[] } {
-  const at = `line ${row.line}`;
-  const problems: string[] = [];
+export function validateRow(row: ImportRow, ref: Reference): { row: ValidRow } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const problem = (EN: string, ZH: string) => problems.push(lineProblem(row.line, { EN, ZH }));
   const name = row.name.trim();
-  if (!name) problems.push(`${at}: name is empty`);
-  else if (name.length > 200) problems.push(`${at}: name is longer than 200 characters`);
-  if (row.note.length > 1000) problems.push(`${at}: note is longer than 1000 characters`);
+  if (!name) problem('name is empty', '企业名称为空');
+  else if (name.length > 200) problem('name is longer than 200 characters', '企业名称超过 200 个字');
+  if (row.note.length > 1000) problem('note is longer than 1000 characters', '备注超过 1000 个字');
   const place = ref.places.resolve(row.place);
-  if ('problem' in place) problems.push(`${at}: ${place.problem}`);
+  if ('problem' in place) problems.push(lineProblem(row.line, place.problem));
   const targets: string[] = [];
   for (const link of cellList(row.links)) {
     const ids = ref.links.get(link);
-    if (!ids) problems.push(`${at}: no chain link "${link}" (write chain/link, e.g. smartphone/camera-module, or the link's name)`);
-    else if (ids.size > 1) problems.push(`${at}: "${link}" names links of several chains; write chain/link, e.g. 智能手机产业链/${link}`);
+    if (!ids) problem(`no chain link "${link}" (write chain/link, e.g. smartphone/camera-module, or the link's name)`, `没有名为“${link}”的产业链环节（请写环节名称，或“产业链/环节”，如 智能手机产业链/摄像模组）`);
+    else if (ids.size > 1) problem(`"${link}" names links of several chains; write chain/link, e.g. 智能手机产业链/${link}`, `“${link}”是多条产业链都有的环节：请写成“产业链/环节”，如 智能手机产业链/${link}`);
     else targets.push(...ids);
   }
   for (const sector of cellList(row.sectors)) {
     const ids = ref.sectors.get(sector);
-    if (!ids) problems.push(`${at}: no sector "${sector}"`);
+    if (!ids) problem(`no sector "${sector}"`, `没有名为“${sector}”的产业`);
     else targets.push(...ids);
   }
-  if (!row.links.trim() && !row.sectors.trim()) problems.push(`${at}: give links or sectors (what the enterprise makes)`);
+  if (!row.links.trim() && !row.sectors.trim()) problem('give links or sectors (what the enterprise makes)', '请填写产业链环节或所属行业（企业做什么）');
   const code = row.creditCode.trim() ? normalCreditCode(row.creditCode) : null;
   const codeProblem = row.creditCode.trim() ? creditCodeProblem(row.creditCode.trim()) : null;
-  if (codeProblem) problems.push(`${at}: credit code ${codeProblem}`);
+  if (codeProblem) problem(`credit code ${codeProblem.EN}`, `统一社会信用代码${codeProblem.ZH}`);
   if (problems.length) return { problems };
   return {
     row: {

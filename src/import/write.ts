@@ -29,13 +29,13 @@ export function sourceEntry(importId: string, file: string, line: number, date: 
 export async function writeFile(db: Database, file: OpenedFile, ref: Reference, job: { id: string; fileName: string; date: string; rows: number; matchedLines: Set<number>; repeatedLines: Set<number> }, progress?: Progress): Promise<WriteReport> {
   const report: WriteReport = { rowsWritten: 0, enterprisesCreated: 0, rowsIntoExisting: 0, relationshipsCreated: 0, aliasesAdded: 0 };
   const prefix = `${job.id}\t`;
-  for await (const { valid, seen } of ahead(validBatches(file.rows(), ref, (problems) => { throw new RowsChangedError(problems[0]); }))) {
+  for await (const { valid, seen } of ahead(validBatches(file.rows(), ref, (problems) => { throw new RowsChangedError(problems[0]!.EN); }))) {
     if (!valid.length) continue;
     const counts = await db.writeStatements(async (run) => {
       // Rows the check matched are looked up again (the graph may have changed since); the others are new.
       const decisions = await decide(inTransaction(run), valid, job.id, (row) => job.matchedLines.has(row.line));
       const bad = decisions.find((d) => 'problem' in d);
-      if (bad && 'problem' in bad) throw new RowsChangedError(bad.problem);
+      if (bad && 'problem' in bad) throw new RowsChangedError(bad.problem.EN);
       const rows = valid.map((row, i) => ({ ...toWritten(row, decisions[i] as { id: string; existing: boolean }, job), fresh: !(decisions[i] as { existing: boolean }).existing && !job.repeatedLines.has(row.line) }));
       const fresh = rows.filter((r) => r.fresh);
       const others = rows.filter((r) => !r.fresh);

@@ -50,7 +50,8 @@ describe('an officer imports an enterprise list in the web app', () => {
     await page.getByTestId('check-button').click();
     const problems = page.getByTestId('problems');
     await expect.poll(() => problems.innerText(), WAIT).toContain('发现 4 个问题');
-    expect(await problems.innerText()).toContain('line 3: no place in the graph matches "火星"');
+    expect(await problems.innerText()).toContain('第 3 行：图谱中没有与“火星”对应的地方');
+    expect(await problems.innerText()).toContain('第 2 行：统一社会信用代码“91410100MA00000011”校验码不符：第 18 位应为 X');
     expect(await page.getByTestId('run-button').count()).toBe(0);
     await app.shot(page, 'import-problems');
   });

@@ -20,7 +20,10 @@ describe('import headers', () => {
   });
 
   it('says which columns are missing', () => {
-    expect(headerProblem(mapHeaders(['company', 'city']))).toBe('the header row needs name (企业名称/名称), place (所在地/所在地区/地区/注册地址/地址), links (产业链环节) or sectors (所属行业)');
-    expect(headerProblem(mapHeaders(['名称', '地址']))).toBe('the header row needs links (产业链环节) or sectors (所属行业)');
+    expect(headerProblem(mapHeaders(['company', 'city']))).toEqual({
+      EN: 'the header row needs name (企业名称/名称), place (所在地/所在地区/地区/注册地址/地址), links (产业链环节) or sectors (所属行业)',
+      ZH: '表头缺少这些列：企业名称（或 名称）；所在地（或 所在地区、地区、注册地址、地址）；产业链环节或所属行业',
+    });
+    expect(headerProblem(mapHeaders(['名称', '地址']))?.EN).toBe('the header row needs links (产业链环节) or sectors (所属行业)');
   });
 });

@@ -1,3 +1,5 @@
+import type { InWords } from '../../language.js';
+
 /** The columns an import reads. */
 export const COLUMNS = ['name', 'place', 'links', 'sectors', 'aliases', 'creditCode', 'note'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -39,10 +41,15 @@ export function mapHeaders(headers: string[]): HeaderMap {
 }
 
 /** Why a header row cannot be imported, or null: it needs name, place, and links or sectors. */
-export function headerProblem({ found }: HeaderMap): string | null {
+export function headerProblem({ found }: HeaderMap): InWords | null {
   const missing = (['name', 'place'] as const).filter((c) => !found.includes(c));
   const either = found.includes('links') || found.includes('sectors');
   if (!missing.length && either) return null;
   const needs = [...missing.map((c) => `${c} (${HEADER_NAMES[c].slice(1).join('/')})`), ...(either ? [] : ['links (产业链环节) or sectors (所属行业)'])];
-  return `the header row needs ${needs.join(', ')}`;
+  const zh = (c: Column) => {
+    const [first, ...others] = HEADER_NAMES[c].slice(1);
+    return others.length ? `${first}（或 ${others.join('、')}）` : first!;
+  };
+  const needsZh = [...missing.map(zh), ...(either ? [] : ['产业链环节或所属行业'])];
+  return { EN: `the header row needs ${needs.join(', ')}`, ZH: `表头缺少这些列：${needsZh.join('；')}` };
 }

@@ -4,10 +4,11 @@ import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import readXlsxFile, { readSheet } from 'read-excel-file/node';
 import { detectEncoding, textDecoder, type Encoding } from './encoding.js';
+import { WordedError } from '../problems.js';
 import { COLUMNS, headerProblem, mapHeaders, type Column, type HeaderMap } from './headers.js';
 
 /** A file that cannot be read as an import file at all; nothing was written. */
-export class ImportFileError extends Error {
+export class ImportFileError extends WordedError {
   override name = 'ImportFileError';
 }
 
@@ -47,7 +48,7 @@ async function head(source: Source, n = 64 * 1024): Promise<{ head: Uint8Array; 
  */
 export async function openImportFile(source: Source, options: ReadOptions = {}): Promise<OpenedFile> {
   const { head: start, size } = await head(source);
-  if (!size) throw new ImportFileError('the file is empty');
+  if (!size) throw new ImportFileError({ EN: 'the file is empty', ZH: '文件是空的' });
   const isZip = ZIP.every((b, i) => start[i] === b);
   return isZip ? openXlsx(source, size, options.sheet) : openCsv(source, size, start, options.encoding);
 }
@@ -57,9 +58,9 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
   try {
     encoding = forced ?? detectEncoding(start);
   } catch (err) {
-    throw new ImportFileError((err as Error).message);
+    throw new ImportFileError({ EN: (err as Error).message, ZH: '该文件是 UTF-16 文本：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”' });
   }
-  if (start.includes(0)) throw new ImportFileError('the file is binary, neither CSV text nor an XLSX workbook');
+  if (start.includes(0)) throw new ImportFileError({ EN: 'the file is binary, neither CSV text nor an XLSX workbook', ZH: '该文件既不是 CSV 文本，也不是 XLSX 工作簿' });
   const records = (): AsyncIterable<{ record: string[]; line: number }> => {
     const bytes = source.bytes ? Readable.from([Buffer.from(source.bytes)]) : createReadStream(source.path, { highWaterMark: 256 * 1024 });
     const text = bytes.pipe(new DecodeStream(encoding));
@@ -68,7 +69,7 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { record, line: info.lines };
       } catch (err) {
-        throw new ImportFileError(`the file is not valid CSV: ${(err as Error).message}`);
+        throw new ImportFileError({ EN: `the file is not valid CSV: ${(err as Error).message}`, ZH: `该文件不是有效的 CSV（${(err as Error).message}）` });
       }
     })();
   };
@@ -84,9 +85,9 @@ async function openXlsx(source: Source, size: number, sheet?: string): Promise<O
   } catch (err) {
     if (sheet && /sheet/i.test((err as Error).message)) {
       const names = (await readXlsxFile(input)).map((s) => s.sheet);
-      throw new ImportFileError(`the workbook has no sheet "${sheet}"; its sheets: ${names.join(', ')}`);
+      throw new ImportFileError({ EN: `the workbook has no sheet "${sheet}"; its sheets: ${names.join(', ')}`, ZH: `工作簿中没有名为“${sheet}”的工作表；现有工作表：${names.join('、')}` });
     }
-    throw new ImportFileError(`the file is not a readable XLSX workbook: ${(err as Error).message}`);
+    throw new ImportFileError({ EN: `the file is not a readable XLSX workbook: ${(err as Error).message}`, ZH: `无法读取该 XLSX 工作簿（${(err as Error).message}）` });
   }
   const sheetName = sheet ?? (await readXlsxFile(input)).map((s) => s.sheet)[0] ?? 'Sheet1';
   // Excel row numbers are the lines: the header is row 1 of the sheet.
@@ -113,7 +114,7 @@ async function withHeader(shape: Omit<FileShape, 'headers'>, records: () => Asyn
     headers = mapHeaders(record);
     break;
   }
-  if (!headers) throw new ImportFileError('the file has no header row');
+  if (!headers) throw new ImportFileError({ EN: 'the file has no header row', ZH: '文件没有表头行' });
   const problem = headerProblem(headers);
   if (problem) throw new ImportFileError(problem);
   const columns = headers.columns;

@@ -14,7 +14,7 @@ graphql(`
 `);
 graphql(`
   fragment ImportCheckFields on ImportCheck {
-    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems problemCount
+    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems(language: ZH) problemCount
     createdExamples { line name }
     mergedExamples { line name into by }
   }
@@ -91,7 +91,7 @@ export function useImportSteps() {
     running.value = null;
     const res = await fetch('/uploads', { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` }, body: chosen });
     const body = await res.json();
-    if (!res.ok) throw new Error(body.errors?.[0]?.message ?? `上传失败（${res.status}）`);
+    if (!res.ok) throw new Error(body.errors?.[0]?.extensions?.messageZh ?? body.errors?.[0]?.message ?? `上传失败（${res.status}）`);
     file.value = { upload: body.upload, fileName: chosen.name, encoding: options.encoding || null, sheet: options.sheet || null };
     const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
     const p = problemOf(result.error);

@@ -21,4 +21,9 @@ describe('problems in words', () => {
     expect(problemOf(gql('FORBIDDEN'))?.kind).toBe('forbidden');
     expect(problemOf(null)).toBeNull();
   });
+
+  it('says in Chinese what the server words in Chinese too', () => {
+    expect(problemOf(gql('BAD_USER_INPUT', 'Nothing was imported: the file is empty.', { messageZh: '未导入任何内容：文件是空的。' }))).toEqual({ kind: 'error', message: '未导入任何内容：文件是空的。' });
+    expect(problemOf(gql('BAD_USER_INPUT', 'first must be a whole number'))?.message).toBe('first must be a whole number');
+  });
 });

@@ -23,5 +23,7 @@ export function problemOf(error: ErrorLike): Problem | null {
   if (code === 'BAD_USER_INPUT' && /no \w+ has the id|is not a chain-atlas id|expected the id of/.test(first?.message ?? '')) {
     return { kind: 'notFound', message: first!.message, argument: first?.extensions?.argument as string | undefined };
   }
-  return { kind: 'error', message: first?.message ?? '请求失败。' };
+  // The server words some errors in Chinese too (imports: a file that is not one, another import running).
+  const zh = first?.extensions?.messageZh;
+  return { kind: 'error', message: typeof zh === 'string' ? zh : (first?.message ?? '请求失败。') };
 }
