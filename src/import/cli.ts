@@ -57,7 +57,7 @@ async function main(): Promise<number> {
       console.log(`no problems; nothing was written (dry run). Import it with: npm run import -- ${file}`);
       return 0;
     }
-    console.log(`imported ${file} as ${record.id}: ${record.enterprisesCreated} enterprises created, ${record.rowsIntoExisting} rows merged into existing ones, ${record.relationshipsCreated} relationships and ${record.aliasesAdded} aliases added`);
+    console.log(`imported ${file} as ${record.id}: ${count(record.enterprisesCreated, 'enterprise')} created, ${count(record.rowsIntoExisting, 'row')} merged into existing ones, ${count(record.relationshipsCreated, 'relationship')} and ${count(record.aliasesAdded, 'alias', 'aliases')} added`);
     console.log(`undo it with: npm run import -- --undo ${record.id}`);
     return 0;
   } finally {
@@ -66,10 +66,13 @@ async function main(): Promise<number> {
   }
 }
 
+/** "1 enterprise", "3 enterprises". */
+const count = (n: number | null | undefined, one: string, many = `${one}s`) => `${(n ?? 0).toLocaleString('en')} ${n === 1 ? one : many}`;
+
 function describe(file: string, c: CheckReport) {
   const read = c.format === 'xlsx' ? `XLSX, sheet "${c.sheet}"` : `CSV, ${c.encoding === 'gb18030' ? 'GB18030/GBK' : 'UTF-8'}`;
   console.log(`${file}: ${read}; ${c.rows} rows${c.ignoredColumns.length ? `; columns ignored: ${c.ignoredColumns.join(', ')}` : ''}`);
-  console.log(`  would create ${c.enterprisesToCreate} enterprises and merge rows into ${c.enterprisesToMerge} already in the graph${c.duplicateRows ? ` (${c.duplicateRows} rows repeat an enterprise of an earlier row)` : ''}`);
+  console.log(`  would create ${count(c.enterprisesToCreate, 'enterprise')} and merge rows into ${c.enterprisesToMerge} already in the graph${c.duplicateRows ? ` (${count(c.duplicateRows, 'row')} repeat an enterprise of an earlier row)` : ''}`);
   for (const e of c.createdExamples) console.log(`  new    line ${e.line}: ${e.name}`);
   for (const e of c.mergedExamples) console.log(`  merge  line ${e.line}: ${e.name} -> ${e.into} (by ${e.by === 'code' ? '统一社会信用代码' : 'name or alias'})`);
 }
