@@ -49,6 +49,9 @@ describe('comparing cities and the province at a glance', () => {
     await page.getByTestId('chain-picker').selectOption({ label: '汽车零部件产业链' });
     await expect.poll(() => new URL(page.url()).searchParams.get('chain'), WAIT).toBe(idOf('Chain', 'auto-parts'));
     await expect.poll(() => page.locator('#tiles-title').innerText(), WAIT).toContain('汽车零部件产业链');
+    // Once the new name shows, the tiles are the new chain's, never the first chain's answer
+    // under the new name: 郑州 has 宇通 on 整车, 1 of the 18 links.
+    expect(await page.getByTestId('tile-map').locator('a', { hasText: '郑州' }).innerText()).toContain('覆盖 1/18 环节');
     await app.shot(page, 'province-tiles');
   });
 });

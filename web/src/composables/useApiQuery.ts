@@ -1,5 +1,5 @@
 import { useQuery, type UseQueryArgs } from '@urql/vue';
-import { computed, onScopeDispose, ref, watch } from 'vue';
+import { computed, onScopeDispose, ref, toValue, watch } from 'vue';
 import { problemOf } from '../lib/problem';
 import { setToken } from '../modules/session';
 
@@ -9,7 +9,10 @@ export const RETRY_SECONDS = 5;
 /**
  * urql's useQuery, plus what every page needs: the error classified into a problem
  * in words, an automatic retry every few seconds while the database is unavailable
- * (with a countdown to show), and sign-out when the server refuses the token.
+ * (with a countdown to show), sign-out when the server refuses the token, and
+ * `outdated`: the data shown is still the answer for the previous variables (another
+ * chain or place was picked and its answer is on its way), so a page never labels an old
+ * answer with the new choice.
  */
 export function useApiQuery<Data, Variables extends Record<string, unknown>>(args: UseQueryArgs<Data, Variables>) {
   const result = useQuery<Data, Variables>(args);
@@ -39,5 +42,9 @@ export function useApiQuery<Data, Variables extends Record<string, unknown>>(arg
     stop();
     void result.executeQuery({ requestPolicy: 'network-only' });
   };
-  return { data: result.data, fetching: result.fetching, stale: result.stale, problem, retryIn, retry, refetch: retry };
+  const outdated = computed(() => {
+    const answered = result.operation.value?.variables;
+    return !!result.data.value && !!answered && JSON.stringify(answered) !== JSON.stringify(toValue(args.variables as unknown) ?? {});
+  });
+  return { data: result.data, fetching: result.fetching, stale: result.stale, outdated, problem, retryIn, retry, refetch: retry };
 }
