@@ -49,8 +49,9 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     // token, at four times the rate, so rotating made-up tokens does not escape the limit.
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
     limiter(limits.rateLimitPerMinute * 4, (req) => ipKeyGenerator(req.ip ?? '')),
-    inFlight(limits.maxInFlight, limits.maxQueued),
+    // The body is read before a slot is taken: a client that sends it slowly holds no slot.
     express.json({ limit: limits.bodyLimitBytes }),
+    inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
     }),
@@ -84,18 +85,34 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
  * `queued` waiting ones a request is refused with 503. Two cores and one database gain
  * no throughput from more, while each running request holds its whole answer in
  * memory: this keeps the process's memory flat however many clients connect.
+ *
+ * A slot is returned however the request ends: answered, failed, or abandoned by its
+ * client, whether it was running or still waiting (a waiting request whose client
+ * has gone is dropped without running; its `close` may have fired before its turn).
  */
 function inFlight(running: number, queued: number): RequestHandler {
   const slots = pLimit(running);
-  return (_req, res, next) => {
+  return (req, res, next) => {
     if (slots.pendingCount >= queued) {
       res.status(503).set('Retry-After', '1').json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
       return;
     }
-    void slots(() => new Promise<void>((done) => {
-      res.once('close', done);
-      next();
-    }));
+    let finished = false;
+    let release: (() => void) | undefined;
+    const done = () => {
+      finished = true;
+      release?.();
+    };
+    res.once('close', done);
+    req.once('aborted', done);
+    void slots(
+      () =>
+        new Promise<void>((resolve) => {
+          if (finished) return resolve();
+          release = resolve;
+          next();
+        }),
+    );
   };
 }
 
@@ -117,7 +134,8 @@ function graphqlError(message: string, code: string) {
 /** Listens and resolves with the bound address (port 0 picks a free one). */
 export function listen(app: express.Express, host: string, port: number): Promise<{ server: Server; url: string }> {
   return new Promise((resolve, reject) => {
-    const server = createServer(app);
+    // A request's headers and body must arrive within 30 s (Node's default is 5 minutes).
+    const server = createServer({ requestTimeout: 30_000, headersTimeout: 20_000 }, app);
     server.once('error', reject);
     server.listen(port, host, () => {
       const { port: bound } = server.address() as AddressInfo;
