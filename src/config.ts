@@ -46,6 +46,8 @@ const schema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   MAX_COST: z.coerce.number().int().min(10).default(20000),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  MAX_LIST_ITEMS: z.coerce.number().int().min(10).default(100),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(8_000_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
   MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
@@ -68,6 +70,10 @@ export type HttpLimits = {
   maxAliases: number;
   maxCost: number;
   maxTokens: number;
+  /** Most items in any one list argument (`nodes(ids:)` …); each also counts towards the cost. */
+  maxListItems: number;
+  /** Largest answer in bytes of JSON; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
   rateLimitPerMinute: number;
   /** Requests executing at once; more wait in a queue of at most `maxQueued`, beyond which they get 503. */
   maxInFlight: number;
@@ -131,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxAliases: e.MAX_ALIASES,
       maxCost: e.MAX_COST,
       maxTokens: e.MAX_TOKENS,
+      maxListItems: e.MAX_LIST_ITEMS,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
       maxInFlight: e.MAX_IN_FLIGHT,
       maxQueued: e.MAX_QUEUED,

@@ -5,14 +5,15 @@ import type { Context } from './context.js';
 import { formatError } from './errors.js';
 import { landingPagePointingToExplorer } from './landing-page.js';
 import { requestLimits } from './limits.js';
+import { listLimits } from './list-limits.js';
 import { shapesOf, type Shapes } from './graph/shapes.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
-export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens'>;
+export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens' | 'maxListItems' | 'maxResponseBytes'>;
 
 /** Defaults for tests and tools that build the server without a full configuration. */
-export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000 };
+export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000, maxListItems: 100, maxResponseBytes: 8_000_000 };
 
 /**
  * The Apollo server without HTTP (tests call `executeOperation` on it directly), and what
@@ -37,6 +38,7 @@ export function createApolloServer(options: ServerOptions): { apollo: ApolloServ
     parseOptions: limits.parseOptions,
     plugins: [
       ...limits.plugins,
+      listLimits(options),
       // No cache hints are used; the default cache-control plugin would hook every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       options.landingPage ? landingPagePointingToExplorer(options.graphiql) : ApolloServerPluginLandingPageDisabled(),

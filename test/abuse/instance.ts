@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { freePort } from '../../src/free-port.js';
 import { TEST_JWT_SECRET } from '../api.js';
 
@@ -24,14 +25,26 @@ export type Instance = {
   stop(): Promise<void>;
 };
 
+export type InstanceOptions = {
+  /** Environment variables for the service. */
+  env?: Record<string, string>;
+  /** Start an embedded Neo4j of its own (slower) rather than use the test run's. */
+  ownDatabase?: boolean;
+};
+
 /**
- * Starts `tsx src/index.ts` with its own embedded Neo4j in a fresh folder on free ports,
- * seeds the plan, and resolves once `/readyz` answers 200: the real service, in a
- * process the test can measure, overload and watch die.
+ * Starts `tsx src/index.ts` as `npm start` does, on free ports, and resolves once
+ * `/readyz` answers 200: the real service, in a process the test can measure, overload
+ * and watch die. It uses the test run's seeded Neo4j, or with `ownDatabase` starts an
+ * embedded one of its own in a fresh folder and seeds it.
  */
-export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
+export async function startInstance({ env = {}, ownDatabase = false }: InstanceOptions = {}): Promise<Instance> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-abuse-'));
   const port = await freePort();
+  const shared = inject('neo4j');
+  const database: Record<string, string> = ownDatabase
+    ? {}
+    : { NEO4J_URI: shared.uri, NEO4J_USER: shared.user, NEO4J_PASSWORD: shared.password, NEO4J_DATABASE: shared.database, SEED_ON_START: 'false' };
   const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
@@ -46,8 +59,8 @@ export async function startInstance(env: Record<string, string> = {}): Promise<I
       RATE_LIMIT_PER_MINUTE: '100000',
       ...env,
   };
-  // Its own embedded Neo4j, whatever the test run uses.
   delete childEnv.NEO4J_URI;
+  Object.assign(childEnv, database);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
   const logs: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => logs.push(line));
