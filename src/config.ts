@@ -52,6 +52,8 @@ const schema = z.object({
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
   MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
   RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
+  CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });
 
 /** What one request may cost, and what the HTTP surface exposes. */
@@ -91,6 +93,8 @@ export type Config = {
   /** Secret that signs bearer tokens (HS256); without it no token is accepted. */
   jwtSecret: string | undefined;
   http: HttpLimits;
+  /** Analysts' Cypher: queries at once (those still finishing on the database included), and the time each may take. */
+  cypher: { concurrency: number; timeoutMs: number };
   neo4j: {
     /** Set when an external server is used; unset means the embedded database. */
     uri: string | undefined;
@@ -143,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxInFlight: e.MAX_IN_FLIGHT,
       maxQueued: e.MAX_QUEUED,
     },
+    cypher: { concurrency: e.CYPHER_CONCURRENCY, timeoutMs: e.CYPHER_TIMEOUT_MS },
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {
       port: e.NEO4J_EMBEDDED_PORT,

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ANONYMOUS, verifyToken, type Principal } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import type { CachedRead, ResultCache } from './db/result-cache.js';
+import { AnalystQueries } from './cypher/analysts.js';
 import { createLoaders } from './graph/loaders.js';
 import type { GraphRequest } from './graph/request.js';
 import type { Shapes } from './graph/shapes.js';
@@ -13,6 +14,8 @@ export type Context = GraphRequest & {
   log: Logger;
   /** Reads an expensive query's answer, from the result cache while the database is unchanged. */
   cachedRead: CachedRead;
+  /** Runs analysts' Cypher in worker threads, within its own budget. */
+  analysts: AnalystQueries;
 };
 
 export type ContextDeps = {
@@ -24,7 +27,17 @@ export type ContextDeps = {
   readsRequireToken?: boolean;
   compileSelections?: boolean;
   cache?: ResultCache;
+  /** The service's analyst pool; without one, a default pool per database (tests). */
+  analysts?: AnalystQueries;
 };
+
+const defaultPools = new WeakMap<Database, AnalystQueries>();
+/** The analyst pool of a database that was given none: two at a time, five seconds each. */
+function defaultAnalysts(db: Database, log: Logger): AnalystQueries {
+  let pool = defaultPools.get(db);
+  if (!pool) defaultPools.set(db, (pool = new AnalystQueries(db, log, { concurrency: 2, timeoutMs: 5_000 })));
+  return pool;
+}
 
 /** Builds a request's context; a bearer token that is sent must be valid. */
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
@@ -41,7 +54,8 @@ export async function createContext(deps: ContextDeps, authorization: string | u
   // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
   if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
   const cachedRead: CachedRead = deps.cache ? deps.cache.forRequest() : (cypher, params) => deps.db.read(cypher, params ?? {});
-  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true };
+  const analysts = deps.analysts ?? defaultAnalysts(deps.db, deps.log);
+  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true, analysts };
 }
 
 function unauthenticated(reason: string): GraphQLError {

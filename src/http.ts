@@ -10,6 +10,7 @@ import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
+import type { AnalystQueries } from './cypher/analysts.js';
 import type { Database } from './db/database.js';
 import type { Shapes } from './graph/shapes.js';
 import type { Logger } from './logger.js';
@@ -28,10 +29,11 @@ export type HttpDeps = {
   limits: HttpLimits;
   /** Analytics answers kept while the database is unchanged; none without. */
   cache?: ResultCache;
+  analysts?: AnalystQueries;
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -53,7 +55,7 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     express.json({ limit: limits.bodyLimitBytes }),
     inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache }, req.headers.authorization),
+      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts }, req.headers.authorization),
     }),
   );
   // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.

@@ -4,6 +4,7 @@ import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
 import { recoverInterrupted } from './import/journal.js';
 import { ResultCache } from './db/result-cache.js';
+import { AnalystQueries } from './cypher/analysts.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
 import { Readiness } from './readiness.js';
@@ -31,7 +32,8 @@ export async function startService(config: Config, { db, embedded }: Connection,
   const { apollo, shapes } = createApolloServer(config.http);
   await apollo.start();
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
-  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
+  const analysts = new AnalystQueries(db, log, config.cypher);
+  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache, analysts });
   const { server, url } = await listen(app, config.host, config.port);
   // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.
   const recovery = setInterval(() => void recoverInterrupted(db, log).catch(() => undefined), RECOVERY_EVERY_MS);
@@ -46,6 +48,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
       readiness.stop();
       await closeServer(server);
       await apollo.stop();
+      await analysts.close();
       await db.close();
       await embedded?.stop();
     },

@@ -3,11 +3,10 @@ import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt } from '../graph/args.js';
-import { runReadOnly } from './run.js';
+import { checkExpressions } from './expressions.js';
 
 /** At most this much of an answer is returned (characters of JSON). */
 const MAX_ANSWER_BYTES = 2_000_000;
-const TIMEOUT_MS = 5_000;
 
 export const cypherResolvers: Resolvers = {
   JSON: JSONResolver,
@@ -19,7 +18,8 @@ export const cypherResolvers: Resolvers = {
       if (params != null && (typeof params !== 'object' || Array.isArray(params))) {
         throw badInput('params must be a JSON object of named parameters.', { argument: 'params' });
       }
-      return runReadOnly(ctx.db, query, (params ?? {}) as Record<string, unknown>, { rows, bytes: MAX_ANSWER_BYTES, timeoutMs: TIMEOUT_MS });
+      checkExpressions(query, (params ?? {}) as Record<string, unknown>);
+      return ctx.analysts.run(query, (params ?? {}) as Record<string, unknown>, { rows, bytes: MAX_ANSWER_BYTES });
     },
   },
 };

@@ -19,7 +19,12 @@ export type DatabaseOptions = {
   database: string;
   /** true when we started the server ourselves (no credentials needed). */
   embedded: boolean;
+  /** Most connections at once (100 unless given: a worker's own connection needs one). */
+  poolSize?: number;
 };
+
+/** What an explicit read transaction is given: a server-side timeout and metadata that tags it (SHOW TRANSACTIONS shows it). */
+export type ReadOnceOptions = { timeoutMs: number; metadata: Record<string, string> };
 
 /**
  * The one place that owns the driver, sessions and transactions.
@@ -34,14 +39,18 @@ export class Database {
   readonly embedded: boolean;
   roundTrips = 0;
 
+  /** How to open another connection to the same database (a worker's). */
+  readonly options: DatabaseOptions;
+
   constructor(options: DatabaseOptions) {
+    this.options = options;
     this.uri = options.uri;
     this.name = options.database;
     this.embedded = options.embedded;
     const auth = options.embedded ? undefined : neo4j.auth.basic(options.user, options.password);
     this.driver = neo4j.driver(options.uri, auth, {
       userAgent: 'chain-atlas',
-      maxConnectionPoolSize: 100,
+      maxConnectionPoolSize: options.poolSize ?? 100,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
@@ -84,6 +93,25 @@ export class Database {
     try {
       return await session.executeRead((tx) => this.counted(tx, work), txConfig(timeoutMs));
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One attempt at a read transaction, never retried: for an analyst's query, which a
+   * retry would run again after it ran out of memory or time. (executeRead retries
+   * transient errors; an explicit transaction in a READ session is still routed to a
+   * reader in a cluster.)
+   */
+  async readOnce<R>(work: (tx: ManagedTransaction) => Promise<R>, { timeoutMs, metadata }: ReadOnceOptions): Promise<R> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata });
+    try {
+      const result = await this.counted(tx as unknown as ManagedTransaction, work);
+      await tx.rollback();
+      return result;
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close();
     }
   }

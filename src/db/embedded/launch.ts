@@ -45,7 +45,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
-    '-XX:+ExitOnOutOfMemoryError',
+    // No -XX:+ExitOnOutOfMemoryError: a query that runs the heap out (an analyst's list
+    // comprehension over millions of values, which Neo4j's memory tracking does not count)
+    // then fails with Neo.TransientError.General.OutOfMemoryError and the database serves on,
+    // where that flag would stop it for everyone. The limits below stop most such queries first.
     '-Dfile.encoding=UTF-8',
     // Neo4j reaches into these JDK internals; without the opens it logs warnings or runs slower.
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -59,6 +62,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
     String(options.port),
     `server.memory.pagecache.size=${options.pageCache}`,
     'dbms.usage_report.enabled=false',
+    ...transactionMemoryLimits(options.heap),
   ];
 
   log.info({ dataDir: options.dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache }, 'starting embedded Neo4j');
@@ -76,6 +80,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
     if (child.exitCode === null) child.kill('SIGKILL');
   });
   return { uri, pid: child.pid ?? -1, exited, stop };
+}
+
+/**
+ * Neo4j's own memory tracking: one transaction may use a quarter of the heap, all of them
+ * together 60%; beyond that a query fails with a MemoryLimitExceeded error rather than
+ * running the heap out (sorts, aggregations, collect() and the like are tracked).
+ */
+export function transactionMemoryLimits(heap: string): string[] {
+  const unit = heap.slice(-1).toLowerCase();
+  const mb = Number(heap.slice(0, -1)) * (unit === 'g' ? 1024 : unit === 'k' ? 1 / 1024 : 1);
+  return [`db.memory.transaction.max=${Math.floor(mb / 4)}m`, `dbms.memory.transaction.total.max=${Math.floor(mb * 0.6)}m`];
 }
 
 function forwardLogs(child: ChildProcess, log: Logger): void {

@@ -1,0 +1,27 @@
+import { timedQuery } from './instance.js';
+
+/** How the service answered a small anonymous query while something else went on. */
+export type Responsiveness = { polls: number; slowestMs: number; failures: string[] };
+
+/**
+ * Sends a small anonymous query every `everyMs` until `during` settles, and reports the
+ * slowest answer and any that failed: "the service keeps answering a small query within
+ * a second or two throughout".
+ */
+export async function whileAnswering<T>(url: string, during: Promise<T>, everyMs = 250): Promise<{ result: T; responsiveness: Responsiveness }> {
+  let settled = false;
+  const watched = during.finally(() => (settled = true));
+  const responsiveness: Responsiveness = { polls: 0, slowestMs: 0, failures: [] };
+  const poller = (async () => {
+    while (!settled) {
+      const reply = await timedQuery(url, '{ sectors { id } }', {}, 10_000).catch((err: Error) => ({ ms: 10_000, status: 0, body: { error: err.message } }));
+      responsiveness.polls++;
+      responsiveness.slowestMs = Math.max(responsiveness.slowestMs, reply.ms);
+      if (reply.status !== 200 || reply.body?.data?.sectors?.length !== 19) responsiveness.failures.push(`${reply.status} ${JSON.stringify(reply.body).slice(0, 200)}`);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  const result = await watched;
+  await poller;
+  return { result, responsiveness };
+}
