@@ -52,6 +52,8 @@ const schema = z.object({
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
   MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
   RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
+  DATA_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  DATA_KEY_FILE: z.string().default('.data/data.key'),
   CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
 });

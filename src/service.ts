@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
 import { recoverInterrupted } from './import/journal.js';
+import { sealStoredPrivateValues } from './privacy/seal-stored.js';
 import { ResultCache } from './db/result-cache.js';
 import { AnalystQueries } from './cypher/analysts.js';
 import { createHttpApp, listen } from './http.js';
@@ -22,6 +23,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
     await applyMigrations(db, log);
     // An import or undo a killed process left half done is finished before serving: rolled back, or completed.
     await recoverInterrupted(db, log);
+    await sealStoredPrivateValues(db, log);
     if (config.seedOnStart && (await isUnseeded(db))) {
       log.info('the database holds no plan yet; loading the seed');
       await seedDatabase(db, log);

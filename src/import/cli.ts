@@ -7,7 +7,7 @@ import { applyMigrations } from '../db/migrations.js';
 import { createLogger } from '../logger.js';
 import type { CheckReport } from './check.js';
 import { ImportNotFoundError, ImportRowsError, runImport, undoImport } from './import.js';
-import { ImportBusyError, recoverInterrupted, type ImportRecord } from './journal.js';
+import { ImportBusyError, openRecord, recoverInterrupted, type ImportRecord } from './journal.js';
 import { terminalProgress } from './progress.js';
 import { IMPORTS } from './queries.js';
 import { ENCODING_NAMES } from './read/encoding.js';
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     await applyMigrations(db, log);
     const recovered = await recoverInterrupted(db, log);
     for (const id of recovered) console.error(`an interrupted import or undo (${id}) was finished: what it had written is removed`);
-    if (values.list) return list(await db.read<{ import: ImportRecord }>(IMPORTS, { limit: 200 }));
+    if (values.list) return list((await db.read<{ import: ImportRecord }>(IMPORTS, { limit: 200 })).map((r) => ({ import: openRecord(r.import) })));
     if (values.undo) {
       const record = await undoImport(db, values.undo, who(), log, terminalProgress());
       console.log(`undid ${record.id} (${record.file}): what it added is removed; facts the seed or another import also states stay`);

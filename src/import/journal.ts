@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { sealer } from '../privacy/data-key.js';
+import { PRIVATE_PROPERTIES } from '../privacy/fields.js';
 import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import { FINISH_IMPORT, IMPORT_BY_ID, MARK_IMPORT, START_IMPORT, STATED_COUNT, UNDO_BATCH, UNFINISHED_IMPORTS } from './queries.js';
@@ -43,11 +45,31 @@ export class ImportBusyError extends WordedError {
 export const STALE_MS = 120_000;
 const UNDO_BATCH_SIZE = 2_000;
 
+/** An import's record as stored: who ran it and where are sealed (privacy/fields.ts). */
+function sealed<T extends Partial<ImportRecord>>(props: T): T {
+  const s = sealer();
+  const out: Record<string, unknown> = { ...props };
+  for (const key of PRIVATE_PROPERTIES.Import) if (key in out) out[key] = s.seal(out[key] as string | number | null);
+  return out as T;
+}
+
+/** An import's record as read: who ran it and where, unsealed (a value sealed under another key reads as unknown). */
+export function openRecord<T extends Partial<ImportRecord>>(record: T): T {
+  const s = sealer();
+  const out: Record<string, unknown> = { ...record };
+  for (const key of PRIVATE_PROPERTIES.Import) {
+    if (out[key] == null) continue;
+    const value = s.unseal(out[key]);
+    out[key] = value === undefined ? '(sealed under another data key)' : key === 'pid' ? Number(value) : value;
+  }
+  return out as T;
+}
+
 /** Records an import as RUNNING, holding the import lock; refuses when another one runs. */
 export async function startImport(db: Database, props: Omit<ImportRecord, 'status' | 'startedAt' | 'heartbeatAt' | 'rowsWritten'>): Promise<void> {
-  const [row] = await db.write<{ created: string | null; busy: { id: string; file: string; by: string; status: string } | null }>(START_IMPORT, { props: { ...props, kind: 'Import', key: props.id } });
+  const [row] = await db.write<{ created: string | null; busy: { id: string; file: string; by: string; status: string } | null }>(START_IMPORT, { props: { ...sealed(props), kind: 'Import', key: props.id } });
   if (!row?.created) {
-    const b = row?.busy;
+    const b = row?.busy && openRecord(row.busy);
     throw new ImportBusyError({
       EN: `another import is ${b?.status === 'UNDOING' ? 'being undone' : 'running'}: ${b?.file} by ${b?.by} (${b?.id}); try again when it has finished`,
       ZH: `${b?.by} 的另一次导入（${b?.file}）正在${b?.status === 'UNDOING' ? '撤销' : '进行'}：请等它完成后再试`,
@@ -56,11 +78,12 @@ export async function startImport(db: Database, props: Omit<ImportRecord, 'statu
 }
 
 export async function finishImport(db: Database, id: string, props: Partial<ImportRecord>): Promise<void> {
-  await db.write(FINISH_IMPORT, { import: id, props });
+  await db.write(FINISH_IMPORT, { import: id, props: sealed(props) });
 }
 
 export async function importRecord(db: Database, id: string): Promise<ImportRecord | undefined> {
-  return (await db.read<{ import: ImportRecord }>(IMPORT_BY_ID, { id }))[0]?.import;
+  const record = (await db.read<{ import: ImportRecord }>(IMPORT_BY_ID, { id }))[0]?.import;
+  return record && openRecord(record);
 }
 
 /**
@@ -71,7 +94,7 @@ export async function importRecord(db: Database, id: string): Promise<ImportReco
  */
 export async function removeImported(db: Database, id: string, status: 'UNDONE' | 'ROLLED_BACK' | 'FAILED', extra: Partial<ImportRecord>, progress?: Progress): Promise<{ enterprisesDeleted: number }> {
   const [{ stated }] = (await db.read<{ stated: number }>(STATED_COUNT, { import: id })) as [{ stated: number }];
-  await db.write(MARK_IMPORT, { import: id, props: { status: 'UNDOING', rollback: status !== 'UNDONE', heartbeatAt: Date.now(), host: os.hostname(), pid: process.pid } });
+  await db.write(MARK_IMPORT, { import: id, props: sealed({ status: 'UNDOING', rollback: status !== 'UNDONE', heartbeatAt: Date.now(), host: os.hostname(), pid: process.pid }) });
   let done = 0;
   let enterprisesDeleted = 0;
   for (;;) {
@@ -82,7 +105,7 @@ export async function removeImported(db: Database, id: string, status: 'UNDONE' 
     await db.write(MARK_IMPORT, { import: id, props: { heartbeatAt: Date.now() } });
     progress?.({ phase: 'undo', done, total: stated });
   }
-  await db.write(MARK_IMPORT, { import: id, props: { ...extra, status, finishedAt: extra.finishedAt ?? Date.now() } });
+  await db.write(MARK_IMPORT, { import: id, props: sealed({ ...extra, status, finishedAt: extra.finishedAt ?? Date.now() }) });
   return { enterprisesDeleted };
 }
 
@@ -103,7 +126,7 @@ function alive(pid: number): boolean {
  * minute; every import command runs it first. Returns the ids it dealt with.
  */
 export async function recoverInterrupted(db: Database, log: Logger, now = Date.now()): Promise<string[]> {
-  const unfinished = (await db.read<{ import: Pick<ImportRecord, 'id' | 'status' | 'host' | 'pid' | 'heartbeatAt' | 'file' | 'rollback'> }>(UNFINISHED_IMPORTS)).map((r) => r.import);
+  const unfinished = (await db.read<{ import: Pick<ImportRecord, 'id' | 'status' | 'host' | 'pid' | 'heartbeatAt' | 'file' | 'rollback'> }>(UNFINISHED_IMPORTS)).map((r) => openRecord(r.import));
   const recovered: string[] = [];
   for (const imp of unfinished) {
     const gone = (imp.host === os.hostname() && !alive(imp.pid)) || now - imp.heartbeatAt > STALE_MS;

@@ -3,8 +3,9 @@ import { badInput } from '../errors.js';
 import { inLanguage } from '../language.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt, idKind } from '../graph/args.js';
+import { needs } from '../graph/shapes.js';
 import { importEnterprises, ImportNotFoundError, ImportRowsError, prepareImport, undoImport } from './import.js';
-import { ImportBusyError, importRecord, type ImportRecord } from './journal.js';
+import { ImportBusyError, importRecord, openRecord, type ImportRecord } from './journal.js';
 import { IMPORTS } from './queries.js';
 import { ENCODING_NAMES } from './read/encoding.js';
 import { ImportFileError } from './read/rows.js';
@@ -45,7 +46,7 @@ export const importResolvers: Resolvers = {
     imports: async (_p, { first }, ctx) => {
       requireRole(ctx.principal, 'officer');
       const limit = boundedInt('first', first, 50, 1, 200);
-      return (await ctx.db.read<{ import: ImportRecord }>(IMPORTS, { limit })).map((r) => r.import);
+      return (await ctx.db.read<{ import: ImportRecord }>(IMPORTS, { limit })).map((r) => openRecord(r.import));
     },
   },
   Mutation: {
@@ -93,6 +94,9 @@ export const importResolvers: Resolvers = {
     finishedAt: (i) => iso(i.finishedAt),
     undoneAt: (i) => iso(i.undoneAt),
     ignoredColumns: (i) => i.ignoredColumns ?? [],
+    // Sealed in the graph (privacy/fields.ts); the import history is for officers.
+    by: needs(['by'], (i: ImportRecord) => openRecord({ by: i.by }).by),
+    undoneBy: needs(['undoneBy'], (i: ImportRecord) => openRecord({ undoneBy: i.undoneBy }).undoneBy ?? null),
   },
   ImportCheck: {
     format: (c) => c.format.toUpperCase() as never,

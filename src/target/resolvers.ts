@@ -8,7 +8,10 @@ import { derived, related, relatedOne } from '../graph/related.js';
 import { needs } from '../graph/shapes.js';
 import { sourcesOf } from '../graph/sources.js';
 import { toGlobalId } from '../ids.js';
+import type { Principal } from '../auth/tokens.js';
 import type { ActualModel, EntityModel, TargetModel } from '../model.js';
+import { mayReadPrivate } from '../privacy/fields.js';
+import { sealer } from '../privacy/data-key.js';
 import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
 
 /** `YYYY-MM-DD` naming a real calendar day. */
@@ -44,12 +47,17 @@ export const targetResolvers: Resolvers = {
         id: toGlobalId('Actual', randomUUID()),
         value: input.value,
         asOf: input.asOf,
-        note: input.note ?? null,
-        recordedBy: ctx.principal.subject ?? null,
+        note: sealer().seal(input.note),
+        recordedBy: sealer().seal(ctx.principal.subject),
       });
       ctx.log.info({ target: input.target, value: input.value, asOf: input.asOf, by: ctx.principal.subject }, 'actual recorded');
       return row!;
     },
+  },
+  Actual: {
+    // Private (privacy/fields.ts): sealed in the graph, read by officers and admins only.
+    note: needs(['note'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) => (mayReadPrivate(ctx.principal) ? (sealer().unseal(a.note) ?? null) : null)),
+    recordedBy: needs(['recordedBy'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) => (mayReadPrivate(ctx.principal) ? (sealer().unseal(a.recordedBy) ?? null) : null)),
   },
   Target: {
     metric: needs(['metric'], (t: TargetModel) => t.metric as never),

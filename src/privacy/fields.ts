@@ -1,0 +1,20 @@
+import type { Principal } from '../auth/tokens.js';
+
+/**
+ * What is private, in one place. These properties are stored sealed (see seal.ts), so
+ * analysts' Cypher and backup files hold only ciphertext, and the API gives their values
+ * to officers and admins only. Everything else in the graph is public: the plan, the
+ * enterprises and their provenance (an import's file name and line included: the
+ * source of a fact), targets and the figures recorded against them.
+ */
+export const PRIVATE_PROPERTIES = {
+  /** Who ran an import or undid it, and on which machine and process. */
+  Import: ['by', 'undoneBy', 'host', 'pid'],
+  /** Who recorded a figure against a target, and their note on it. */
+  Actual: ['recordedBy', 'note'],
+} as const;
+
+/** Whether the asker may read private fields: officers and admins. */
+export function mayReadPrivate(principal: Principal): boolean {
+  return principal.roles.includes('officer') || principal.roles.includes('admin');
+}
