@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { ANONYMOUS, verifyToken, type Principal } from './auth/tokens.js';
+import { authenticate } from './auth/authenticate.js';
+import { Revocations } from './auth/revocations.js';
+import type { Principal } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import type { CachedRead, ResultCache } from './db/result-cache.js';
 import { AnalystQueries } from './cypher/analysts.js';
@@ -29,7 +31,17 @@ export type ContextDeps = {
   cache?: ResultCache;
   /** The service's analyst pool; without one, a default pool per database (tests). */
   analysts?: AnalystQueries;
+  /** Revoked tokens; without them, a default list per database (tests). */
+  revocations?: Revocations;
 };
+
+const defaultRevocations = new WeakMap<Database, Revocations>();
+/** The revoked tokens of a database that was given no list. */
+export function revocationsOf(db: Database): Revocations {
+  let list = defaultRevocations.get(db);
+  if (!list) defaultRevocations.set(db, (list = new Revocations(db)));
+  return list;
+}
 
 const defaultPools = new WeakMap<Database, AnalystQueries>();
 /** The analyst pool of a database that was given none: two at a time, five seconds each. */
@@ -41,15 +53,11 @@ function defaultAnalysts(db: Database, log: Logger): AnalystQueries {
 
 /** Builds a request's context; a bearer token that is sent must be valid. */
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
-  let principal = ANONYMOUS;
-  if (authorization) {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    if (!token) throw unauthenticated('the Authorization header must be "Bearer <token>"');
-    try {
-      principal = await verifyToken(deps.jwtSecret, token);
-    } catch (err) {
-      throw unauthenticated((err as Error).message);
-    }
+  let principal: Principal;
+  try {
+    principal = await authenticate(authorization, { secret: deps.jwtSecret, revocations: deps.revocations ?? revocationsOf(deps.db) });
+  } catch (err) {
+    throw unauthenticated((err as Error).message);
   }
   // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
   if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');

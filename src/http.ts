@@ -8,7 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, revocationsOf, type Context } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
 import type { AnalystQueries } from './cypher/analysts.js';
 import type { Database } from './db/database.js';
@@ -62,7 +62,7 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
   app.post(
     '/uploads',
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
-    uploadRoute({ jwtSecret, limit: limits.uploadLimitBytes, log }),
+    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db) }, limit: limits.uploadLimitBytes, log }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));

@@ -1,38 +1,62 @@
-import { jwtVerify, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
 export const ROLES = ['reader', 'officer', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is asking: the token's subject and roles; anonymous when no token was sent. */
-export type Principal = { subject: string | undefined; roles: Role[] };
+/** Who is asking: the token's subject, roles and id; anonymous when no token was sent. */
+export type Principal = { subject: string | undefined; roles: Role[]; tokenId?: string | undefined };
 export const ANONYMOUS: Principal = { subject: undefined, roles: [] };
 
 const ISSUER = 'chain-atlas';
-const claims = z.object({ sub: z.string().min(1), roles: z.array(z.enum(ROLES)).min(1) });
+/** The longest a token may be valid: a token with no end, or a later one, is refused. */
+export const MAX_TOKEN_DAYS = 365;
+const claims = z.object({ sub: z.string().min(1), roles: z.array(z.enum(ROLES)).min(1), jti: z.string().min(8), exp: z.number(), iat: z.number() });
 
-/** Signs a token (HS256) for a subject with roles, valid for `days`. */
-export async function issueToken(secret: string, subject: string, roles: Role[], days: number): Promise<string> {
+/** A token's lifetime in whole days, 1 to MAX_TOKEN_DAYS; else a reason. */
+export function tokenDays(value: unknown): number {
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new Error(`days must be a whole number from 1 to ${MAX_TOKEN_DAYS}; got ${String(value)}`);
+  return days;
+}
+
+/** Signs a token (HS256) for a subject with roles, valid for `days` (1 to 365), with an id of its own for revoking it. */
+export async function issueToken(secret: string, subject: string, roles: Role[], days: number, id: string = randomUUID()): Promise<string> {
   return new SignJWT({ roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
     .setIssuer(ISSUER)
+    .setJti(id)
     .setIssuedAt()
-    .setExpirationTime(`${days}d`)
+    .setExpirationTime(`${tokenDays(days)}d`)
     .sign(new TextEncoder().encode(secret));
 }
 
-/** Verifies a bearer token; throws with a reason a person understands. */
+/** The id, subject and end of a token, read without checking it (to revoke a token one holds). */
+export function tokenFacts(token: string): { id: string; subject: string; expiresAt: number } {
+  const payload = decodeJwt(token);
+  if (!payload.jti || !payload.sub || !payload.exp) throw new Error('this is not a chain-atlas token (it has no id, subject or end)');
+  return { id: payload.jti, subject: payload.sub, expiresAt: payload.exp * 1000 };
+}
+
+/**
+ * Verifies a bearer token; throws with a reason a person understands. A token must
+ * carry an id (jti) and an end (exp) no more than MAX_TOKEN_DAYS after it was issued.
+ */
 export async function verifyToken(secret: string | undefined, token: string): Promise<Principal> {
   if (!secret) throw new Error('this server has no AUTH_JWT_SECRET, so it accepts no tokens');
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: ISSUER, algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'jti', 'sub'] }));
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    throw new Error(code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid');
+    const e = err as { code?: string; claim?: string };
+    if (e.code === 'ERR_JWT_EXPIRED') throw new Error('the token has expired');
+    if (e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && e.claim) throw new Error(`the token has no "${e.claim}" claim; issue a new one with npm run token`);
+    throw new Error('the token is not valid');
   }
   const parsed = claims.safeParse(payload);
   if (!parsed.success) throw new Error('the token carries no valid roles');
-  return { subject: parsed.data.sub, roles: parsed.data.roles };
+  if (parsed.data.exp - parsed.data.iat > MAX_TOKEN_DAYS * 86_400 + 60) throw new Error(`the token is valid for longer than ${MAX_TOKEN_DAYS} days`);
+  return { subject: parsed.data.sub, roles: parsed.data.roles, tokenId: parsed.data.jti };
 }

@@ -32,6 +32,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX import_status IF NOT EXISTS FOR (n:Import) ON (n.status)',
   // One lock node serialises the start of imports (MERGE on it needs the constraint to be safe).
   'CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.key IS UNIQUE',
+  // Tokens issued from the command line, and revoked ones, by their id (jti).
+  'CREATE CONSTRAINT issued_token_id IF NOT EXISTS FOR (t:IssuedToken) REQUIRE t.id IS UNIQUE',
+  'CREATE CONSTRAINT revoked_token_id IF NOT EXISTS FOR (t:RevokedToken) REQUIRE t.id IS UNIQUE',
   SEARCH_INDEX,
 ];
 

@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requireRole } from '../auth/guard.js';
-import { verifyToken } from '../auth/tokens.js';
+import { authenticate, type Authenticator } from '../auth/authenticate.js';
 import type { Logger } from '../logger.js';
 import { saveUpload, UploadTooLargeError } from './uploads.js';
 
@@ -22,12 +22,11 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${size(lim
  * application/octet-stream` (which another site cannot send without a CORS preflight,
  * and this route answers none): together they keep cross-site requests out.
  */
-export function uploadRoute({ jwtSecret, limit, log }: { jwtSecret: string | undefined; limit: number; log: Logger }): express.RequestHandler {
+export function uploadRoute({ auth, limit, log }: { auth: Authenticator; limit: number; log: Logger }): express.RequestHandler {
   return async (req: Request, res: Response) => {
-    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员（officer）身份登录。');
+    if (!req.headers.authorization) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员（officer）身份登录。');
     try {
-      requireRole(await verifyToken(jwtSecret, token), 'officer');
+      requireRole(await authenticate(req.headers.authorization, auth), 'officer');
     } catch (err) {
       const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
       return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限（需要 officer 角色）。' : '登录已失效或令牌无效，请重新登录。');
