@@ -6,7 +6,7 @@ import { OPERATIONS } from './operations.js';
  * The floor over HTTP: POST /<operation index> runs that operation's Cypher through
  * neo4j-driver and answers its rows as JSON. No GraphQL, nothing else.
  */
-const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688', undefined, { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7688', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), { disableLosslessIntegers: true });
 const server = createServer(async (req, res) => {
   req.resume();
   const op = OPERATIONS[Number(req.url?.slice(1))];

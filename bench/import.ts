@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
+import { connectionOptions } from '../src/db/connect.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { checkCharacter } from '../src/import/credit-code.js';
@@ -31,9 +32,10 @@ async function main(): Promise<void> {
   const log = createLogger('warn');
   if (!config.neo4j.uri && !existsSync(path.join(config.embedded.dataDir, 'data'))) throw new Error('no bench graph: run npm run gen:scale -- --enterprises 1000000 first');
   const embedded = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
-  const uri = config.neo4j.uri ?? embedded!.uri;
-  const db = new Database({ ...config.neo4j, uri, embedded: Boolean(embedded) });
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: config.neo4j.user, NEO4J_PASSWORD: config.neo4j.password, LOG_LEVEL: 'warn' };
+  const connection = connectionOptions(config.neo4j, embedded);
+  const { uri } = connection;
+  const db = new Database(connection);
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LOG_LEVEL: 'warn' };
   const runs: Run[] = [];
   try {
     await applyMigrations(db, log);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
+import { connectionOptions } from '../src/db/connect.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { createLogger } from '../src/logger.js';
 import { BENCH_ENV } from './env.js';
@@ -40,12 +41,13 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger('warn');
   const embedded = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
-  const uri = config.neo4j.uri ?? embedded!.uri;
-  const db = new Database({ ...config.neo4j, uri, embedded: Boolean(embedded) });
+  const connection = connectionOptions(config.neo4j, embedded);
+  const { uri } = connection;
+  const db = new Database(connection);
   const [size] = await db.read<{ enterprises: number; nodes: number; relationships: number }>(
     'CALL () { MATCH (e:Enterprise) RETURN count(e) AS enterprises } CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN enterprises, nodes, relationships',
   );
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: config.neo4j.user, NEO4J_PASSWORD: config.neo4j.password, LOG_LEVEL: 'warn' };
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LOG_LEVEL: 'warn' };
   const servers: ChildProcess[] = [];
   const start = async (script: string, port: number, extra: Record<string, string> = {}) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...env, PORT: String(port), ...extra }, stdio: ['ignore', 'pipe', 'inherit'] });

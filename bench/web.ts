@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { Database } from '../src/db/database.js';
+import { Database, type DatabaseOptions } from '../src/db/database.js';
+import { connectionOptions } from '../src/db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { toGlobalId } from '../src/ids.js';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     const seeded = await seededDatabase();
     try {
       for (const cache of ['on', 'off'] as const) {
-        await withService(seeded.uri, cache, async (url) => {
+        await withService(seeded.connection, cache, async (url) => {
           timings.push({ graph: 'seeded plan', view: '智能手机 in 郑州', cache, ...(await timeToMap(browser, `${url}/chain/${SMARTPHONE}?place=${ZHENGZHOU}`, 12, runs)) });
           timings.push({ graph: 'seeded plan', view: '智能手机, province', cache, ...(await timeToMap(browser, `${url}/chain/${SMARTPHONE}`, 12, runs)) });
         });
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     if (bench) {
       try {
         for (const cache of ['on', 'off'] as const) {
-          await withService(bench.uri, cache, async (url) => {
+          await withService(bench.connection, cache, async (url) => {
             timings.push({ graph: `bench, ${bench.enterprises.toLocaleString('en')} enterprises`, view: '智能手机, province', cache, ...(await timeToMap(browser, `${url}/chain/${SMARTPHONE}`, 12, runs)) });
           });
         }
@@ -107,10 +108,10 @@ async function timeToMap(browser: Browser, url: string, links: number, runs: num
 }
 
 /** A chain-atlas process in production settings on a database, for the time of `work`. */
-async function withService(uri: string, cache: 'on' | 'off', work: (url: string) => Promise<void>) {
+async function withService(connection: DatabaseOptions, cache: 'on' | 'off', work: (url: string) => Promise<void>) {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '100000', RESULT_CACHE_ENTRIES: cache === 'on' ? '500' : '0' },
+    env: { ...process.env, NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', SEED_ON_START: 'false', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '100000', RESULT_CACHE_ENTRIES: cache === 'on' ? '500' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -125,30 +126,31 @@ async function withService(uri: string, cache: 'on' | 'off', work: (url: string)
 }
 
 /** The plan alone, in a fresh embedded Neo4j. */
-async function seededDatabase(): Promise<{ uri: string; stop(): Promise<void> }> {
+async function seededDatabase(): Promise<{ connection: DatabaseOptions; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-bench-web-'));
   const config = loadConfig();
   const embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '512m' }, log);
-  const db = new Database({ ...config.neo4j, uri: embedded.uri, embedded: true });
+  const connection = connectionOptions(config.neo4j, embedded);
+  const db = new Database(connection);
   await applyMigrations(db, log);
   await seedDatabase(db, log);
   await db.close();
-  return { uri: embedded.uri, stop: async () => { await embedded.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return { connection, stop: async () => { await embedded.stop(); rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
 /** The national bench graph of `npm run gen:scale`, when there is one. */
-async function benchDatabase(): Promise<{ uri: string; enterprises: number; stop(): Promise<void> } | undefined> {
+async function benchDatabase(): Promise<{ connection: DatabaseOptions; enterprises: number; stop(): Promise<void> } | undefined> {
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   if (!config.neo4j.uri && !existsSync(path.join(config.embedded.dataDir, 'data'))) {
     console.log(`no bench graph in ${config.embedded.dataDir}: run npm run gen:scale -- --enterprises 1000000 first; measuring the seeded graph only`);
     return undefined;
   }
   const embedded: EmbeddedNeo4j | undefined = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
-  const uri = config.neo4j.uri ?? embedded!.uri;
-  const db = new Database({ ...config.neo4j, uri, embedded: Boolean(embedded) });
+  const connection = connectionOptions(config.neo4j, embedded);
+  const db = new Database(connection);
   const [row] = await db.read<{ n: number }>('MATCH (e:Enterprise) RETURN count(e) AS n');
   await db.close();
-  return { uri, enterprises: row!.n, stop: async () => void (await embedded?.stop()) };
+  return { connection, enterprises: row!.n, stop: async () => void (await embedded?.stop()) };
 }
 
 main().catch((err: Error) => {

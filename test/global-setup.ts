@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { seedDatabase } from '../seed/seed.js';
+import { connectionOptions } from '../src/db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { freePort } from '../src/free-port.js';
 import { createLogger } from '../src/logger.js';
@@ -37,7 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
       { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
       log,
     );
-    neo4j = { ...config.neo4j, uri: embedded.uri, embedded: true };
+    neo4j = connectionOptions(config.neo4j, embedded);
   }
   // Every test file starts from the same seeded graph; files that change it restore it.
   const db = new Database(neo4j);

@@ -10,6 +10,7 @@ import { idOf, operation, TestApi, type Answer } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { loadConfig } from '../config.js';
 import { Database } from '../db/database.js';
+import { connectionOptions } from '../db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded/launch.js';
 import { freePort } from '../free-port.js';
 import { importEnterprises } from '../import/import.js';
@@ -70,7 +71,7 @@ async function startSecondNeo4j(): Promise<{ db: Database; neo4j: EmbeddedNeo4j;
   const config = loadConfig();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-restore-'));
   const embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, port: await freePort(), heap: '512m', pageCache: '128m' }, quiet);
-  return { db: new Database({ ...config.neo4j, uri: embedded.uri, embedded: true }), neo4j: embedded, dataDir };
+  return { db: new Database(connectionOptions(config.neo4j, embedded)), neo4j: embedded, dataDir };
 }
 
 const count = async (db: Database) =>

@@ -1,7 +1,8 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { Database } from './database.js';
+import { Database, type DatabaseOptions } from './database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launch.js';
+import { embeddedPassword } from './embedded/password.js';
 
 export type Connection = { db: Database; embedded: EmbeddedNeo4j | undefined };
 
@@ -18,7 +19,8 @@ export async function connect(config: Config, log: Logger, options: { reuseRunni
   if (options.reuseRunning) {
     // A command-line tool beside a running `npm start` uses that embedded Neo4j:
     // a second one could not open the same data folder.
-    const running = new Database({ ...config.neo4j, uri: `bolt://127.0.0.1:${config.embedded.port}`, embedded: true });
+    const password = await embeddedPassword(config.embedded.dataDir).catch(() => '');
+    const running = new Database({ ...config.neo4j, user: 'neo4j', password, uri: `bolt://127.0.0.1:${config.embedded.port}`, embedded: true });
     try {
       await running.serverInfo(2_000);
       log.info({ uri: running.uri }, 'using the embedded Neo4j that is already running');
@@ -28,8 +30,14 @@ export async function connect(config: Config, log: Logger, options: { reuseRunni
     }
   }
   const embedded = await startEmbeddedNeo4j(config.embedded, log);
-  const db = new Database({ ...config.neo4j, uri: embedded.uri, embedded: true });
-  return { db, embedded };
+  return { db: new Database(connectionOptions(config.neo4j, embedded)), embedded };
+}
+
+/** How to reach the configured database: NEO4J_URI with its credentials, or a started embedded Neo4j with its own password. */
+export function connectionOptions(neo4j: Config['neo4j'], embedded?: EmbeddedNeo4j): DatabaseOptions {
+  if (embedded) return { ...neo4j, user: 'neo4j', password: embedded.password, uri: embedded.uri, embedded: true };
+  if (!neo4j.uri) throw new Error('no NEO4J_URI and no embedded Neo4j started');
+  return { ...neo4j, uri: neo4j.uri, embedded: false };
 }
 
 /** One line a person can act on, from a driver error. */

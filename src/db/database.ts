@@ -17,7 +17,7 @@ export type DatabaseOptions = {
   user: string;
   password: string;
   database: string;
-  /** true when we started the server ourselves (no credentials needed). */
+  /** true when we started the server ourselves (its password is in the data folder). */
   embedded: boolean;
   /** Most connections at once (100 unless given: a worker's own connection needs one). */
   poolSize?: number;
@@ -47,7 +47,7 @@ export class Database {
     this.uri = options.uri;
     this.name = options.database;
     this.embedded = options.embedded;
-    const auth = options.embedded ? undefined : neo4j.auth.basic(options.user, options.password);
+    const auth = neo4j.auth.basic(options.user, options.password);
     this.driver = neo4j.driver(options.uri, auth, {
       userAgent: 'chain-atlas',
       maxConnectionPoolSize: options.poolSize ?? 100,

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Logger } from '../../logger.js';
+import { embeddedPassword } from './password.js';
 import { prepareLauncher } from './prepare.js';
 
 export type EmbeddedOptions = {
@@ -16,9 +17,10 @@ export type EmbeddedOptions = {
   startTimeoutMs?: number;
 };
 
-/** A running embedded Neo4j: its Bolt address and a way to stop it. */
+/** A running embedded Neo4j: its Bolt address, the password of its user neo4j, and a way to stop it. */
 export type EmbeddedNeo4j = {
   uri: string;
+  password: string;
   pid: number;
   /** Resolves when the JVM has exited; also fires if it dies on its own. */
   exited: Promise<number | null>;
@@ -39,6 +41,7 @@ const NEO4J_LINE = /^\S+ \S+ (DEBUG|INFO|WARN|ERROR)\s+(?:\[([^\]]+)\] )?(.*)$/;
 export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger): Promise<EmbeddedNeo4j> {
   const build = await prepareLauncher(options.cacheDir, log);
   await mkdir(options.dataDir, { recursive: true });
+  const password = await embeddedPassword(options.dataDir);
   const java = options.javaHome ? path.join(options.javaHome, 'bin', 'java') : 'java';
   const args = [
     `-Xms${options.heap}`,
@@ -66,7 +69,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
   ];
 
   log.info({ dataDir: options.dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache }, 'starting embedded Neo4j');
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // The password goes through the environment, which other users cannot read (argv they can).
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, CHAIN_ATLAS_NEO4J_PASSWORD: password } });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   forwardLogs(child, log);
 
@@ -79,7 +83,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
   process.once('exit', () => {
     if (child.exitCode === null) child.kill('SIGKILL');
   });
-  return { uri, pid: child.pid ?? -1, exited, stop };
+  return { uri, password, pid: child.pid ?? -1, exited, stop };
 }
 
 /**

@@ -2,8 +2,11 @@ package chainatlas;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,13 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * It stops cleanly on SIGTERM/SIGINT (shutdown hook) and also when its standard input
  * reaches end-of-file: the Node parent keeps a pipe open, so if the parent dies for any
  * reason the pipe closes and this JVM shuts down instead of lingering.
+ *
+ * Bolt asks for a password: the user neo4j's is the one in the environment variable
+ * CHAIN_ATLAS_NEO4J_PASSWORD (the Node side keeps it in a file only its user can read),
+ * so other users of a shared machine cannot use the database through the loopback port.
+ * The password is set through the embedded API, which needs none, while Bolt is still
+ * off: the first start of a data folder (or after the password changed) opens the
+ * database once without Bolt to set it, then again with Bolt.
  */
 public final class EmbeddedNeo4j {
     /** Printed on stdout once Bolt accepts connections; the Node side waits for it. */
@@ -33,12 +43,18 @@ public final class EmbeddedNeo4j {
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
 
+        String password = System.getenv("CHAIN_ATLAS_NEO4J_PASSWORD");
+        if (password == null || password.length() < 8) {
+            System.err.println("CHAIN_ATLAS_NEO4J_PASSWORD must hold the password for Bolt (8+ characters)");
+            System.exit(64);
+        }
+
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.bolt.enabled", "true");
         settings.put("server.bolt.listen_address", "127.0.0.1:" + port);
         settings.put("server.bolt.advertised_address", "127.0.0.1:" + port);
-        // Loopback only and no auth: this is a developer's embedded database.
-        settings.put("dbms.security.auth_enabled", "false");
+        // Loopback only, and a password: a shared server's other users cannot connect.
+        settings.put("dbms.security.auth_enabled", "true");
         settings.put("server.http.enabled", "false");
         settings.put("server.https.enabled", "false");
         for (int i = 2; i < args.length; i++) {
@@ -50,18 +66,21 @@ public final class EmbeddedNeo4j {
             settings.put(args[i].substring(0, eq), args[i].substring(eq + 1));
         }
 
-        // The builder takes typed settings or a properties file; a file keeps the raw
-        // "name=value" settings that the Node side passes through unchanged.
-        Path conf = home.resolve("conf").resolve("chain-atlas.conf");
-        Files.createDirectories(conf.getParent());
-        StringBuilder text = new StringBuilder("# written at every start by chain-atlas; edits are overwritten\n");
-        settings.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        Files.writeString(conf, text.toString());
+        Path marker = home.resolve("conf").resolve("chain-atlas-password.sha256");
+        String fingerprint = sha256(password);
+        if (!Files.exists(marker) || !Files.readString(marker).trim().equals(fingerprint)) {
+            Map<String, String> withoutBolt = new LinkedHashMap<>(settings);
+            withoutBolt.put("server.bolt.enabled", "false");
+            DatabaseManagementService setup = open(home, withoutBolt);
+            try {
+                setPassword(setup, password);
+            } finally {
+                setup.shutdown();
+            }
+            Files.writeString(marker, fingerprint + "\n");
+        }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .loadPropertiesFromFile(conf)
-                .setUserLogProvider(new Log4jLogProvider(System.err))
-                .build();
+        DatabaseManagementService dbms = open(home, settings);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,5 +110,33 @@ public final class EmbeddedNeo4j {
         watcher.start();
 
         stopped.await();
+    }
+
+    /** Opens the DBMS with these settings. The builder takes typed settings or a properties file; a file keeps the raw "name=value" settings that the Node side passes through unchanged. */
+    private static DatabaseManagementService open(Path home, Map<String, String> settings) throws IOException {
+        Path conf = home.resolve("conf").resolve("chain-atlas.conf");
+        Files.createDirectories(conf.getParent());
+        StringBuilder text = new StringBuilder("# written at every start by chain-atlas; edits are overwritten\n");
+        settings.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        Files.writeString(conf, text.toString());
+        return new DatabaseManagementServiceBuilder(home)
+                .loadPropertiesFromFile(conf)
+                .setUserLogProvider(new Log4jLogProvider(System.err))
+                .build();
+    }
+
+    /** Sets the user neo4j's password through the embedded API (no password needed there). */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Already this password: nothing to change.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
