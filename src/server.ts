@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
-import { formatError } from './errors.js';
+import { formatError, logUnexpectedErrors } from './errors.js';
+import { createLogger, type Logger } from './logger.js';
 import { landingPagePointingToExplorer } from './landing-page.js';
 import { requestLimits } from './limits.js';
 import { listLimits } from './list-limits.js';
@@ -10,7 +11,7 @@ import { shapesOf, type Shapes } from './graph/shapes.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
-export type ServerOptions = Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens' | 'maxListItems' | 'maxResponseBytes'>;
+export type ServerOptions = { log?: Logger } & Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens' | 'maxListItems' | 'maxResponseBytes'>;
 
 /** Defaults for tests and tools that build the server without a full configuration. */
 export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000, maxListItems: 100, maxResponseBytes: 8_000_000 };
@@ -39,6 +40,7 @@ export function createApolloServer(options: ServerOptions): { apollo: ApolloServ
     plugins: [
       ...limits.plugins,
       listLimits(options),
+      logUnexpectedErrors(options.log ?? createLogger('error')),
       // No cache hints are used; the default cache-control plugin would hook every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       options.landingPage ? landingPagePointingToExplorer(options.graphiql) : ApolloServerPluginLandingPageDisabled(),

@@ -31,7 +31,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
   });
   await readiness.start();
 
-  const { apollo, shapes } = createApolloServer(config.http);
+  const { apollo, shapes } = createApolloServer({ ...config.http, log });
   await apollo.start();
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
   const analysts = new AnalystQueries(db, log, config.cypher);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
 import express, { type RequestHandler } from 'express';
+import { explorerOnlyAssets } from './explorer-assets.js';
 
 /** Where `npm start` (web/build.ts) puts the built app and explorer. */
 export const WEB_DIST = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
@@ -27,6 +28,10 @@ export function webApp({ graphiql, dist = WEB_DIST }: { graphiql: boolean; dist?
     }
     res.set('Cache-Control', 'no-cache').sendFile(path.join(dist, file));
   };
+  if (!graphiql) {
+    const hidden = explorerOnlyAssets(dist);
+    router.use('/assets', (req, res, next) => (hidden.has(path.basename(req.path)) ? void res.status(404).type('text/plain; charset=utf-8').send('Not found.') : next()));
+  }
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   router.get('/graphiql', graphiql ? page('graphiql.html') : (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('The API explorer is off on this server (GRAPHIQL=false).'));
   router.use(express.static(dist, { index: false, maxAge: '1h' }));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
+import { withoutJava } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { startTsWorker } from '../worker/start.js';
 import type { AnalystJob, AnalystReply } from './analyst-worker.js';
@@ -136,7 +137,7 @@ export class AnalystQueries {
     const { neo4jCode } = error;
     if (error.code) return new GraphQLError(error.message, { extensions: { code: error.code } });
     if (neo4jCode?.startsWith('Neo.ClientError.Statement') || neo4jCode?.startsWith('Neo.ClientError.Procedure')) {
-      return new GraphQLError(`The query was refused: ${error.message.split('\n')[0]}`, { extensions: { code: 'BAD_USER_INPUT', neo4jCode } });
+      return new GraphQLError(`The query was refused: ${withoutJava(error.message.split('\n')[0] ?? '')}`, { extensions: { code: 'BAD_USER_INPUT', neo4jCode } });
     }
     if (neo4jCode?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || neo4jCode === 'Neo.ClientError.Transaction.Terminated') {
       return new GraphQLError(`The query took too long (over ${this.options.timeoutMs / 1000} s) and was stopped.`, { extensions: { code: 'BAD_USER_INPUT', reason: 'TIMEOUT' } });

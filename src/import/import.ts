@@ -79,8 +79,10 @@ export async function prepareImport(db: Database, source: Source, options: Impor
       const written = await writeFile(db, file, ref, { id, fileName, date, rows: check.rows, matchedLines, repeatedLines }, progress);
       await finishImport(db, id, { ...written, status: 'DONE' });
     } catch (err) {
-      log.error({ err, import: id }, 'the import failed; removing what it wrote');
-      await removeImported(db, id, 'FAILED', { error: (err as Error).message });
+      // The record is read by officers: a worded reason, never a raw exception (the log has that).
+      const reference = randomUUID().slice(0, 8);
+      log.error({ err, import: id, reference }, 'the import failed; removing what it wrote');
+      await removeImported(db, id, 'FAILED', { error: err instanceof WordedError ? err.message : `writing failed (reference ${reference} in the service log); everything it had written was removed` });
       throw err;
     }
     const record = (await importRecord(db, id))!;

@@ -30,6 +30,8 @@ export type InstanceOptions = {
   env?: Record<string, string>;
   /** Start an embedded Neo4j of its own (slower) rather than use the test run's. */
   ownDatabase?: boolean;
+  /** Variables to leave unset, so the service's defaults apply. */
+  unset?: string[];
 };
 
 /**
@@ -38,7 +40,7 @@ export type InstanceOptions = {
  * and watch die. It uses the test run's seeded Neo4j, or with `ownDatabase` starts an
  * embedded one of its own in a fresh folder and seeds it.
  */
-export async function startInstance({ env = {}, ownDatabase = false }: InstanceOptions = {}): Promise<Instance> {
+export async function startInstance({ env = {}, ownDatabase = false, unset = [] }: InstanceOptions = {}): Promise<Instance> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-abuse-'));
   const port = await freePort();
   const shared = inject('neo4j');
@@ -61,6 +63,7 @@ export async function startInstance({ env = {}, ownDatabase = false }: InstanceO
   };
   delete childEnv.NEO4J_URI;
   Object.assign(childEnv, database);
+  for (const name of unset) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
   const logs: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => logs.push(line));
