@@ -29,11 +29,11 @@ export type Actual = Node & {
   /** The date the figure is for, `YYYY-MM-DD`. */
   asOf: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** A note: where the figure comes from. */
+  /** The officer's note on the figure (where it comes from). Private: given to officers and admins, null for everyone else. */
   note?: Maybe<Scalars['String']['output']>;
   /** When it was recorded (ISO timestamp). */
   recordedAt: Scalars['String']['output'];
-  /** Who recorded it (the token's subject). */
+  /** Who recorded it (the token's subject). Private: given to officers and admins, null for everyone else. */
   recordedBy?: Maybe<Scalars['String']['output']>;
   /** The figure, in the target's unit. */
   value: Scalars['Float']['output'];
