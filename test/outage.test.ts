@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { connectionOptions } from '../src/db/connect.js';
 import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { createLogger } from '../src/logger.js';
@@ -25,7 +26,7 @@ describe('when Neo4j goes away while serving', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-outage-'));
     neo4j = await start();
-    const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', embedded: true });
+    const db = new Database(connectionOptions(config.neo4j, neo4j));
     service = await startService(config, { db, embedded: undefined }, log);
   }, 240_000);
   afterAll(async () => {

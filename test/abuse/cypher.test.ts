@@ -38,17 +38,6 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
     expect(reply.errors?.[0]?.message).toMatch(/range\(\) may produce at most 1,000,000 values/);
   });
 
-  it('one that hides its size from that check runs the heap out, and Neo4j fails that query and serves on', { timeout: 180_000 }, async () => {
-    const hidden = 'MATCH (s:Sector) WITH count(s) * 5000000 AS n RETURN size([x IN range(1, n) | toString(x)]) AS size';
-    const reply = await ask(hidden, 150_000);
-    expect(reply.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(reply.errors?.[0]?.message).toMatch(/more memory than one query may use|took too long/);
-    await budgetFree();
-    expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
-    const sectors = await whileAnswering(service.url, Promise.resolve(0));
-    expect(sectors.responsiveness.failures).toEqual([]);
-  });
-
   it('eight expression loops at once: two run, the rest are refused as busy, and readers are answered throughout', { timeout: 180_000 }, async () => {
     const loop = "RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'xxxxxxxxxx')) AS n";
     const { result, responsiveness } = await whileAnswering(service.url, Promise.all(Array.from({ length: 8 }, () => ask(loop))));
@@ -75,8 +64,45 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
     const { result, responsiveness } = await whileAnswering(service.url, ask(huge), 100);
     expect(result.errors?.[0]?.extensions.reason ?? (result.data?.cypher.truncated ? 'TRUNCATED' : 'WHOLE')).toMatch(/ANSWER_TOO_LARGE|MEMORY_LIMIT|TIMEOUT|TRUNCATED/);
     expect(responsiveness.failures).toEqual([]);
-    expect(responsiveness.slowestMs).toBeLessThan(1_000);
+    // The event loop is never held (it was for 30 s); GraphQL shares the two cores with Neo4j sending 240 MB.
+    expect(responsiveness.slowestHealthzMs).toBeLessThan(500);
+    expect(responsiveness.slowestMs).toBeLessThan(3_000);
     expect(await service.rssMb()).toBeLessThan(800);
     await budgetFree();
+  });
+});
+
+/**
+ * On a Neo4j of its own: running the heap out stalls every query of that Neo4j for a
+ * while, which must not fall on the other tests' shared database.
+ */
+describe('a query that runs the heap of its own Neo4j out', () => {
+  let service: Instance;
+  let analyst: string;
+  beforeAll(async () => {
+    service = await startInstance({ ownDatabase: true, env: { NEO4J_HEAP: '512m' } });
+    analyst = `Bearer ${await issueToken(TEST_JWT_SECRET, 'abuse-analyst', ['analyst'], 1)}`;
+  }, 300_000);
+  afterAll(() => service?.stop());
+  const ask = (query: string) =>
+    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: analyst }, body: JSON.stringify({ query: CYPHER, variables: { q: query } }), signal: AbortSignal.timeout(240_000) })
+      .then(async (r) => (await r.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] });
+
+  it('hiding its size from the range check: Neo4j fails that query, serves on, and nothing is lost', { timeout: 300_000 }, async () => {
+    const count = 'MATCH (n) RETURN count(n) AS n';
+    const before = await ask(count);
+    const hidden = 'MATCH (s:Sector) WITH count(s) * 5000000 AS n RETURN size([x IN range(1, n) | toString(x)]) AS size';
+    const reply = await ask(hidden);
+    expect(reply.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(reply.errors?.[0]?.message).toMatch(/more memory than one query may use|took too long/);
+    expect(service.alive()).toBe(true);
+    for (let i = 0; i < 120 && (await fetch(`${service.url}/readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 1_000));
+    expect((await fetch(`${service.url}/readyz`)).status).toBe(200);
+    let after = await ask(count);
+    for (let i = 0; i < 60 && !after.data; i++) {
+      await new Promise((r) => setTimeout(r, 1_000));
+      after = await ask(count);
+    }
+    expect(after.data).toEqual(before.data);
   });
 });

@@ -1,7 +1,7 @@
 import { timedQuery } from './instance.js';
 
-/** How the service answered a small anonymous query while something else went on. */
-export type Responsiveness = { polls: number; slowestMs: number; failures: string[] };
+/** How the service answered a small anonymous query while something else went on, and how fast its event loop answered /healthz. */
+export type Responsiveness = { polls: number; slowestMs: number; slowestHealthzMs: number; failures: string[] };
 
 /**
  * Sends a small anonymous query every `everyMs` until `during` settles, and reports the
@@ -11,9 +11,12 @@ export type Responsiveness = { polls: number; slowestMs: number; failures: strin
 export async function whileAnswering<T>(url: string, during: Promise<T>, everyMs = 250): Promise<{ result: T; responsiveness: Responsiveness }> {
   let settled = false;
   const watched = during.finally(() => (settled = true));
-  const responsiveness: Responsiveness = { polls: 0, slowestMs: 0, failures: [] };
+  const responsiveness: Responsiveness = { polls: 0, slowestMs: 0, slowestHealthzMs: 0, failures: [] };
   const poller = (async () => {
     while (!settled) {
+      const started = performance.now();
+      await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) }).catch(() => responsiveness.failures.push('/healthz did not answer'));
+      responsiveness.slowestHealthzMs = Math.max(responsiveness.slowestHealthzMs, Math.round(performance.now() - started));
       const reply = await timedQuery(url, '{ sectors { id } }', {}, 10_000).catch((err: Error) => ({ ms: 10_000, status: 0, body: { error: err.message } }));
       responsiveness.polls++;
       responsiveness.slowestMs = Math.max(responsiveness.slowestMs, reply.ms);
