@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, operation, TestApi, type Answer } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { loadConfig } from '../config.js';
@@ -16,7 +16,8 @@ import { freePort } from '../free-port.js';
 import { importEnterprises } from '../import/import.js';
 import { createLogger } from '../logger.js';
 import { backupGraph } from './backup.js';
-import { DatabaseNotEmptyError, restoreGraph } from './restore.js';
+import { DatabaseNotEmptyError, restoreGraph, SPOOL_PREFIX } from './restore.js';
+import { uniqueConstraints } from './validate.js';
 import { decodeValue, encodeProps, encodeValue } from '../db/typed-values.js';
 
 const quiet = createLogger('silent');
@@ -127,6 +128,146 @@ const scores = (answer: Answer): number[] => (answer.data?.search ?? []).map((hi
 const withoutScores = (answer: Answer) =>
   answer.data?.search ? { ...answer, data: { search: answer.data.search.map(({ score: _score, ...hit }: { score: number }) => hit) } } : answer;
 
+/** The lines of a backup file, and a file of lines. */
+const linesOf = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+const gz = (lines: string[]) => gzipSync(lines.join('\n') + '\n');
+/** The same lines under a header of another version (versions 1 and 2 write the same lines). */
+const withVersion = (lines: string[], version: number) => [JSON.stringify({ ...JSON.parse(lines[0]!), version }), ...lines.slice(1)];
+
+/**
+ * The database as a backup reads it, except that its stream stops after the last node
+ * row, while `meanwhile` runs (another session's writes), before the relationship query
+ * of the same read transaction starts: a backup during an import, deterministically.
+ */
+function pausedAfterNodes(db: Database, nodes: number, meanwhile: () => Promise<void>): Database {
+  const paused = Object.create(db) as Database;
+  paused.streamRead = async function* (queries: string[], fetchSize?: number) {
+    let seen = 0;
+    for await (const item of db.streamRead(queries, fetchSize)) {
+      yield item;
+      if (item.query === 0 && ++seen === nodes) await meanwhile();
+    }
+  };
+  return paused;
+}
+
+type Where = 'early' | 'late' | 'after the end line';
+/** A damage done to a whole backup's lines: where it is (line), and what the refusal says of that line. */
+type Damage = { what: string; version?: number; at: Where[]; make: (lines: string[], where: Where) => { lines: string[]; line: number; says: string | RegExp } };
+
+/** The refusal says what is wrong with the line, names it, and says that nothing was changed. */
+function expectRefusal(err: unknown, line: number, says: string | RegExp) {
+  const message = (err as Error).message;
+  if (typeof says === 'string') expect(message).toContain(`the backup is damaged: line ${line} ${says}`);
+  else expect(message).toMatch(new RegExp(`the backup is damaged: line ${line} ${says.source}`));
+  expect(message).toMatch(/; nothing was changed \(the database is as it was\)$/);
+}
+
+/** Line indexes of a backup's parts: its first and last node and relationship lines. */
+function parts(lines: string[]) {
+  const lastNode = lines.length - 1 - [...lines].reverse().findIndex((l) => l.startsWith('{"n":'));
+  return { firstNode: 1, lastNode, firstRelationship: lastNode + 1, lastRelationship: lines.length - 2 };
+}
+
+/** The lines with line `i` (0-based) changed; returns its line number too. */
+function edit(lines: string[], i: number, change: (line: Record<string, any>) => void) {
+  const line = JSON.parse(lines[i]!);
+  change(line);
+  return { lines: lines.map((l, j) => (j === i ? JSON.stringify(line) : l)), line: i + 1 };
+}
+
+const zoned = (zoneId: string) => ({ $type: 'DateTime', year: 2015, month: 6, day: 30, hour: 8, minute: 0, second: 0, nanosecond: 0, offsetSeconds: null, zoneId });
+
+const DAMAGES: Damage[] = [
+  {
+    what: 'a line that is not JSON',
+    at: ['early', 'late'],
+    make: (lines, where) => {
+      const i = where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship;
+      return { lines: lines.map((l, j) => (j === i ? '{not json' : l)), line: i + 1, says: 'is not JSON' };
+    },
+  },
+  {
+    what: 'a value {"$type":"Pwned"}',
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.pwned = { $type: 'Pwned' })),
+      says: 'has a property "pwned" that is not valid: {"$type":"Pwned"} is not a type this restore knows',
+    }),
+  },
+  {
+    what: 'labels that are a string',
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastNode, (l) => (l.labels = 'Enterprise')),
+      says: 'is a node whose "labels" is not a list of labels',
+    }),
+  },
+  {
+    what: 'a node line twice',
+    at: ['early', 'late'],
+    make: (lines, where) => {
+      const { firstNode, lastNode } = parts(lines);
+      const at = where === 'early' ? firstNode + 1 : lastNode + 1;
+      const end = JSON.parse(lines.at(-1)!);
+      const copied = [...lines.slice(0, at), lines[firstNode]!, ...lines.slice(at, -1), JSON.stringify({ ...end, nodes: end.nodes + 1 })];
+      return { lines: copied, line: at + 1, says: `is a node with the key ${JSON.stringify(JSON.parse(lines[firstNode]!).n)}, which line ${firstNode + 1} has too` };
+    },
+  },
+  {
+    what: 'a second node with the id of another (under a key of its own)',
+    at: ['early', 'late'],
+    make: (lines, where) => {
+      const { firstNode, lastNode } = parts(lines);
+      const at = where === 'early' ? firstNode + 1 : lastNode + 1;
+      const end = JSON.parse(lines.at(-1)!);
+      const twin = JSON.stringify({ ...JSON.parse(lines[firstNode]!), n: '4:twin:1' });
+      const id = JSON.parse(lines[firstNode]!).props.id as string;
+      const copied = [...lines.slice(0, at), twin, ...lines.slice(at, -1), JSON.stringify({ ...end, nodes: end.nodes + 1 })];
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return { lines: copied, line: at + 1, says: new RegExp(`is a :\\w+ node with id ${escaped(JSON.stringify(id))}, as line ${firstNode + 1} is, where the database allows one \\(a uniqueness constraint\\)`) };
+    },
+  },
+  {
+    what: 'an integer {"$int":"12abc"}',
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.count = { $int: '12abc' })),
+      says: 'has a property "count" that is not valid: {"$int":"12abc"} has $int "12abc", not a whole number',
+    }),
+  },
+  {
+    what: 'a date-time in a time zone no one knows',
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.at = zoned('Mars/Olympus'))),
+      says: 'has a property "at" that is not valid: a date-time in the time zone "Mars/Olympus", which Neo4j does not know',
+    }),
+  },
+  {
+    what: 'a date-time in a time zone spelt in lower case (which only Neo4j refuses)',
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.at = zoned('asia/shanghai'))),
+      says: 'has a date-time in the time zone "asia/shanghai", which Neo4j does not know',
+    }),
+  },
+  {
+    what: 'a relationship to a node key the file does not hold',
+    version: 2,
+    at: ['early', 'late'],
+    make: (lines, where) => ({
+      ...edit(lines, where === 'early' ? parts(lines).firstRelationship : parts(lines).lastRelationship, (l) => (l.to = '4:no-such-node:1')),
+      says: 'is a relationship to the node key "4:no-such-node:1", which no node line of the file has',
+    }),
+  },
+  {
+    what: 'a line after the end line',
+    at: ['late'],
+    make: (lines) => ({ lines: [...lines, lines.at(-1)!], line: lines.length + 1, says: `follows the end line (line ${lines.length})` }),
+  },
+];
+
 describe('backing up and restoring the whole graph', () => {
   const shared = new TestApi(testDatabase());
   let second: Awaited<ReturnType<typeof startSecondNeo4j>>;
@@ -161,12 +302,12 @@ describe('backing up and restoring the whole graph', () => {
     const backup = await backupGraph(shared.db, file, quiet);
     backedUp = await census(shared.db);
     const { nodes, rels } = await count(shared.db);
-    expect(backup).toMatchObject({ nodes, relationships: rels });
+    expect(backup).toMatchObject({ nodes, relationships: rels, leftOutRelationships: 0 });
     expect(backup.bytes).toBe((await readFile(file)).length);
     expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
 
     const report = await restoreGraph(second.db, file, {}, quiet);
-    expect(report).toMatchObject({ nodes, relationships: rels, from: { format: 'chain-atlas-backup', version: 1, counts: { nodes, relationships: rels } } });
+    expect(report).toMatchObject({ nodes, relationships: rels, from: { format: 'chain-atlas-backup', version: 2, counts: { nodes, relationships: rels } } });
 
     expect(await census(second.db)).toEqual(backedUp);
     expect(await everything(second.db)).toEqual(await everything(shared.db));
@@ -188,7 +329,7 @@ describe('backing up and restoring the whole graph', () => {
     expect(actual).toEqual({ asOf: 'DATE NOT NULL', recordedAt: 'ZONED DATETIME NOT NULL' });
     const imported = await restored.run(operation('enterprise'), { id: idOf('Enterprise', '郑州华晶金刚石股份有限公司') });
     expect(imported.data!.node).toMatchObject({ name: '郑州华晶金刚石股份有限公司', places: [{ name: '郑州' }] });
-  });
+  }, 180_000); // an import, a backup, a restore with its migrations and every operation twice: 40 s, more on a busy machine
 
   it('restore refuses a database that holds data and changes nothing; with force it replaces the data', async () => {
     await second.db.write("CREATE (:Scratch {note: 'only in the second database'})");
@@ -211,7 +352,7 @@ describe('backing up and restoring the whole graph', () => {
       ['an empty file', () => Buffer.alloc(0), /^the file is empty, not a chain-atlas backup/],
       ['a backup cut in half', () => readFileSync(file).subarray(0, readFileSync(file).length >> 1), /^the backup is truncated: its compressed data ends early/],
       ['a backup without its end line', () => gzipSync(lines().slice(0, -1).join('\n') + '\n'), /^the backup is truncated: it ends after line \d+ without its end line/],
-      ['a backup of a later version', () => gzipSync(lines().map((l, i) => (i ? l : l.replace('"version":1', '"version":2'))).join('\n')), /^a chain-atlas backup of version 2; this restore reads version 1 only/],
+      ['a backup of a later version', () => gzipSync(lines().map((l, i) => (i ? l : l.replace('"version":2', '"version":3'))).join('\n')), /^a chain-atlas backup of version 3; this restore reads versions 1 and 2/],
       ['a backup missing a relationship', () => gzipSync(lines().filter((_, i, all) => i !== all.length - 2).join('\n')), /^the backup is damaged: its end line counts \d+ nodes and \d+ relationships, but it holds \d+ and \d+/],
     ];
 
@@ -221,6 +362,7 @@ describe('backing up and restoring the whole graph', () => {
       const before = await count(second.db);
       const err = await restoreGraph(second.db, bad, { force: true }, quiet).catch((e: unknown) => e);
       expect((err as Error).message).toMatch(message);
+      expect((err as Error).message).toMatch(/; nothing was changed \(the database is as it was\)$/);
       expect(await count(second.db)).toEqual(before);
     });
 
@@ -228,26 +370,133 @@ describe('backing up and restoring the whole graph', () => {
       await second.db.write('MATCH (n) DETACH DELETE n');
       const truncated = gzipSync(lines().slice(0, -1).join('\n') + '\n');
       const err = await restoreGraph(second.db, Readable.from([truncated]), {}, quiet).catch((e: unknown) => e);
-      expect((err as Error).message).toMatch(/^the backup is truncated: it ends after line \d+ without its end line .*; nothing was restored \(the database is empty\)$/);
+      expect((err as Error).message).toMatch(/^the backup is truncated: it ends after line \d+ without its end line .*; nothing was changed \(the database is empty, as it was\)$/);
       expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
       expect((await schema(second.db)).indexes.map((i) => i.name)).not.toContain('chain_atlas_restore_key');
     });
   });
 
-  it('a relationship to a node the file does not hold (one written while the backup ran) is left out and counted', async () => {
-    const all = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
-    const foxconn = all.findIndex((l) => l.startsWith('{"n":') && l.includes('"name":"富士康集团"'));
-    const key = JSON.parse(all[foxconn]!).n as string;
-    const touching = all.filter((l) => l.startsWith('{"r":') && (JSON.parse(l).from === key || JSON.parse(l).to === key)).length;
-    const end = JSON.parse(all.at(-1)!);
-    const edited = [...all.slice(0, foxconn), ...all.slice(foxconn + 1, -1), JSON.stringify({ ...end, nodes: end.nodes - 1 })];
-    const partial = path.join(dir, 'during-writes.jsonl.gz');
-    await writeFile(partial, gzipSync(edited.join('\n') + '\n'));
+  it('a backup taken while another session creates nodes and relationships to them restores with no error, and says exactly what it left out', async () => {
+    const { nodes, rels } = await count(shared.db);
+    // Between the node pass and the relationship pass, another session commits 5 nodes, 5 relationships
+    // from 富士康集团 to them, 2 between them (7 to nodes the backup did not write) and 1 between two nodes it did.
+    let wrote = false;
+    const racing = pausedAfterNodes(shared.db, nodes, async () => {
+      await shared.db.write(`
+        MATCH (f:Enterprise {name: '富士康集团'}), (z:Place {name: '郑州'}) WITH f, z LIMIT 1
+        UNWIND range(1, 5) AS i CREATE (f)-[:BACKUP_RACE]->(n:BackupRace {i: i})
+        WITH f, z, collect(n) AS made
+        WITH f, z, made[0] AS a, made[1] AS b, made[2] AS c
+        CREATE (a)-[:BACKUP_RACE]->(b), (b)-[:BACKUP_RACE]->(c), (f)-[:BACKUP_RACE]->(z)`);
+      wrote = true;
+    });
+    const during = path.join(dir, 'during-writes.jsonl.gz');
+    try {
+      const backup = await backupGraph(racing, during, quiet);
+      expect(wrote).toBe(true);
+      const report = await restoreGraph(second.db, during, { force: true }, quiet);
+      expect(backup).toMatchObject({ nodes, relationships: rels + 1, leftOutRelationships: 7 });
+      expect(report).toMatchObject({ nodes, relationships: rels + 1, skippedRelationships: 0 });
+      expect(await count(second.db)).toEqual({ nodes, rels: rels + 1 });
+      expect(await second.db.read("MATCH (:Enterprise {name: '富士康集团'})-[:BACKUP_RACE]->(p) RETURN p.name AS name")).toEqual([{ name: '郑州' }]);
+    } finally {
+      await shared.db.write('MATCH (n:BackupRace) DETACH DELETE n');
+      await shared.db.write('MATCH ()-[r:BACKUP_RACE]->() DELETE r');
+    }
+  });
 
-    const report = await restoreGraph(second.db, partial, { force: true }, quiet);
-    expect(touching).toBeGreaterThan(0);
-    expect(report).toMatchObject({ nodes: end.nodes - 1, relationships: end.relationships - touching, skippedRelationships: touching });
-    expect(await count(second.db)).toEqual({ nodes: end.nodes - 1, rels: end.relationships - touching });
+  it('a version 1 backup with relationships to more than three nodes it does not hold restores the rest, and counts those it leaves out exactly', async () => {
+    const all = withVersion(linesOf(file), 1);
+    const relationships = all.filter((l) => l.startsWith('{"r":')).map((l) => JSON.parse(l) as { from: string; to: string });
+    const degree = new Map<string, number>();
+    for (const { from, to } of relationships) for (const key of [from, to]) degree.set(key, (degree.get(key) ?? 0) + 1);
+    // Five nodes with relationships, taken out as if created after the backup read the nodes.
+    const gone = new Set(all.filter((l) => l.startsWith('{"n":')).map((l) => JSON.parse(l).n as string).filter((key) => degree.get(key)).slice(0, 5));
+    const touching = relationships.filter((r) => gone.has(r.from) || gone.has(r.to)).length;
+    const end = JSON.parse(all.at(-1)!);
+    const edited = [...all.slice(0, -1).filter((l) => !l.startsWith('{"n":') || !gone.has(JSON.parse(l).n)), JSON.stringify({ ...end, nodes: end.nodes - 5 })];
+    const v1 = path.join(dir, 'version-1.jsonl.gz');
+    await writeFile(v1, gz(edited));
+
+    const report = await restoreGraph(second.db, v1, { force: true }, quiet);
+    expect(touching).toBeGreaterThan(5);
+    expect(report).toMatchObject({ nodes: end.nodes - 5, relationships: end.relationships - touching, skippedRelationships: touching, from: { version: 1 } });
+    expect(await count(second.db)).toEqual({ nodes: end.nodes - 5, rels: end.relationships - touching });
+  });
+
+  describe('a damaged line anywhere is refused before anything is deleted: restore --force leaves the database exactly as it was, and the error names the line', () => {
+    let holding: Awaited<ReturnType<typeof state>>;
+    const state = async (db: Database) => ({ counts: await count(db), ...(await everything(db)) });
+
+    beforeAll(async () => {
+      await restoreGraph(second.db, file, { force: true }, quiet);
+      holding = await state(second.db);
+      expect(holding.counts.nodes).toBeGreaterThan(1000);
+    });
+
+    // A test that failed by emptying the database puts the graph back for the next.
+    afterEach(async () => {
+      if (JSON.stringify(await state(second.db)) !== JSON.stringify(holding)) await restoreGraph(second.db, file, { force: true }, quiet);
+    });
+
+    const cases = (versions: number[], where: Where[]) =>
+      versions.flatMap((version) =>
+        DAMAGES.filter((d) => !d.version || d.version === version).flatMap((damage) =>
+          where.filter((w) => damage.at.includes(w)).map((w) => [`a version ${version} backup with ${damage.what}, ${w}`, version, damage, w] as const),
+        ),
+      );
+
+    it.each(cases([2, 1], ['early', 'late']))('%s', async (_name, version, damage, where) => {
+      const { lines, line, says } = damage.make(withVersion(linesOf(file), version), where);
+      const bad = path.join(dir, 'damaged.jsonl.gz');
+      await writeFile(bad, gz(lines));
+      const err = await restoreGraph(second.db, bad, { force: true }, quiet).catch((e: unknown) => e);
+      expectRefusal(err, line, says);
+      expect(await state(second.db)).toEqual(holding);
+    });
+
+    it.each(cases([2, 1], ['late']))('%s, through standard input', async (_name, version, damage, where) => {
+      const { lines, line, says } = damage.make(withVersion(linesOf(file), version), where);
+      const err = await restoreGraph(second.db, Readable.from([gz(lines)]), { force: true }, quiet).catch((e: unknown) => e);
+      expectRefusal(err, line, says);
+      expect(await state(second.db)).toEqual(holding);
+      expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(SPOOL_PREFIX))).toEqual([]);
+    });
+
+    it.each(DAMAGES.filter((d) => /twice|the id of another/.test(d.what)).map((d) => [d.what, d] as const))(
+      'a version 2 backup with %s, late, through standard input into an empty database: refused part-way, the database left empty',
+      async (_what, damage) => {
+        await second.db.write('MATCH (n) DETACH DELETE n');
+        const { lines, line, says } = damage.make(linesOf(file), 'late');
+        const err = await restoreGraph(second.db, Readable.from([gz(lines)]), {}, quiet).catch((e: unknown) => e);
+        const message = (err as Error).message;
+        if (typeof says === 'string') expect(message).toContain(`the backup is damaged: line ${line} ${says.replace(/, which line \d+ has too$/, ', which an earlier node line has too')}`);
+        else expect(message).toMatch(new RegExp(`the backup is damaged: line ${line} ${says.source.replace(/as line \d+ is/, 'as an earlier node line is')}`));
+        expect(message).toMatch(/; nothing was changed \(the database is empty, as it was\)$/);
+        expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
+        expect((await schema(second.db)).indexes.map((i) => i.name)).not.toContain('chain_atlas_restore_key');
+      },
+    );
+
+    it('a whole backup through standard input with --force replaces the data, and leaves no temporary file', async () => {
+      await second.db.write("CREATE (:Scratch {note: 'only in the second database'})");
+      const report = await restoreGraph(second.db, Readable.from([readFileSync(file)]), { force: true }, quiet);
+      expect(report).toMatchObject({ nodes: holding.counts.nodes, relationships: holding.counts.rels, skippedRelationships: 0 });
+      expect(await state(second.db)).toEqual(holding);
+      expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(SPOOL_PREFIX))).toEqual([]);
+    });
+  });
+
+  it("the values a restore checks for uniqueness are those of the target database's constraints and of the migrations", async () => {
+    await second.db.schema('CREATE CONSTRAINT backup_test_scratch IF NOT EXISTS FOR (n:Scratch) REQUIRE (n.note, n.day) IS UNIQUE');
+    try {
+      const unique = await uniqueConstraints(second.db);
+      expect(unique).toContainEqual({ label: 'Scratch', properties: ['note', 'day'] });
+      expect(unique).toContainEqual({ label: 'Entity', properties: ['id'] });
+      expect(unique).toContainEqual({ label: 'ImportLock', properties: ['key'] });
+    } finally {
+      await second.db.schema('DROP CONSTRAINT backup_test_scratch IF EXISTS');
+    }
   });
 
   it('value types survive: integers stay integers, floats floats, lists, temporal and spatial values, bytes', async () => {

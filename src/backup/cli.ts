@@ -33,11 +33,12 @@ async function main(): Promise<void> {
     if (command === 'backup') {
       const r = await backupGraph(db, file === '-' ? process.stdout : file, log);
       say(`Backed up ${r.nodes} nodes and ${r.relationships} relationships from ${db.uri} to ${file}: ${megabytes(r.bytes)} in ${r.seconds} s.`);
+      if (r.leftOutRelationships) say(`Left out ${r.leftOutRelationships} relationships written while the backup ran, to nodes created after it read the nodes (see the warning above); the next backup will hold them.`);
     } else {
       const r = await restoreGraph(db, file === '-' ? process.stdin : file, { force: values.force }, log);
       const size = file === '-' ? '' : ` (${megabytes(statSync(file).size)})`;
       say(`Restored ${r.nodes} nodes and ${r.relationships} relationships from ${file}${size}, backed up ${r.from.createdAt} from Neo4j ${r.from.neo4j.version} ${r.from.neo4j.edition}, into ${db.uri} in ${r.seconds} s.`);
-      if (r.skippedRelationships) say(`Left out ${r.skippedRelationships} relationships to nodes created while the backup ran (see the warning above).`);
+      if (r.skippedRelationships) say(`Left out ${r.skippedRelationships} relationships of this version 1 backup to nodes it does not hold, created while it ran (see the warning above).`);
     }
   } finally {
     await db.close();

@@ -1,9 +1,16 @@
 /**
  * A backup file: gzip-compressed JSON Lines. A header, every node, every relationship,
  * then an end line with the counts, so a file cut short is told from a whole one.
+ *
+ * Version 2 is self-consistent: every relationship's two node keys are of node lines
+ * of the file (backup leaves out the relationships written, while it ran, to nodes it
+ * had not written). Version 1 files, written before, may hold such relationships;
+ * restore leaves them out and counts them.
  */
 export const FORMAT = 'chain-atlas-backup';
-export const VERSION = 1;
+export const VERSION = 2;
+/** The versions restore reads. */
+export const READS = [1, 2] as const;
 
 /** The first line. `counts` are the database's when the backup began. */
 export type BackupHeader = {
@@ -17,7 +24,7 @@ export type BackupHeader = {
 /** A node: its key in this file (its elementId when backed up), labels and encoded properties. */
 export type NodeLine = { n: string; labels: string[]; props: Record<string, unknown> };
 
-/** A relationship between two node keys of the file. */
+/** A relationship between two node keys of the file (of node lines before it, in version 2). */
 export type RelationshipLine = { r: string; from: string; to: string; props: Record<string, unknown> };
 
 /** The last line: how many node and relationship lines come before it. */
@@ -40,8 +47,13 @@ export function parseHeader(line: string | undefined): BackupHeader {
   if (!header || typeof header !== 'object' || header.format !== FORMAT) {
     throw new BackupFileError(`not a chain-atlas backup: its first line is not a "${FORMAT}" header`);
   }
-  if (header.version !== VERSION) {
-    throw new BackupFileError(`a chain-atlas backup of version ${String(header.version)}; this restore reads version ${VERSION} only`);
+  if (!(READS as readonly unknown[]).includes(header.version)) {
+    throw new BackupFileError(`a chain-atlas backup of version ${String(header.version)}; this restore reads versions ${READS.join(' and ')}`);
+  }
+  const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+  const { createdAt, neo4j, counts } = header;
+  if (typeof createdAt !== 'string' || typeof neo4j?.version !== 'string' || typeof neo4j.edition !== 'string' || !count(counts?.nodes) || !count(counts?.relationships)) {
+    throw new BackupFileError('the backup is damaged: its header (line 1) lacks its date, Neo4j version or counts');
   }
   return header as BackupHeader;
 }
@@ -56,26 +68,4 @@ export function countsError(end: EndLine, nodes: number, relationships: number):
   return new BackupFileError(
     `the backup is damaged: its end line counts ${end.nodes} nodes and ${end.relationships} relationships, but it holds ${nodes} and ${relationships}`,
   );
-}
-
-/** The end line's counts, or undefined when the line is not an end line. */
-export function parseEnd(line: string): EndLine | undefined {
-  if (!line.startsWith('{"end"')) return undefined;
-  const end = JSON.parse(line) as Partial<EndLine>;
-  return end.end === true && Number.isInteger(end.nodes) && Number.isInteger(end.relationships) ? (end as EndLine) : undefined;
-}
-
-/** A node, relationship or end line, or a BackupFileError naming the line. */
-export function parseLine(text: string, number: number): NodeLine | RelationshipLine | EndLine {
-  let v: Record<string, unknown>;
-  try {
-    v = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    throw new BackupFileError(`the backup is damaged: line ${number} is not JSON`);
-  }
-  const props = typeof v.props === 'object' && v.props !== null && !Array.isArray(v.props);
-  if (typeof v.n === 'string' && Array.isArray(v.labels) && v.labels.every((l) => typeof l === 'string') && props) return v as NodeLine;
-  if (typeof v.r === 'string' && typeof v.from === 'string' && typeof v.to === 'string' && props) return v as RelationshipLine;
-  if (v.end === true && Number.isInteger(v.nodes) && Number.isInteger(v.relationships)) return v as EndLine;
-  throw new BackupFileError(`the backup is damaged: line ${number} is neither a node, a relationship nor the end line`);
 }

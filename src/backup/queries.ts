@@ -23,11 +23,13 @@ export const RESTORE_KEY_INDEX = 'chain_atlas_restore_key';
 export const CREATE_KEY_INDEX = `CREATE INDEX ${RESTORE_KEY_INDEX} IF NOT EXISTS FOR (n:${RESTORING}) ON (n.${KEY})`;
 export const DROP_KEY_INDEX = `DROP INDEX ${RESTORE_KEY_INDEX} IF EXISTS`;
 
+/** The key is set after the properties, so a property of that name in a file cannot take its place. */
 export const CREATE_NODES = `
 UNWIND $rows AS row
-CREATE (n:${RESTORING} {${KEY}: row.key})
+CREATE (n)
 SET n += row.props
 SET n:$(row.labels)
+SET n:${RESTORING}, n.${KEY} = row.key
 RETURN count(n) AS created`;
 
 export const CREATE_RELATIONSHIPS = `
@@ -38,12 +40,13 @@ CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;
 
-/** The keys of a batch that no restored node has (a relationship line pointing nowhere). */
-export const MISSING_KEYS = `
-UNWIND $keys AS key
-OPTIONAL MATCH (n:${RESTORING} {${KEY}: key})
-WITH key WHERE n IS NULL
-RETURN DISTINCT key LIMIT 3`;
+/** Whether a node of the restore already has this key (a node line repeating an earlier one's key). */
+export const KEY_RESTORED = `MATCH (n:${RESTORING} {${KEY}: $key}) RETURN count(n) > 0 AS restored`;
+
+/** Whether a node of the restore already has the label and these values of its unique properties. */
+export const VALUES_RESTORED = `
+MATCH (n:${RESTORING}) WHERE $label IN labels(n) AND all(i IN range(0, size($properties) - 1) WHERE n[$properties[i]] = $values[i])
+RETURN count(n) > 0 AS restored`;
 
 /** Takes the temporary label and key off every restored node, in batches (an auto-commit query). */
 export const REMOVE_KEYS = `

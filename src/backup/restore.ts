@@ -1,15 +1,23 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Database } from '../db/database.js';
 import { applyMigrations } from '../db/migrations.js';
 import type { Logger } from '../logger.js';
 import { checkBackupFile } from './check.js';
-import { BackupFileError, countsError, parseHeader, parseLine, truncatedError, type BackupHeader, type EndLine } from './format.js';
+import { BackupFileError, parseHeader, type BackupHeader, type EndLine } from './format.js';
 import { backupLines } from './lines.js';
 import { Progress } from './progress.js';
-import { COUNT_NODES, CREATE_KEY_INDEX, CREATE_NODES, CREATE_RELATIONSHIPS, DELETE_NODES, DELETE_RELATIONSHIPS, DROP_KEY_INDEX, MISSING_KEYS, REMOVE_KEYS } from './queries.js';
-import { decodeProps as decodeStored, TypedValueError } from '../db/typed-values.js';
+import { COUNT_NODES, CREATE_KEY_INDEX, CREATE_NODES, CREATE_RELATIONSHIPS, DELETE_NODES, DELETE_RELATIONSHIPS, DROP_KEY_INDEX, KEY_RESTORED, REMOVE_KEYS, VALUES_RESTORED } from './queries.js';
+import { confirmZones, LineValidator, uniqueConstraints } from './validate.js';
 
-/** What was restored; `skippedRelationships` were written while the backup ran, to nodes it does not hold. */
+/**
+ * What was restored. `skippedRelationships` are those of a version 1 backup to nodes it
+ * does not hold (written while the backup ran), left out; a version 2 backup has none.
+ */
 export type RestoreReport = { nodes: number; relationships: number; skippedRelationships: number; seconds: number; from: BackupHeader };
 
 /** A restore into a database that holds data, without `force`; nothing was changed. */
@@ -23,56 +31,117 @@ export class DatabaseNotEmptyError extends Error {
 /** Rows per write transaction. */
 const BATCH = 5_000;
 
+/** Where standard input is kept while a restore with --force checks it (see restoreGraph). */
+export const SPOOL_PREFIX = 'chain-atlas-stdin-';
+
 /**
  * Loads a backup into an empty database (with `force`, empties it first, in batches),
- * then applies the migrations, so the database is ready to serve. A file path is read
- * through once first (check.ts), so a file that is not a whole backup changes nothing;
- * from a stream, a file found bad part-way is undone, leaving the database empty.
+ * then applies the migrations, so the database is ready to serve.
+ *
+ * A file is read through and checked completely first (check.ts: every line, with the
+ * validator the load uses), so a file with a fault anywhere is refused before anything
+ * is deleted or written. A stream cannot be read twice: into a database that holds
+ * data (`force`), it is kept in a temporary file first and restored from that; into an
+ * empty one, it is checked as it loads, and a fault found part-way deletes what was
+ * loaded, leaving the database empty, as it was.
  */
 export async function restoreGraph(db: Database, input: string | Readable, options: { force?: boolean }, log: Logger): Promise<RestoreReport> {
   const started = performance.now();
+  if (typeof input === 'string') return restoreFile(db, input, options, log, started);
+  const existing = await countNodes(db);
+  if (existing > 0 && !options.force) throw new DatabaseNotEmptyError(existing);
+  if (existing > 0) return spooled(input, log, (file) => restoreFile(db, file, options, log, started));
   const lines = backupLines(input);
   try {
-    const header = parseHeader((await lines.next()).value as string | undefined);
-    const [{ nodes: existing }] = (await db.read<{ nodes: number }>(COUNT_NODES)) as [{ nodes: number }];
-    if (existing > 0 && !options.force) throw new DatabaseNotEmptyError(existing);
-    if (typeof input === 'string') {
-      log.info({ file: input }, 'checking the whole file before changing the database');
-      await checkBackupFile(input);
+    let header: BackupHeader;
+    try {
+      header = parseHeader((await lines.next()).value as string | undefined);
+    } catch (err) {
+      throw unchanged(err, 'the database is empty, as it was');
     }
-    if (existing > 0) {
-      log.info({ nodes: existing }, `deleting the ${existing} nodes the database holds (--force)`);
-      await emptyDatabase(db);
-    }
-    log.info({ createdAt: header.createdAt, neo4j: header.neo4j, counts: header.counts }, 'restoring a backup');
-    const progress = new Progress(log, 'restoring', header.counts);
-    const skippedRelationships = await loadIntoEmpty(db, lines, header, progress, log);
-    log.info('applying the migrations: constraints, indexes and the full-text index are built now');
-    await applyMigrations(db, log);
-    const report = { nodes: progress.nodes, relationships: progress.relationships - skippedRelationships, skippedRelationships, seconds: Math.round((performance.now() - started) / 100) / 10, from: header };
-    log.info({ nodes: report.nodes, relationships: report.relationships, seconds: report.seconds }, 'backup restored');
-    return report;
+    return await loadIntoEmpty(db, lines, new LineValidator(header, await uniqueConstraints(db)), { wasEmpty: true, started }, log);
   } finally {
     await lines.return(undefined);
   }
 }
 
-/** Loads with the temporary key index, then takes the keys off; a failure deletes what was loaded. */
-async function loadIntoEmpty(db: Database, lines: AsyncGenerator<string>, header: BackupHeader, progress: Progress, log: Logger): Promise<number> {
+/** Checks the whole file, then empties the database (with `force`) and loads the file. */
+async function restoreFile(db: Database, file: string, options: { force?: boolean }, log: Logger, started: number): Promise<RestoreReport> {
+  let existing: number;
+  try {
+    const header = backupLines(file);
+    try {
+      parseHeader((await header.next()).value as string | undefined);
+    } finally {
+      await header.return(undefined);
+    }
+    existing = await countNodes(db);
+    if (existing > 0 && !options.force) throw new DatabaseNotEmptyError(existing);
+    log.info({ file }, 'checking the whole file before changing the database');
+    const checked = await checkBackupFile(file, db);
+    log.info({ nodes: checked.end.nodes, relationships: checked.end.relationships }, 'the file is a whole backup');
+  } catch (err) {
+    throw unchanged(err, 'the database is as it was');
+  }
+  if (existing > 0) {
+    log.info({ nodes: existing }, `deleting the ${existing} nodes the database holds (--force)`);
+    await emptyDatabase(db);
+  }
+  const lines = backupLines(file);
+  try {
+    const validator = new LineValidator(parseHeader((await lines.next()).value as string | undefined), await uniqueConstraints(db));
+    return await loadIntoEmpty(db, lines, validator, { wasEmpty: existing === 0, started }, log);
+  } finally {
+    await lines.return(undefined);
+  }
+}
+
+/**
+ * Keeps a stream in a temporary file (readable only by this user) for the work, and
+ * removes it afterwards, whether the work succeeds or not.
+ */
+async function spooled<T>(input: Readable, log: Logger, work: (file: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), SPOOL_PREFIX));
+  try {
+    const file = path.join(dir, 'backup.jsonl.gz');
+    log.info({ file }, 'keeping standard input in a temporary file, to check it whole before changing the database');
+    await pipeline(input, createWriteStream(file, { mode: 0o600 }));
+    return await work(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Loads with the temporary key index, takes the keys off and applies the migrations;
+ * a failure while loading deletes what was loaded.
+ */
+async function loadIntoEmpty(
+  db: Database,
+  lines: AsyncGenerator<string>,
+  validator: LineValidator,
+  how: { wasEmpty: boolean; started: number },
+  log: Logger,
+): Promise<RestoreReport> {
+  const header = validator.header;
+  log.info({ createdAt: header.createdAt, neo4j: header.neo4j, version: header.version, counts: header.counts }, 'restoring a backup');
+  const progress = new Progress(log, 'restoring', header.counts);
   await db.schema(CREATE_KEY_INDEX);
   await db.schema('CALL db.awaitIndexes(300)');
   try {
-    const { end, skipped } = await load(db, lines, progress);
+    const end = await load(db, lines, validator, progress);
     if (end.nodes !== header.counts.nodes || end.relationships !== header.counts.relationships) {
       log.warn({ header: header.counts, end }, 'the graph changed while this backup was written; it holds what its end line counts');
     }
-    if (skipped.count) {
-      log.warn({ skipped: skipped.count, lines: skipped.lines }, `${skipped.count} relationships were left out: their nodes were created while the backup ran, after it read the nodes`);
+    if (validator.dangling) {
+      log.warn(
+        { skipped: validator.dangling },
+        `${validator.dangling} relationships were left out: they point to nodes this version 1 backup does not hold (created while it ran, after it read the nodes)`,
+      );
     }
     log.info('all loaded; taking the temporary restore keys off the nodes');
     await db.autoCommit(REMOVE_KEYS);
     await db.schema(DROP_KEY_INDEX);
-    return skipped.count;
   } catch (err) {
     log.warn({ err: (err as Error).message }, 'restore failed; deleting what it loaded');
     try {
@@ -82,53 +151,71 @@ async function loadIntoEmpty(db: Database, lines: AsyncGenerator<string>, header
       log.error({ err: (cleanup as Error).message }, 'could not delete what the failed restore loaded');
       throw err;
     }
-    if (err instanceof BackupFileError) throw new BackupFileError(`${err.message}; nothing was restored (the database is empty)`);
-    throw err;
+    if (how.wasEmpty) throw unchanged(err, 'the database is empty, as it was');
+    if (!(err instanceof BackupFileError)) throw err;
+    throw new BackupFileError(`${err.message}; nothing was restored (the database is now empty: --force deleted its data before the load)`);
   }
+  log.info('applying the migrations: constraints, indexes and the full-text index are built now');
+  await applyMigrations(db, log);
+  const report: RestoreReport = {
+    nodes: validator.nodes,
+    relationships: validator.relationships - validator.dangling,
+    skippedRelationships: validator.dangling,
+    seconds: Math.round((performance.now() - how.started) / 100) / 10,
+    from: header,
+  };
+  log.info({ nodes: report.nodes, relationships: report.relationships, skippedRelationships: report.skippedRelationships, seconds: report.seconds }, 'backup restored');
+  return report;
 }
 
-/** Reads the lines after the header and writes them in batches; returns the end line and the relationships left out. */
-async function load(db: Database, lines: AsyncGenerator<string>, progress: Progress): Promise<{ end: EndLine; skipped: { count: number; lines: number[] } }> {
+/** Reads the lines after the header, each through the validator, and writes them in batches; returns the end line. */
+async function load(db: Database, lines: AsyncGenerator<string>, validator: LineValidator, progress: Progress): Promise<EndLine> {
   const writer = new OneInFlight();
-  const skipped = { count: 0, lines: [] as number[] };
   let nodes: NodeRow[] = [];
   let relationships: RelationshipRow[] = [];
+  // Before each write, Neo4j is asked about the time zones of its lines (a stream was not checked before).
   const flushNodes = async () => {
-    if (nodes.length) await writer.next(writeNodes(db, nodes));
+    if (!nodes.length) return;
+    await confirmZones(db, validator);
+    await writer.next(writeNodes(db, nodes));
     nodes = [];
   };
   const flushRelationships = async () => {
-    if (relationships.length) await writer.next(writeRelationships(db, relationships, skipped));
+    if (!relationships.length) return;
+    await confirmZones(db, validator);
+    await writer.next(writeRelationships(db, relationships));
     relationships = [];
   };
-  let end: EndLine | undefined;
   let number = 1;
   for await (const text of lines) {
-    number++;
-    if (text === '') continue;
-    if (end) throw new BackupFileError(`the backup is damaged: line ${number} follows its end line`);
-    const line = parseLine(text, number);
-    if ('n' in line) {
-      if (progress.relationships) throw new BackupFileError(`the backup is damaged: line ${number} is a node after the relationships`);
-      nodes.push({ key: line.n, labels: line.labels, props: decodeProps(line.props, number) });
-      progress.nodes++;
+    const line = validator.check(text, ++number);
+    if (line?.kind === 'node') {
+      if (line.repeatedKey || line.repeatedUnique.length) {
+        // A fingerprint was seen: the database, holding every node before this one, tells whether its key or values were.
+        await flushNodes();
+        await writer.idle();
+        const restored = async (cypher: string, params: Record<string, unknown>) => ((await db.read<{ restored: boolean }>(cypher, params))[0]?.restored ?? false);
+        if (line.repeatedKey && (await restored(KEY_RESTORED, { key: line.key }))) throw validator.repeatedKeyError(line);
+        for (const repeated of line.repeatedUnique) {
+          const { label, properties } = repeated.unique;
+          if (await restored(VALUES_RESTORED, { label, properties, values: properties.map((p) => line.props[p]) })) throw validator.repeatedUniqueError(line, repeated);
+        }
+      }
+      nodes.push({ key: line.key, labels: line.labels, props: line.props });
       if (nodes.length === BATCH) await flushNodes();
-    } else if ('r' in line) {
+    } else if (line?.kind === 'relationship') {
       await flushNodes();
-      relationships.push({ line: number, type: line.r, from: line.from, to: line.to, props: decodeProps(line.props, number) });
-      progress.relationships++;
+      if (!line.dangling) relationships.push({ line: line.number, type: line.type, from: line.from, to: line.to, props: line.props });
       if (relationships.length === BATCH) await flushRelationships();
-    } else {
-      end = line;
     }
+    progress.nodes = validator.nodes;
+    progress.relationships = validator.relationships;
     progress.tick();
   }
   await flushNodes();
   await flushRelationships();
   await writer.idle();
-  if (!end) throw truncatedError(number);
-  if (end.nodes !== progress.nodes || end.relationships !== progress.relationships) throw countsError(end, progress.nodes, progress.relationships);
-  return { end, skipped };
+  return validator.finish(number);
 }
 
 type NodeRow = { key: string; labels: string[]; props: Record<string, unknown> };
@@ -143,20 +230,16 @@ function writeNodes(db: Database, rows: NodeRow[]) {
 }
 
 /**
- * A relationship whose node is not in the file was written while the backup ran (after
- * the nodes were read): it is left out and counted, as the writes after it are.
+ * Every relationship the validator passed has its two nodes in the file, so each is made;
+ * one fewer means a key was taken for another's (a fingerprint shared, once in 10^16).
  */
-function writeRelationships(db: Database, rows: RelationshipRow[], skipped: { count: number; lines: number[] }) {
+function writeRelationships(db: Database, rows: RelationshipRow[]) {
   return async () => {
     const [row] = await db.write<{ created: number }>(CREATE_RELATIONSHIPS, { rows: rows.map(({ line: _line, ...r }) => r) });
     if (row?.created === rows.length) return;
-    const missing = new Set((await db.read<{ key: string }>(MISSING_KEYS, { keys: rows.flatMap((r) => [r.from, r.to]) })).map((m) => m.key));
-    const dangling = rows.filter((r) => missing.has(r.from) || missing.has(r.to));
-    if (row?.created !== rows.length - dangling.length) {
-      throw new BackupFileError(`the backup is damaged: a batch of ${rows.length} relationships from line ${rows[0]!.line} made ${row?.created} (a node key twice?)`);
-    }
-    skipped.count += dangling.length;
-    skipped.lines.push(...dangling.slice(0, 3 - skipped.lines.length).map((r) => r.line));
+    throw new BackupFileError(
+      `the backup is damaged: of the ${rows.length} relationships of lines ${rows[0]!.line} to ${rows.at(-1)!.line}, ${row?.created} could be made (one is to a node key the file does not hold)`,
+    );
   };
 }
 
@@ -175,18 +258,18 @@ class OneInFlight {
   }
 }
 
+async function countNodes(db: Database): Promise<number> {
+  const [{ nodes }] = (await db.read<{ nodes: number }>(COUNT_NODES)) as [{ nodes: number }];
+  return nodes;
+}
+
 /** Deletes every relationship, then every node, in batches of their own transactions. */
 async function emptyDatabase(db: Database): Promise<void> {
   await db.autoCommit(DELETE_RELATIONSHIPS);
   await db.autoCommit(DELETE_NODES);
 }
 
-/** A line's properties as Neo4j values; a value the file cannot hold is the file's fault, named with its line. */
-function decodeProps(props: Record<string, unknown>, line: number) {
-  try {
-    return decodeStored(props);
-  } catch (err) {
-    if (err instanceof TypedValueError) throw new BackupFileError(`the backup is damaged: line ${line} has ${err.message}`);
-    throw err;
-  }
+/** A refusal of the file, saying that the database was not changed. */
+function unchanged(err: unknown, state: string): unknown {
+  return err instanceof BackupFileError ? new BackupFileError(`${err.message}; nothing was changed (${state})`) : err;
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { ahead, validBatches } from './batches.js';
-import { FingerprintSet } from './fingerprints.js';
+import { FingerprintSet } from '../fingerprints.js';
 import { decide } from './match.js';
 import type { Problem } from './problems.js';
 import type { Progress } from './progress.js';

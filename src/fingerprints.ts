@@ -1,8 +1,11 @@
 /**
  * A set of strings kept as 53-bit fingerprints in one typed array (open addressing):
  * about 16 bytes a member instead of a hundred, so a check of a million rows can tell
- * which enterprises it has already counted in a few megabytes. Two strings share a
- * fingerprint once in about 10^10 pairs; a count may be off by one then, nothing more.
+ * which enterprises it has already counted, or a backup which node keys it has written,
+ * in a few megabytes. Two strings share a fingerprint once in 2^53 (about 10^16) pairs:
+ * with a million members, a new string is taken for one already there about once in
+ * 10^10. A count may be off by one then; a caller that must be exact confirms a repeat
+ * another way (the backup's checks do).
  */
 export class FingerprintSet {
   private slots = new Float64Array(1 << 16);
@@ -29,6 +32,16 @@ export class FingerprintSet {
     const added = FingerprintSet.place(this.slots, FingerprintSet.fingerprint(text));
     if (added) this.members++;
     return added;
+  }
+
+  /** Whether the string was added (or, very rarely, another with its fingerprint). */
+  has(text: string): boolean {
+    const fp = FingerprintSet.fingerprint(text);
+    const mask = this.slots.length - 1;
+    for (let i = fp % this.slots.length; ; i = (i + 1) & mask) {
+      if (this.slots[i] === fp) return true;
+      if (this.slots[i] === 0) return false;
+    }
   }
 
   get size(): number {
