@@ -23,7 +23,7 @@ describe('loading the seed into Neo4j', () => {
     db = testDatabase();
   });
   afterAll(async () => {
-    await db.write('MATCH (a:Actual {note: "load test"}) DETACH DELETE a');
+    await db.write("MATCH (a:Actual {id: 'load-test-actual'}) DETACH DELETE a");
     await loadSeed(db, full, quiet);
     await db.close();
   });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
+import { removeActualsNoted } from './actuals.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../src/schema.js';
 import { CONTRACT_DIR, codes, idOf, operation, TestApi, type Answer } from './api.js';
@@ -34,7 +35,7 @@ describe('the contract operations on the seeded graph', () => {
   const api = new TestApi(testDatabase());
   beforeAll(() => api.start());
   afterAll(async () => {
-    await api.db.write("MATCH (a:Actual {note: 'contract test'}) DETACH DELETE a");
+    await removeActualsNoted(api.db, 'contract test');
     await api.stop();
     await api.db.close();
   });

@@ -1,3 +1,4 @@
+import { sealer } from '../../src/privacy/data-key.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
@@ -37,7 +38,9 @@ describe('targets: checking progress, and recording an actual', () => {
     expect(await row.locator('[role="meter"]').getAttribute('aria-valuenow')).not.toBeNull();
     await app.shot(page, 'targets-officer-recorded');
     const [stored] = await app.db.read<{ value: number; by: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value, a.recordedBy AS by");
-    expect(stored).toEqual({ value: 1725, by: 'officer-wang' });
+    // Who recorded it is private: sealed in the graph, and officer-wang under the data key.
+    expect(stored!.by).toMatch(/^sealed:v1:/);
+    expect({ ...stored, by: sealer().unseal(stored!.by) }).toEqual({ value: 1725, by: 'officer-wang' });
   });
 
   it('a bad token is refused at sign-in, in words', async () => {
