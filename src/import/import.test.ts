@@ -181,11 +181,17 @@ describe('importing officers’ enterprise lists', () => {
       await expect(undoImport(db, a.record!.id, 'tester', quiet)).rejects.toThrow(/is UNDONE: only a finished import can be undone/);
     });
 
-    it('only one import runs at a time', async () => {
-      const prepared = await prepareImport(db, file(`${FIXTURES}/utf8-bom-registry.csv`), opts('a.csv'), quiet);
-      await expect(prepareImport(db, file(`${FIXTURES}/gbk-registry.csv`), opts('b.csv'), quiet)).rejects.toThrow(ImportBusyError);
-      const record = await prepared.write!();
-      await undoImport(db, record.id, 'tester', quiet);
+    it('only one import runs at a time, and the refusal names the one running: its file, who started it, its id', async () => {
+      const prepared = await prepareImport(db, file(`${FIXTURES}/utf8-bom-registry.csv`), opts('a.csv', { by: 'officer-wang' }), quiet);
+      try {
+        const busy = (await prepareImport(db, file(`${FIXTURES}/gbk-registry.csv`), opts('b.csv'), quiet).catch((e: unknown) => e)) as ImportBusyError;
+        expect(busy).toBeInstanceOf(ImportBusyError);
+        expect(busy.message).toBe(`another import is running: a.csv by officer-wang (${prepared.id}); try again when it has finished`);
+        expect(busy.zh).toBe('officer-wang 的另一次导入（a.csv）正在进行：请等它完成后再试');
+      } finally {
+        const record = await prepared.write!();
+        await undoImport(db, record.id, 'tester', quiet);
+      }
     });
   });
 
