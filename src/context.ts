@@ -5,7 +5,12 @@ import type { CachedRead, ResultCache } from './db/result-cache.js';
 import { createLoaders } from './graph/loaders.js';
 import type { GraphRequest } from './graph/request.js';
 import type { Shapes } from './graph/shapes.js';
+import type { ReadLimits } from './import/read/limits.js';
+import type { Uploads } from './import/uploads.js';
 import type { Logger } from './logger.js';
+
+/** What the import mutations need from the service: the uploads folder, and what reading an uploaded workbook may cost. */
+export type ImportDeps = { uploads: Uploads; readLimits: ReadLimits };
 
 /** What every resolver receives: the database, per-request loaders, who is asking, a logger. */
 export type Context = GraphRequest & {
@@ -13,6 +18,8 @@ export type Context = GraphRequest & {
   log: Logger;
   /** Reads an expensive query's answer, from the result cache while the database is unchanged. */
   cachedRead: CachedRead;
+  /** Set by the service (not by servers without HTTP, as in tests of the API alone). */
+  imports?: ImportDeps;
 };
 
 export type ContextDeps = {
@@ -24,6 +31,7 @@ export type ContextDeps = {
   readsRequireToken?: boolean;
   compileSelections?: boolean;
   cache?: ResultCache;
+  imports?: ImportDeps;
 };
 
 /** Builds a request's context; a bearer token that is sent must be valid. */
@@ -41,7 +49,7 @@ export async function createContext(deps: ContextDeps, authorization: string | u
   // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
   if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
   const cachedRead: CachedRead = deps.cache ? deps.cache.forRequest() : (cypher, params) => deps.db.read(cypher, params ?? {});
-  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true };
+  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true, imports: deps.imports };
 }
 
 function unauthenticated(reason: string): GraphQLError {

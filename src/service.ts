@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
 import { recoverInterrupted } from './import/journal.js';
+import { readLimits, UPLOAD_LARGER } from './import/read/limits.js';
+import { Uploads } from './import/uploads.js';
 import { ResultCache } from './db/result-cache.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
@@ -31,7 +33,10 @@ export async function startService(config: Config, { db, embedded }: Connection,
   const { apollo, shapes } = createApolloServer(config.http);
   await apollo.start();
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
-  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache });
+  // Uploads waiting from before a restart are counted again (or removed, when expired).
+  const uploads = await Uploads.open(config.imports.uploadDir, config.imports.uploads);
+  const imports = { uploads, readLimits: readLimits(config.imports.xlsxUnpackedBytes, config.imports.xlsxTimeoutMs, UPLOAD_LARGER) };
+  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache, imports });
   const { server, url } = await listen(app, config.host, config.port);
   // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.
   const recovery = setInterval(() => void recoverInterrupted(db, log).catch(() => undefined), RECOVERY_EVERY_MS);
@@ -43,6 +48,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
     readiness,
     async stop() {
       clearInterval(recovery);
+      uploads.close();
       readiness.stop();
       await closeServer(server);
       await apollo.stop();

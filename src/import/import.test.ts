@@ -75,6 +75,8 @@ describe('importing officers’ enterprise lists', () => {
       ['malformed CSV', Buffer.from('name,place,links\n"unterminated,郑州,芯片\n'), /not valid CSV/],
       ['header only', Buffer.from('name,place,links\n'), /no rows/],
       ['empty', Buffer.from(''), /empty/],
+      ['a header of a million columns', Buffer.from(`name,place,links,${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n测试样例,郑州,芯片\n`), /^the header row has 1,000,003 columns; an import file may have at most 1,000/],
+      ['a row wider than Excel', Buffer.from(`name,place,links\n测试样例,郑州,芯片${',x'.repeat(20_000)}\n`), /^line 2 has more than 16,384 columns, more than Excel has/],
     ])('refuses %s with a clear message, and writes nothing', async (_what, bytes, message) => {
       const before = await counts();
       const err = await runImport(db, { bytes }, opts('x'), quiet).catch((e: unknown) => e);
