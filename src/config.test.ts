@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'u', password: 'p', database: 'atlas' });
   });
 
+  it('bounds uploads and workbook reads: a quota of ten largest uploads, ten waiting per officer for 30 minutes, 300 MB unpacked (1 GB for the command line)', () => {
+    const config = loadConfig({ UPLOAD_LIMIT_BYTES: '1000000' }, '/srv/atlas');
+    expect(config.imports).toEqual({
+      uploadDir: expect.stringMatching(/chain-atlas-uploads$/),
+      uploads: { fileBytes: 1_000_000, quotaBytes: 10_000_000, perOfficer: 10, retentionMs: 30 * 60_000 },
+      xlsxUnpackedBytes: 300 * 1024 * 1024,
+      xlsxTimeoutMs: 120_000,
+      cliXlsxUnpackedBytes: 1024 * 1024 * 1024,
+    });
+    expect(loadConfig({ UPLOAD_DIR: 'uploads', UPLOAD_QUOTA_BYTES: '50000000' }, '/srv/atlas').imports).toMatchObject({ uploadDir: '/srv/atlas/uploads', uploads: { quotaBytes: 50_000_000 } });
+    expect(() => loadConfig({ UPLOAD_QUOTA_BYTES: '1000' })).toThrow(/UPLOAD_QUOTA_BYTES: /);
+    expect(() => loadConfig({ UPLOAD_LIMIT_BYTES: '2000000', UPLOAD_QUOTA_BYTES: '1000000' })).toThrow('Invalid configuration: UPLOAD_QUOTA_BYTES: at least UPLOAD_LIMIT_BYTES (one upload must fit)');
+  });
+
   it('names every bad variable in one error', () => {
     expect(() => loadConfig({ PORT: 'eighty', NEO4J_HEAP: 'lots' })).toThrow(/PORT: .*; NEO4J_HEAP: a size such as 512m or 2g/);
   });

@@ -43,6 +43,13 @@ const schema = z.object({
   CORS_ORIGINS: z.string().optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1024).optional(),
+  UPLOADS_PER_OFFICER: z.coerce.number().int().min(1).default(10),
+  UPLOAD_RETENTION_MINUTES: z.coerce.number().int().min(1).default(30),
+  UPLOAD_DIR: z.string().optional(),
+  XLSX_UNPACKED_LIMIT_BYTES: z.coerce.number().int().min(1_048_576).default(300 * 1024 * 1024),
+  XLSX_READ_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(120),
+  CLI_XLSX_UNPACKED_LIMIT_BYTES: z.coerce.number().int().min(1_048_576).default(1024 * 1024 * 1024),
   MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_ALIASES: z.coerce.number().int().min(1).default(20),
   MAX_COST: z.coerce.number().int().min(10).default(20000),
@@ -57,7 +64,14 @@ const schema = z.object({
   DATA_KEY_FILE: z.string().default('.data/data.key'),
   CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+}).superRefine((e, ctx) => {
+  if (e.UPLOAD_QUOTA_BYTES !== undefined && e.UPLOAD_QUOTA_BYTES < e.UPLOAD_LIMIT_BYTES) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['UPLOAD_QUOTA_BYTES'], message: 'at least UPLOAD_LIMIT_BYTES (one upload must fit)' });
+  }
 });
+
+/** The uploads folder holds this many largest uploads unless UPLOAD_QUOTA_BYTES says otherwise. */
+const QUOTA_UPLOADS = 10;
 
 /** What one request may cost, and what the HTTP surface exposes. */
 export type HttpLimits = {
@@ -98,6 +112,25 @@ export type Config = {
   http: HttpLimits;
   /** Analysts' Cypher: queries at once (those still finishing on the database included), and the time each may take. */
   cypher: { concurrency: number; timeoutMs: number };
+  /** Officers' imports: where uploads wait and what they may take, and what reading a workbook may cost. */
+  imports: {
+    uploadDir: string;
+    uploads: {
+      /** The largest upload (the same as http.uploadLimitBytes). */
+      fileBytes: number;
+      /** All uploads waiting, together. */
+      quotaBytes: number;
+      /** Uploads one officer may have waiting. */
+      perOfficer: number;
+      /** How long an upload waits to be checked and imported. */
+      retentionMs: number;
+    };
+    /** What an uploaded workbook's XML may unpack to, and how long its parse may take (the service). */
+    xlsxUnpackedBytes: number;
+    xlsxTimeoutMs: number;
+    /** What a workbook's XML may unpack to for `npm run import`. */
+    cliXlsxUnpackedBytes: number;
+  };
   neo4j: {
     /** Set when an external server is used; unset means the embedded database. */
     uri: string | undefined;
@@ -151,6 +184,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxQueued: e.MAX_QUEUED,
     },
     cypher: { concurrency: e.CYPHER_CONCURRENCY, timeoutMs: e.CYPHER_TIMEOUT_MS },
+    imports: {
+      uploadDir: e.UPLOAD_DIR ? path.resolve(cwd, e.UPLOAD_DIR) : path.join(os.tmpdir(), 'chain-atlas-uploads'),
+      uploads: {
+        fileBytes: e.UPLOAD_LIMIT_BYTES,
+        quotaBytes: e.UPLOAD_QUOTA_BYTES ?? QUOTA_UPLOADS * e.UPLOAD_LIMIT_BYTES,
+        perOfficer: e.UPLOADS_PER_OFFICER,
+        retentionMs: e.UPLOAD_RETENTION_MINUTES * 60_000,
+      },
+      xlsxUnpackedBytes: e.XLSX_UNPACKED_LIMIT_BYTES,
+      xlsxTimeoutMs: e.XLSX_READ_TIMEOUT_SECONDS * 1000,
+      cliXlsxUnpackedBytes: e.CLI_XLSX_UNPACKED_LIMIT_BYTES,
+    },
     neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
     embedded: {
       port: e.NEO4J_EMBEDDED_PORT,

@@ -8,7 +8,12 @@ import { AnalystQueries } from './cypher/analysts.js';
 import { createLoaders } from './graph/loaders.js';
 import type { GraphRequest } from './graph/request.js';
 import type { Shapes } from './graph/shapes.js';
+import type { ReadLimits } from './import/read/limits.js';
+import type { Uploads } from './import/uploads.js';
 import type { Logger } from './logger.js';
+
+/** What the import mutations need from the service: the uploads folder, and what reading an uploaded workbook may cost. */
+export type ImportDeps = { uploads: Uploads; readLimits: ReadLimits };
 
 /** What every resolver receives: the database, per-request loaders, who is asking, a logger. */
 export type Context = GraphRequest & {
@@ -18,6 +23,8 @@ export type Context = GraphRequest & {
   cachedRead: CachedRead;
   /** Runs analysts' Cypher in worker threads, within its own budget. */
   analysts: AnalystQueries;
+  /** Set by the service (not by servers without HTTP, as in tests of the API alone). */
+  imports?: ImportDeps;
 };
 
 export type ContextDeps = {
@@ -33,6 +40,7 @@ export type ContextDeps = {
   analysts?: AnalystQueries;
   /** Revoked tokens; without them, a default list per database (tests). */
   revocations?: Revocations;
+  imports?: ImportDeps;
 };
 
 const defaultRevocations = new WeakMap<Database, Revocations>();
@@ -63,7 +71,7 @@ export async function createContext(deps: ContextDeps, authorization: string | u
   if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
   const cachedRead: CachedRead = deps.cache ? deps.cache.forRequest() : (cypher, params) => deps.db.read(cypher, params ?? {});
   const analysts = deps.analysts ?? defaultAnalysts(deps.db, deps.log);
-  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true, analysts };
+  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true, analysts, imports: deps.imports };
 }
 
 function unauthenticated(reason: string): GraphQLError {

@@ -8,7 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
-import { createContext, revocationsOf, type Context } from './context.js';
+import { createContext, revocationsOf, type Context, type ImportDeps } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
 import type { AnalystQueries } from './cypher/analysts.js';
 import type { Database } from './db/database.js';
@@ -30,10 +30,12 @@ export type HttpDeps = {
   /** Analytics answers kept while the database is unchanged; none without. */
   cache?: ResultCache;
   analysts?: AnalystQueries;
+  /** The uploads folder and the limits of reading uploaded files (POST /uploads, checkImport, runImport). */
+  imports: ImportDeps;
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts, imports }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -55,14 +57,14 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     express.json({ limit: limits.bodyLimitBytes }),
     inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts }, req.headers.authorization),
+      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports }, req.headers.authorization),
     }),
   );
   // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.
   app.post(
     '/uploads',
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
-    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db) }, limit: limits.uploadLimitBytes, log }),
+    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db) }, uploads: imports.uploads, log }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));

@@ -4,6 +4,8 @@ import type { Connection } from './db/connect.js';
 import { applyMigrations } from './db/migrations.js';
 import { recoverInterrupted } from './import/journal.js';
 import { sealStoredPrivateValues } from './privacy/seal-stored.js';
+import { readLimits, UPLOAD_LARGER } from './import/read/limits.js';
+import { Uploads } from './import/uploads.js';
 import { ResultCache } from './db/result-cache.js';
 import { AnalystQueries } from './cypher/analysts.js';
 import { createHttpApp, listen } from './http.js';
@@ -35,7 +37,10 @@ export async function startService(config: Config, { db, embedded }: Connection,
   await apollo.start();
   const cache = config.resultCacheEntries > 0 ? new ResultCache(db, config.resultCacheEntries) : undefined;
   const analysts = new AnalystQueries(db, log, config.cypher);
-  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache, analysts });
+  // Uploads waiting from before a restart are counted again (or removed, when expired).
+  const uploads = await Uploads.open(config.imports.uploadDir, config.imports.uploads);
+  const imports = { uploads, readLimits: readLimits(config.imports.xlsxUnpackedBytes, config.imports.xlsxTimeoutMs, UPLOAD_LARGER) };
+  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache, analysts, imports });
   const { server, url } = await listen(app, config.host, config.port);
   // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.
   const recovery = setInterval(() => void recoverInterrupted(db, log).catch(() => undefined), RECOVERY_EVERY_MS);
@@ -47,6 +52,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
     readiness,
     async stop() {
       clearInterval(recovery);
+      uploads.close();
       readiness.stop();
       await closeServer(server);
       await apollo.stop();

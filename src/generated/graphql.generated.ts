@@ -414,7 +414,9 @@ export type Import = Node & {
   /** CSV or XLSX. */
   format: ImportFormat;
   id: Scalars['ID']['output'];
-  /** Columns of the file no import column reads. */
+  /** How many columns of the file no import column reads. */
+  ignoredColumnCount: Scalars['Int']['output'];
+  /** Columns of the file no import column reads: the first 20 (ignoredColumnCount says how many in all). */
   ignoredColumns: Array<Scalars['String']['output']>;
   /** LOCATED_IN and OPERATES_IN relationships it added. */
   relationshipsCreated?: Maybe<Scalars['Int']['output']>;
@@ -453,7 +455,9 @@ export type ImportCheck = {
   enterprisesToMerge: Scalars['Int']['output'];
   /** CSV or XLSX. */
   format: ImportFormat;
-  /** Columns of the file no import column reads (reported once, not refused). */
+  /** How many columns of the file no import column reads. */
+  ignoredColumnCount: Scalars['Int']['output'];
+  /** Columns of the file no import column reads (reported once, not refused): the first 20 (ignoredColumnCount says how many in all). */
   ignoredColumns: Array<Scalars['String']['output']>;
   /** Some of the rows it would merge, and into what. */
   mergedExamples: Array<ImportExample>;
@@ -1734,6 +1738,7 @@ export type ImportResolvers<ContextType = Context, ParentType extends ResolversP
   finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ignoredColumnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipsCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1755,6 +1760,7 @@ export type ImportCheckResolvers<ContextType = Context, ParentType extends Resol
   enterprisesToCreate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enterprisesToMerge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  ignoredColumnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mergedExamples?: Resolver<Array<ResolversTypes['ImportExample']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

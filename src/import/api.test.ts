@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, type Role } from '../auth/tokens.js';
 import { loadConfig } from '../config.js';
@@ -26,7 +28,7 @@ describe('imports through the API, as the web app does them', () => {
   const RUN = 'mutation($input: ImportFileInput!) { runImport(input: $input) { id status file rows by } }';
 
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, UPLOAD_LIMIT_BYTES: '4096' });
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, UPLOAD_LIMIT_BYTES: '4096', UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-api-uploads-')) });
     service = await startService(config, { db: testDatabase(), embedded: undefined }, createLogger('silent'));
     url = service.url;
   });

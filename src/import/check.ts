@@ -4,6 +4,7 @@ import { FingerprintSet } from '../fingerprints.js';
 import { decide } from './match.js';
 import type { Problem } from './problems.js';
 import type { Progress } from './progress.js';
+import { LISTED_IGNORED_COLUMNS } from './read/limits.js';
 import type { OpenedFile } from './read/rows.js';
 import type { Reference } from './validate.js';
 
@@ -17,7 +18,10 @@ export type CheckReport = {
   format: 'csv' | 'xlsx';
   encoding: string | null;
   sheet: string | null;
+  /** The first of the headers no column reads (LISTED_IGNORED_COLUMNS of them at most). */
   ignoredColumns: string[];
+  /** How many headers no column reads, all of them. */
+  ignoredColumnCount: number;
   rows: number;
   /** New enterprises the file would add. */
   enterprisesToCreate: number;
@@ -46,7 +50,8 @@ export type Checked = { report: CheckReport; matchedLines: Set<number>; repeated
  */
 export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<Checked> {
   const report: CheckReport = {
-    format: file.format, encoding: file.encoding, sheet: file.sheet, ignoredColumns: file.headers.ignored, rows: 0,
+    format: file.format, encoding: file.encoding, sheet: file.sheet,
+    ignoredColumns: file.headers.ignored.slice(0, LISTED_IGNORED_COLUMNS), ignoredColumnCount: file.headers.ignored.length, rows: 0,
     enterprisesToCreate: 0, enterprisesToMerge: 0, duplicateRows: 0, createdExamples: [], mergedExamples: [], problems: [], problemCount: 0,
   };
   const problem = (list: Problem[]) => {

@@ -11,6 +11,7 @@ import { ImportBusyError, openRecord, recoverInterrupted, type ImportRecord } fr
 import { terminalProgress } from './progress.js';
 import { IMPORTS } from './queries.js';
 import { ENCODING_NAMES } from './read/encoding.js';
+import { CLI_LARGER, readLimits } from './read/limits.js';
 import { ImportFileError } from './read/rows.js';
 
 const USAGE = `usage:
@@ -19,6 +20,9 @@ const USAGE = `usage:
   npm run import -- --undo ID
 FILE is CSV (UTF-8 or GBK) or XLSX with a header row: name (企业名称), place (所在地/注册地址),
 links (产业链环节) and/or sectors (所属行业); optional aliases (简称), creditCode (统一社会信用代码), note (备注).`;
+
+/** How long the command line lets a workbook's parse take. */
+const CLI_READ_TIMEOUT_MS = 30 * 60_000;
 
 const who = () => `cli:${os.userInfo().username}`;
 const when = (ms?: number | null) => (ms ? new Date(ms).toISOString().replace('T', ' ').slice(0, 19) : '');
@@ -51,7 +55,9 @@ async function main(): Promise<number> {
       console.log(`undid ${record.id} (${record.file}): what it added is removed; facts the seed or another import also states stay`);
       return 0;
     }
-    const { check, record } = await runImport(db, { path: file! }, { fileName: file!, by: who(), encoding, sheet: values.sheet, dryRun: values['dry-run'] }, log, terminalProgress());
+    // Larger workbooks than the server takes (CLI_XLSX_UNPACKED_LIMIT_BYTES), and more time.
+    const limits = readLimits(config.imports.cliXlsxUnpackedBytes, CLI_READ_TIMEOUT_MS, CLI_LARGER);
+    const { check, record } = await runImport(db, { path: file! }, { fileName: file!, by: who(), encoding, sheet: values.sheet, dryRun: values['dry-run'], limits }, log, terminalProgress());
     describe(file!, check);
     if (!record) {
       console.log(`no problems; nothing was written (dry run). Import it with: npm run import -- ${file}`);
@@ -71,7 +77,8 @@ const count = (n: number | null | undefined, one: string, many = `${one}s`) => `
 
 function describe(file: string, c: CheckReport) {
   const read = c.format === 'xlsx' ? `XLSX, sheet "${c.sheet}"` : `CSV, ${c.encoding === 'gb18030' ? 'GB18030/GBK' : 'UTF-8'}`;
-  console.log(`${file}: ${read}; ${c.rows} rows${c.ignoredColumns.length ? `; columns ignored: ${c.ignoredColumns.join(', ')}` : ''}`);
+  const more = c.ignoredColumnCount > c.ignoredColumns.length ? ` and ${c.ignoredColumnCount - c.ignoredColumns.length} more` : '';
+  console.log(`${file}: ${read}; ${c.rows} rows${c.ignoredColumns.length ? `; columns ignored: ${c.ignoredColumns.join(', ')}${more}` : ''}`);
   console.log(`  would create ${count(c.enterprisesToCreate, 'enterprise')} and merge rows into ${c.enterprisesToMerge} already in the graph${c.duplicateRows ? ` (${count(c.duplicateRows, 'row')} repeat an enterprise of an earlier row)` : ''}`);
   for (const e of c.createdExamples) console.log(`  new    line ${e.line}: ${e.name}`);
   for (const e of c.mergedExamples) console.log(`  merge  line ${e.line}: ${e.name} -> ${e.into} (by ${e.by === 'code' ? '统一社会信用代码' : 'name or alias'})`);

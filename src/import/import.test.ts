@@ -75,6 +75,8 @@ describe('importing officers’ enterprise lists', () => {
       ['malformed CSV', Buffer.from('name,place,links\n"unterminated,郑州,芯片\n'), /not valid CSV/],
       ['header only', Buffer.from('name,place,links\n'), /no rows/],
       ['empty', Buffer.from(''), /empty/],
+      ['a header of a million columns', Buffer.from(`name,place,links,${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n测试样例,郑州,芯片\n`), /^the header row has 1,000,003 columns; an import file may have at most 1,000/],
+      ['a row wider than Excel', Buffer.from(`name,place,links\n测试样例,郑州,芯片${',x'.repeat(20_000)}\n`), /^line 2 has more than 16,384 columns, more than Excel has/],
     ])('refuses %s with a clear message, and writes nothing', async (_what, bytes, message) => {
       const before = await counts();
       const err = await runImport(db, { bytes }, opts('x'), quiet).catch((e: unknown) => e);
@@ -181,11 +183,17 @@ describe('importing officers’ enterprise lists', () => {
       await expect(undoImport(db, a.record!.id, 'tester', quiet)).rejects.toThrow(/is UNDONE: only a finished import can be undone/);
     });
 
-    it('only one import runs at a time', async () => {
-      const prepared = await prepareImport(db, file(`${FIXTURES}/utf8-bom-registry.csv`), opts('a.csv'), quiet);
-      await expect(prepareImport(db, file(`${FIXTURES}/gbk-registry.csv`), opts('b.csv'), quiet)).rejects.toThrow(ImportBusyError);
-      const record = await prepared.write!();
-      await undoImport(db, record.id, 'tester', quiet);
+    it('only one import runs at a time, and the refusal names the one running: its file, who started it, its id', async () => {
+      const prepared = await prepareImport(db, file(`${FIXTURES}/utf8-bom-registry.csv`), opts('a.csv', { by: 'officer-wang' }), quiet);
+      try {
+        const busy = (await prepareImport(db, file(`${FIXTURES}/gbk-registry.csv`), opts('b.csv'), quiet).catch((e: unknown) => e)) as ImportBusyError;
+        expect(busy).toBeInstanceOf(ImportBusyError);
+        expect(busy.message).toBe(`another import is running: a.csv by officer-wang (${prepared.id}); try again when it has finished`);
+        expect(busy.zh).toBe('officer-wang 的另一次导入（a.csv）正在进行：请等它完成后再试');
+      } finally {
+        const record = await prepared.write!();
+        await undoImport(db, record.id, 'tester', quiet);
+      }
     });
   });
 

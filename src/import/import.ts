@@ -10,6 +10,7 @@ import { finishImport, importRecord, recoverInterrupted, removeImported, startIm
 import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import type { Encoding } from './read/encoding.js';
+import type { ReadLimits } from './read/limits.js';
 import { openImportFile, type Source } from './read/rows.js';
 import { loadReference } from './reference.js';
 import { writeFile } from './write.js';
@@ -35,6 +36,8 @@ export type ImportOptions = {
   sheet?: string;
   /** Check and report only; write nothing. */
   dryRun?: boolean;
+  /** What reading a workbook may cost (the service's defaults when not given; the CLI's are larger). */
+  limits?: ReadLimits;
 };
 
 export type ImportOutcome = { check: CheckReport; record?: ImportRecord };
@@ -61,7 +64,7 @@ export type PreparedImport = { check: CheckReport; id?: string; write?: () => Pr
  */
 export async function prepareImport(db: Database, source: Source, options: ImportOptions, log: Logger, progress?: Progress): Promise<PreparedImport> {
   await recoverInterrupted(db, log);
-  const file = await openImportFile(source, { encoding: options.encoding, sheet: options.sheet });
+  const file = await openImportFile(source, { encoding: options.encoding, sheet: options.sheet, limits: options.limits });
   const ref = await loadReference(db);
   const { report: check, matchedLines, repeatedLines } = await checkFile(db, file, ref, progress);
   if (check.problemCount) throw new ImportRowsError(check);
@@ -71,7 +74,7 @@ export async function prepareImport(db: Database, source: Source, options: Impor
   const fileName = path.basename(options.fileName);
   await startImport(db, {
     id, file: fileName, sha256: await sha256(source), format: file.format, encoding: file.encoding, sheet: file.sheet,
-    rows: check.rows, by: options.by, host: os.hostname(), pid: process.pid, ignoredColumns: check.ignoredColumns,
+    rows: check.rows, by: options.by, host: os.hostname(), pid: process.pid, ignoredColumns: check.ignoredColumns, ignoredColumnCount: check.ignoredColumnCount,
   });
   const write = async () => {
     const date = new Date().toISOString().slice(0, 10);

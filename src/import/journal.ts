@@ -29,7 +29,10 @@ export type ImportRecord = {
   rowsIntoExisting?: number | null;
   relationshipsCreated?: number | null;
   aliasesAdded?: number | null;
+  /** The first headers no column read (at most LISTED_IGNORED_COLUMNS). */
   ignoredColumns?: string[] | null;
+  /** How many headers no column read (absent on records from before it was counted). */
+  ignoredColumnCount?: number | null;
   error?: string | null;
   undoneAt?: number | null;
   undoneBy?: string | null;

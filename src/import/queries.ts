@@ -44,14 +44,18 @@ CALL (row) {
 }
 RETURN row.line AS line, byCode, byName`;
 
-/** Takes the import lock; fails if another import is running (the caller recovered stale ones first). */
+/**
+ * Takes the import lock; fails if another import is running (the caller recovered stale ones
+ * first). The creating subquery is OPTIONAL: when another import runs it returns no row, and
+ * the row with `other`, which the refusal names, must stay.
+ */
 export const START_IMPORT = `
 MERGE (lock:ImportLock {key: 'import'})
 SET lock.takenAt = datetime()
 WITH lock
 OPTIONAL MATCH (other:Import) WHERE other.status IN ['RUNNING', 'UNDOING']
 WITH lock, other ORDER BY other.startedAt LIMIT 1
-CALL (other) {
+OPTIONAL CALL (other) {
   WITH other WHERE other IS NULL
   CREATE (i:Entity:Import)
   SET i = $props, i.kind = 'Import', i.status = 'RUNNING', i.startedAt = datetime().epochMillis, i.heartbeatAt = datetime().epochMillis, i.rowsWritten = 0

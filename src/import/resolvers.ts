@@ -9,7 +9,8 @@ import { ImportBusyError, importRecord, openRecord, type ImportRecord } from './
 import { IMPORTS } from './queries.js';
 import { ENCODING_NAMES } from './read/encoding.js';
 import { ImportFileError } from './read/rows.js';
-import { removeUpload, uploadPath } from './uploads.js';
+import { UploadGoneError } from './uploads.js';
+import type { Context } from '../context.js';
 
 /** Larger lists go through `npm run import` or POST /uploads. */
 const MAX_CSV_BYTES = 1_000_000;
@@ -28,17 +29,39 @@ function asInputError(err: unknown): never {
   throw err;
 }
 
-/** The source and options of an uploaded file. */
-function fileOf(input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null }) {
+/** An upload that is not here (expired, imported, never was): the officer is told to upload the file again. */
+function goneError(err: UploadGoneError): never {
+  throw badInput(`input.upload: ${err.message}.`, { argument: 'input.upload', messageZh: `${err.zh}。` });
+}
+
+/**
+ * The source and options of an uploaded file, held (no sweep removes it) until `release`:
+ * an id that is not one, or names an upload no longer here, is the caller's mistake.
+ */
+function fileOf(ctx: Context, input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null }) {
+  if (!ctx.imports) throw new Error('this server takes no uploads');
+  const { uploads, readLimits } = ctx.imports;
   let path: string;
   try {
-    path = uploadPath(input.upload);
+    path = uploads.path(input.upload);
   } catch (err) {
-    throw badInput(`input.upload: ${(err as Error).message}.`, { argument: 'input.upload' });
+    if (err instanceof UploadGoneError) goneError(err);
+    throw badInput(`input.upload: ${(err as Error).message}.`, { argument: 'input.upload', messageZh: '上传编号无效：请使用上传文件后得到的编号。' });
   }
   const encoding = input.encoding ? ENCODING_NAMES[input.encoding.toLowerCase()] : undefined;
   if (input.encoding && !encoding) throw badInput(`input.encoding must be utf-8, gbk or gb18030; got "${input.encoding}".`, { argument: 'input.encoding' });
-  return { source: { path }, encoding, sheet: input.sheet ?? undefined };
+  return { source: { path }, encoding, sheet: input.sheet ?? undefined, limits: readLimits, release: uploads.hold(input.upload) };
+}
+
+/** The upload's file vanished while it was being opened (it expired meanwhile): the same as one not here. */
+function vanished(ctx: Context, upload: string, err: unknown): void {
+  if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') return;
+  try {
+    ctx.imports!.uploads.path(upload);
+  } catch (gone) {
+    if (gone instanceof UploadGoneError) goneError(gone);
+  }
+  goneError(new UploadGoneError({ EN: `upload ${upload} is not here any more; upload the file again`, ZH: '找不到该上传文件；请重新上传文件' }));
 }
 
 export const importResolvers: Resolvers = {
@@ -52,21 +75,31 @@ export const importResolvers: Resolvers = {
   Mutation: {
     checkImport: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
-      const { source, encoding, sheet } = fileOf(input);
+      const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
       try {
-        const { check } = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, dryRun: true }, ctx.log);
+        const { check } = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits, dryRun: true }, ctx.log);
         return { ...check, ok: true };
       } catch (err) {
         if (err instanceof ImportRowsError) return { ...err.report, ok: false };
+        vanished(ctx, input.upload, err);
         return asInputError(err);
+      } finally {
+        release();
       }
     },
     runImport: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
-      const { source, encoding, sheet } = fileOf(input);
-      const prepared = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet }, ctx.log).catch(asInputError);
-      // Written in the background; the record says how far it got, and what became of it.
-      void prepared.write!().catch(() => undefined).finally(() => removeUpload(input.upload));
+      const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
+      const prepared = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits }, ctx.log).catch((err: unknown) => {
+        release();
+        vanished(ctx, input.upload, err);
+        return asInputError(err);
+      });
+      // Written in the background; the record says how far it got, and what became of it. The upload goes once written.
+      void prepared.write!().catch(() => undefined).finally(() => {
+        release();
+        return ctx.imports!.uploads.remove(input.upload);
+      });
       return (await importRecord(ctx.db, prepared.id!))!;
     },
     undoImport: async (_p, { id }, ctx) => {
@@ -97,6 +130,8 @@ export const importResolvers: Resolvers = {
     // Sealed in the graph (privacy/fields.ts); the import history is for officers.
     by: needs(['by'], (i: ImportRecord) => openRecord({ by: i.by }).by),
     undoneBy: needs(['undoneBy'], (i: ImportRecord) => openRecord({ undoneBy: i.undoneBy }).undoneBy ?? null),
+    // Records from before the count was kept listed every ignored column.
+    ignoredColumnCount: (i) => i.ignoredColumnCount ?? i.ignoredColumns?.length ?? 0,
   },
   ImportCheck: {
     format: (c) => c.format.toUpperCase() as never,

@@ -7,5 +7,6 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  * and all of the worker's memory is returned when it ends.
  */
 export function startTsWorker(module: URL, resourceLimits: ResourceLimits, data: Record<string, unknown> = {}): Worker {
-  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...data, module: module.href }, resourceLimits });
+  // The worker registers tsx itself (boot.mjs); the parent's flags (tsx's, vitest's) are not its business.
+  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...data, module: module.href }, resourceLimits, execArgv: [] });
 }

@@ -2,15 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import readXlsxFile, { readSheet } from 'read-excel-file/node';
 import { detectEncoding, textDecoder, type Encoding } from './encoding.js';
-import { WordedError } from '../problems.js';
+import { ImportFileError } from './file-error.js';
 import { COLUMNS, headerProblem, mapHeaders, type Column, type HeaderMap } from './headers.js';
+import { counted, DEFAULT_READ_LIMITS, EXCEL_COLUMNS, MAX_COLUMNS, type ReadLimits } from './limits.js';
+import { inspectWorkbook } from './xlsx-inspect.js';
+import { readSheetText } from './xlsx-read.js';
 
-/** A file that cannot be read as an import file at all; nothing was written. */
-export class ImportFileError extends WordedError {
-  override name = 'ImportFileError';
-}
+export { ImportFileError };
 
 /** Where an import's bytes are: a file on disk (read as a stream) or an upload in memory. */
 export type Source = { path: string; bytes?: undefined } | { bytes: Uint8Array; path?: undefined };
@@ -24,9 +23,16 @@ export type FileShape = { format: 'csv' | 'xlsx'; encoding: Encoding | null; she
 /** An opened import file: its shape, and its rows, which can be read again from the start (check, then write). */
 export type OpenedFile = FileShape & { rows(): AsyncIterable<ImportRow> };
 
-export type ReadOptions = { encoding?: Encoding; sheet?: string };
+export type ReadOptions = {
+  encoding?: Encoding;
+  sheet?: string;
+  /** What reading a workbook may cost (the service's defaults when not given). */
+  limits?: ReadLimits;
+};
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** A CSV record longer than this is not a row of an enterprise list (the parser would hold all of it). */
+const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
 
 /** The first bytes of a source, to tell its format and encoding. */
 async function head(source: Source, n = 64 * 1024): Promise<{ head: Uint8Array; size: number }> {
@@ -50,7 +56,7 @@ export async function openImportFile(source: Source, options: ReadOptions = {}):
   const { head: start, size } = await head(source);
   if (!size) throw new ImportFileError({ EN: 'the file is empty', ZH: '文件是空的' });
   const isZip = ZIP.every((b, i) => start[i] === b);
-  return isZip ? openXlsx(source, size, options.sheet) : openCsv(source, size, start, options.encoding);
+  return isZip ? openXlsx(source, size, options.sheet, options.limits ?? DEFAULT_READ_LIMITS) : openCsv(source, size, start, options.encoding);
 }
 
 function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encoding): Promise<OpenedFile> {
@@ -63,55 +69,54 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
   if (start.includes(0)) throw new ImportFileError({ EN: 'the file is binary, neither CSV text nor an XLSX workbook', ZH: '该文件既不是 CSV 文本，也不是 XLSX 工作簿' });
   const records = (): AsyncIterable<{ record: string[]; line: number }> => {
     const bytes = source.bytes ? Readable.from([Buffer.from(source.bytes)]) : createReadStream(source.path, { highWaterMark: 256 * 1024 });
-    const text = bytes.pipe(new DecodeStream(encoding));
-    const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }));
+    const decoded = bytes.pipe(new DecodeStream(encoding));
+    const guarded = decoded.pipe(new ColumnGuard());
+    const parser = guarded.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true, max_record_size: MAX_RECORD_CHARACTERS }));
+    for (const stage of [bytes, decoded, guarded]) stage.on('error', (err: Error) => parser.destroy(err));
     return (async function* () {
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { record, line: info.lines };
       } catch (err) {
-        throw new ImportFileError({ EN: `the file is not valid CSV: ${(err as Error).message}`, ZH: `该文件不是有效的 CSV（${(err as Error).message}）` });
+        if (err instanceof ImportFileError) throw err;
+        // csv-parse says where (its `lines`); its English words are for the English message only.
+        const line = (err as { lines?: number }).lines;
+        throw new ImportFileError({ EN: `the file is not valid CSV: ${(err as Error).message}`, ZH: `该文件不是有效的 CSV${line ? `：第 ${line} 行附近的引号或分隔符有误` : ''}` });
       }
     })();
   };
   return withHeader({ format: 'csv', encoding, sheet: null, bytes: size }, records);
 }
 
-async function openXlsx(source: Source, size: number, sheet?: string): Promise<OpenedFile> {
-  const input = source.bytes ? Buffer.from(source.bytes) : source.path;
-  let data: unknown[][];
-  try {
-    // Numbers as written in the sheet: a credit code typed as a number is reported, not rounded silently.
-    data = (await readSheet<string>(input, sheet ?? 1, { parseNumber: (s) => s })) as unknown[][];
-  } catch (err) {
-    if (sheet && /sheet/i.test((err as Error).message)) {
-      const names = (await readXlsxFile(input)).map((s) => s.sheet);
-      throw new ImportFileError({ EN: `the workbook has no sheet "${sheet}"; its sheets: ${names.join(', ')}`, ZH: `工作簿中没有名为“${sheet}”的工作表；现有工作表：${names.join('、')}` });
-    }
-    throw new ImportFileError({ EN: `the file is not a readable XLSX workbook: ${(err as Error).message}`, ZH: `无法读取该 XLSX 工作簿（${(err as Error).message}）` });
-  }
-  const sheetName = sheet ?? (await readXlsxFile(input)).map((s) => s.sheet)[0] ?? 'Sheet1';
-  // Excel row numbers are the lines: the header is row 1 of the sheet.
+/**
+ * A workbook: inspected first (its real unpacked size, its sheet's row numbers, columns and
+ * cells, before anything is allocated for it), then its sheet parsed in a worker thread with
+ * a heap and a time limit; the rows come back as one buffer of text, decoded a row at a time.
+ */
+async function openXlsx(source: Source, size: number, sheet: string | undefined, limits: ReadLimits): Promise<OpenedFile> {
+  const { sheets } = await inspectWorkbook(source, limits, sheet);
+  const text = Buffer.from(await readSheetText(source, sheet ?? 1, limits));
+  const sheetName = sheet ?? sheets[0]?.name ?? 'Sheet1';
   const records = () => (async function* () {
-    for (let i = 0; i < data.length; i++) {
-      const record = (data[i] ?? []).map(cellText);
-      if (record.some((c) => c !== '')) yield { record, line: i + 1 };
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf(10, start);
+      if (end < 0) end = text.length;
+      const [line, ...record] = JSON.parse(text.toString('utf8', start, end)) as [number, ...string[]];
+      start = end + 1;
+      yield { record, line };
     }
   })();
   return withHeader({ format: 'xlsx', encoding: null, sheet: sheetName, bytes: size }, records);
-}
-
-/** A cell as text: strings trimmed, numbers as written, dates as YYYY-MM-DD, empty as ''. */
-function cellText(value: unknown): string {
-  if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
 }
 
 /** Reads the header row, then yields every later record as an ImportRow. */
 async function withHeader(shape: Omit<FileShape, 'headers'>, records: () => AsyncIterable<{ record: string[]; line: number }>): Promise<OpenedFile> {
   let headers: HeaderMap | undefined;
   for await (const { record } of records()) {
-    headers = mapHeaders(record);
+    // Empty cells at the end of the header (a sheet formatted far to the right) are not columns.
+    let width = record.length;
+    while (width > 0 && !record[width - 1]) width--;
+    if (width > MAX_COLUMNS) throw tooWide(width);
+    headers = mapHeaders(record.slice(0, width));
     break;
   }
   if (!headers) throw new ImportFileError({ EN: 'the file has no header row', ZH: '文件没有表头行' });
@@ -134,6 +139,55 @@ async function withHeader(shape: Omit<FileShape, 'headers'>, records: () => Asyn
     }
   }
   return { ...shape, headers, rows };
+}
+
+function tooWide(columns: number): ImportFileError {
+  return new ImportFileError({
+    EN: `the header row has ${counted(columns)} columns; an import file may have at most ${counted(MAX_COLUMNS)}: delete the columns the import does not need`,
+    ZH: `表头有 ${counted(columns)} 列；导入文件最多 ${counted(MAX_COLUMNS)} 列：请删除导入用不到的列`,
+  });
+}
+
+/**
+ * Counts each CSV record's fields before the parser sees it (quotes hold commas and line
+ * breaks, as the parser reads them): a record of more fields than Excel has columns is
+ * refused, its text withheld from the parser (which takes seconds over a record of a million
+ * fields). The header, whose cells outnumbering MAX_COLUMNS refuse the file anyway, is counted
+ * to its end for the message.
+ */
+class ColumnGuard extends Transform {
+  private quoted = false;
+  private fields = 1;
+  private line = 1;
+  private header = true;
+  private over = false;
+  // UTF-8 bytes: a comma, a quote or a line feed is never part of another character.
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error | null, data?: Buffer) => void) {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === 34) this.quoted = !this.quoted;
+      else if (this.quoted) continue;
+      else if (c === 44) {
+        if (++this.fields > EXCEL_COLUMNS && !this.header) return done(this.tooMany());
+        this.over ||= this.fields > EXCEL_COLUMNS;
+      } else if (c === 10) {
+        if (this.over) return done(tooWide(this.fields));
+        this.fields = 1;
+        this.line++;
+        this.header = false;
+      }
+    }
+    done(null, this.over ? Buffer.alloc(0) : chunk);
+  }
+  override _flush(done: (err?: Error | null) => void) {
+    done(this.over ? tooWide(this.fields) : null);
+  }
+  private tooMany(): ImportFileError {
+    return new ImportFileError({
+      EN: `line ${this.line} has more than ${counted(EXCEL_COLUMNS)} columns, more than Excel has; an import file may have at most ${counted(MAX_COLUMNS)}`,
+      ZH: `第 ${this.line} 行超过 ${counted(EXCEL_COLUMNS)} 列，比 Excel 的列数还多；导入文件最多 ${counted(MAX_COLUMNS)} 列`,
+    });
+  }
 }
 
 /** Bytes to text in a given encoding, as a stream (a character split between chunks stays whole). */

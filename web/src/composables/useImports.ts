@@ -9,12 +9,12 @@ import { useApiQuery } from './useApiQuery';
 graphql(`
   fragment ImportFields on Import {
     id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded
-    format encoding sheet ignoredColumns error undoneAt undoneBy
+    format encoding sheet ignoredColumns ignoredColumnCount error undoneAt undoneBy
   }
 `);
 graphql(`
   fragment ImportCheckFields on ImportCheck {
-    ok format encoding sheet ignoredColumns rows enterprisesToCreate enterprisesToMerge duplicateRows problems(language: ZH) problemCount
+    ok format encoding sheet ignoredColumns ignoredColumnCount rows enterprisesToCreate enterprisesToMerge duplicateRows problems(language: ZH) problemCount
     createdExamples { line name }
     mergedExamples { line name into by }
   }
