@@ -43,7 +43,8 @@ function fileOf(ctx: Context, input: { upload: string; fileName: string; encodin
   const { uploads, readLimits } = ctx.imports;
   let path: string;
   try {
-    path = uploads.path(input.upload);
+    // An admin may read any upload; an officer their own.
+    path = uploads.path(input.upload, ctx.principal.roles.includes('admin') ? undefined : ctx.principal.subject);
   } catch (err) {
     if (err instanceof UploadGoneError) goneError(err);
     throw badInput(`input.upload: ${(err as Error).message}.`, { argument: 'input.upload', messageZh: '上传编号无效：请使用上传文件后得到的编号。' });

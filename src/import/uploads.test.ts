@@ -140,6 +140,29 @@ describe('an officer’s file cannot take the service down: checked through the 
   });
 });
 
+describe('an upload is its sender’s', () => {
+  let service: Service;
+  let url = '';
+  beforeAll(async () => {
+    ({ service } = await serve({}));
+    url = service.url;
+  });
+  afterAll(() => service.stop());
+
+  it('another officer cannot check or import it, and cannot tell it from one that never was; an admin can', async () => {
+    const sent = await upload(url, listOf('上传归属测试企业'), 'officer-zhang');
+    expect(sent.status).toBe(201);
+    const input = { upload: sent.body.upload, fileName: 'mine.csv' };
+    for (const mutation of [CHECK, RUN]) {
+      const other = await gql(url, mutation, { input }, await bearer('officer-li'));
+      expect(other.codes).toEqual(['BAD_USER_INPUT']);
+      expect(other.body.errors[0].message).toMatch(/is not here: it expired .*, was imported already, or never was/);
+    }
+    expect((await gql(url, CHECK, { input }, await bearer('officer-zhang'))).body.data.checkImport.ok).toBe(true);
+    expect((await gql(url, CHECK, { input }, await bearer('admin-wu', ['admin']))).body.data.checkImport.ok).toBe(true);
+  });
+});
+
 describe('the uploads folder has a quota, and each officer a number of uploads waiting', () => {
   let service: Service;
   let dir = '';

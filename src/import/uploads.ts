@@ -162,11 +162,15 @@ export class Uploads {
     return { upload, bytes, sha256: hash.digest('hex') };
   }
 
-  /** The file of an upload that is here; throws for an id that is not one, and UploadGoneError for one that is gone. */
-  path(upload: string): string {
+  /**
+   * The file of an upload that is here; throws for an id that is not one, and UploadGoneError
+   * for one that is gone, or (given `by`) that another officer sent: an officer reads only
+   * their own uploads, and cannot tell another's from one that never was.
+   */
+  path(upload: string, by?: string): string {
     if (!ID.test(upload)) throw new Error(`"${upload}" is not an upload id from POST /uploads`);
     const u = this.uploads.get(upload);
-    if (!u || (this.expired(u) && !u.holds)) {
+    if (!u || (this.expired(u) && !u.holds) || (by !== undefined && u.by !== '' && u.by !== by)) {
       const minutesKept = minutes(this.limits.retentionMs);
       throw new UploadGoneError({
         EN: `upload ${upload} is not here: it expired (uploads are kept for ${minutesKept} minutes), was imported already, or never was; upload the file again`,
