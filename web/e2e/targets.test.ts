@@ -1,4 +1,5 @@
 import { sealer } from '../../src/privacy/data-key.js';
+import { removeActualsRecordedBy } from '../../test/actuals.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
@@ -6,7 +7,7 @@ describe('targets: checking progress, and recording an actual', () => {
   const app = useBrowserApp();
   afterAll(async () => {
     // Leave the shared test graph as the seed made it.
-    await app.db.write("MATCH (a:Actual {recordedBy: 'officer-wang'}) DETACH DELETE a");
+    await removeActualsRecordedBy(app.db, 'officer-wang');
   });
 
   it('a reader sees every target with its baseline and attainment, and no write control', async () => {
