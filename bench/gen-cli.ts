@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { connect } from '../src/db/connect.js';
 import { applyMigrations } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
-import { isUnseeded, seedDatabase } from '../seed/seed.js';
+import { isUnseeded, seedDatabase } from '../src/seed/seed.js';
 import { generateScale } from './generate.js';
 import { BENCH_ENV } from './env.js';
 

@@ -12,7 +12,7 @@ import { applyMigrations } from '../src/db/migrations.js';
 import { toGlobalId } from '../src/ids.js';
 import { freePort } from '../src/free-port.js';
 import { createLogger } from '../src/logger.js';
-import { seedDatabase } from '../seed/seed.js';
+import { seedDatabase } from '../src/seed/seed.js';
 import { buildWebIfStale } from '../web/build.js';
 import { BENCH_ENV } from './env.js';
 import { percentile } from './load.js';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildGraph } from './build.js';
-import { readSeedFiles, SEED_DIR, SOURCE_FILE } from './read.js';
+import { buildGraph } from '../src/seed/build.js';
+import { readSeedFiles, SEED_DIR, SOURCE_FILE } from '../src/seed/read.js';
 
 const source = readFileSync(SOURCE_FILE, 'utf8');
 const exclusions = parse(readFileSync(path.join(SEED_DIR, 'enterprise-exclusions.yaml'), 'utf8')) as { text: string; why: string }[];

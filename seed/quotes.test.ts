@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSeedFiles, SOURCE_FILE } from './read.js';
-import type { Source } from './schema.js';
+import { readSeedFiles, SOURCE_FILE } from '../src/seed/read.js';
+import type { Source } from '../src/seed/schema.js';
 
 const source = readFileSync(SOURCE_FILE, 'utf8');
 const files = readSeedFiles();

@@ -11,7 +11,7 @@ import { AnalystQueries } from './cypher/analysts.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
 import { Readiness } from './readiness.js';
-import { isUnseeded, seedDatabase } from '../seed/seed.js';
+import { isUnseeded, seedDatabase } from './seed/seed.js';
 import { createApolloServer } from './server.js';
 
 export type Service = { url: string; readiness: Readiness; stop(): Promise<void> };

@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { applyMigrations } from '../src/db/migrations.js';
-import { seedDatabase } from '../seed/seed.js';
+import { seedDatabase } from '../src/seed/seed.js';
 import { connectionOptions } from '../src/db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/launch.js';
 import { freePort } from '../src/free-port.js';

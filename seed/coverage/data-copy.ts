@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DATA_DIR } from '../read.js';
+import { DATA_DIR } from '../../src/seed/read.js';
 
 type Entry = { name?: string; key?: string; links?: Entry[] };
 type File = Record<string, Entry[]>;

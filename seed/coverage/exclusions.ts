@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SEED_DIR } from '../read.js';
+import { SEED_DIR } from '../../src/seed/read.js';
 import type { Exclusion } from './carriers.js';
 
 /** The entries of an exclusions file beside the seed data (`carrier-exclusions.yaml` …). */

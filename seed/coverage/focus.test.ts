@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../build.js';
-import { readSeedFiles, SOURCE_FILE } from '../read.js';
+import { buildGraph } from '../../src/seed/build.js';
+import { readSeedFiles, SOURCE_FILE } from '../../src/seed/read.js';
 import { dataCopy, without } from './data-copy.js';
 import { readExclusions } from './exclusions.js';
 import { focusItems, uncoveredFocus, type FocusExclusion } from './focus.js';

@@ -1,5 +1,5 @@
-import type { SeedGraph } from '../build.js';
-import type { SectorFile } from '../schema.js';
+import type { SeedGraph } from '../../src/seed/build.js';
+import type { SectorFile } from '../../src/seed/schema.js';
 import type { SectionIndex } from './sections.js';
 
 /** The verbs that open a list of product focuses: 重点发展疫苗、血液制品… */

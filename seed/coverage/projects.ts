@@ -1,4 +1,4 @@
-import type { SeedGraph } from '../build.js';
+import type { SeedGraph } from '../../src/seed/build.js';
 import { quotesOf, type Exclusion } from './carriers.js';
 import { rangesOf, uncovered, type Uncovered } from './occurrences.js';
 import type { SectionIndex } from './sections.js';

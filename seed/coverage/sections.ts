@@ -1,4 +1,4 @@
-import type { PlanFile } from '../schema.js';
+import type { PlanFile } from '../../src/seed/schema.js';
 
 /** Where each numbered section starts in the source, so that a position can be named by its section. */
 export type SectionIndex = { at(position: number): { code: string; name: string } };

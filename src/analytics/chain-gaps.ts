@@ -1,5 +1,5 @@
-import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, LinkStatusModel, PlaceModel, Provenance, SourceModel } from '../model.js';
+import { sourcesOf } from '../graph/index.js';
 
 export type GapRow = { link: ChainLinkModel; local: EnterpriseModel[]; targets: EnterpriseModel[]; stanceSources: Provenance[] };
 export type ChainGapsRow = { chain: ChainModel; place: PlaceModel; links: GapRow[] };

@@ -1,7 +1,7 @@
-import { sourcesOf } from '../graph/sources.js';
 import type { EntityModel, SourceModel, TargetModel } from '../model.js';
 import { TIERS } from '../cluster/tiers.js';
 import type { InWords } from '../language.js';
+import { sourcesOf } from '../graph/index.js';
 
 export type FigureRow = { target: TargetModel; subject: EntityModel & { name: string }; category: string | null };
 

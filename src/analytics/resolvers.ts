@@ -1,7 +1,5 @@
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt, existingId, idKind, IdFilters } from '../graph/args.js';
-import { pageArgs, pageOf } from '../graph/pagination.js';
 import type { ClusterModel, EnterpriseModel, PlaceModel, TargetModel } from '../model.js';
 import { PROVINCE_ID } from '../place/province.js';
 import { CHILD_PLACES } from '../place/queries.js';
@@ -13,6 +11,7 @@ import { inLanguage } from '../language.js';
 import { CHAIN_GAPS, CLUSTER_PROGRESS, CRITICAL_LINKS, GAP_FILLERS, PLAN_FIGURES, WHAT_IF } from './queries.js';
 import { recommend, type FillerRow } from './recommend.js';
 import { whatIf, type WhatIfRow } from './what-if.js';
+import { IdFilters, boundedInt, existingId, idKind, pageArgs, pageOf } from '../graph/index.js';
 
 
 export const analyticsResolvers: Resolvers = {

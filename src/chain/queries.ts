@@ -1,6 +1,4 @@
-import type { RootQuery } from '../graph/fetch.js';
-import { pagedRelation } from '../graph/paged.js';
-import { relation } from '../graph/related.js';
+import { pagedRelation, relation, type RootQuery } from '../graph/index.js';
 
 export const CHAINS: RootQuery = {
   match: 'MATCH (n:Chain)-[:IN_SECTOR]->(s:Sector) WHERE $sector IS NULL OR s.id = $sector',

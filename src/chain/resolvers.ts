@@ -1,12 +1,7 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { existingId, IdFilters } from '../graph/args.js';
-import { fetchSelected } from '../graph/fetch.js';
-import { pagedField } from '../graph/paged.js';
-import { related, relatedOne } from '../graph/related.js';
-import { needs } from '../graph/shapes.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, SectorModel, StanceModel } from '../model.js';
 import { CHAIN_LINKS, CHAIN_SECTOR, CHAINS, LINK_CHAIN, LINK_ENTERPRISES, LINK_ENTERPRISES_PAGE, LINK_FED_BY, LINK_FEEDS, LINK_STANCES } from './queries.js';
+import { IdFilters, existingId, fetchSelected, needs, pagedField, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const chainResolvers: Resolvers = {
   Query: {

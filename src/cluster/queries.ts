@@ -1,5 +1,4 @@
-import type { RootQuery } from '../graph/fetch.js';
-import { relation } from '../graph/related.js';
+import { relation, type RootQuery } from '../graph/index.js';
 
 /** Carriers matching ClusterWhere (each parameter may be null), largest tier first. */
 export const CLUSTERS: RootQuery = {

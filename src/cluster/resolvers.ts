@@ -1,12 +1,8 @@
 import type { ClusterKind, Resolvers } from '../generated/graphql.generated.js';
-import { IdFilters } from '../graph/args.js';
-import { fetchSelected } from '../graph/fetch.js';
-import { related, relatedOne } from '../graph/related.js';
-import { needs } from '../graph/shapes.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, TargetModel } from '../model.js';
 import { TARGETS_FOR } from '../sector/queries.js';
 import { CLUSTER_ENTERPRISES, CLUSTER_LINKS, CLUSTER_PLACES, CLUSTER_PROJECTS, CLUSTER_SECTOR, CLUSTERS } from './queries.js';
+import { IdFilters, fetchSelected, needs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 /** The kinds a ClusterWhere asks for (`kind` and a non-empty `kinds` must both hold), or null for every kind. */
 function kindsOf(where: { kind?: ClusterKind | null; kinds?: ClusterKind[] | null } | null | undefined): ClusterKind[] | null {

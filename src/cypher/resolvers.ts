@@ -2,8 +2,8 @@ import { JSONResolver } from 'graphql-scalars';
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt } from '../graph/args.js';
 import { checkExpressions } from './expressions.js';
+import { boundedInt } from '../graph/index.js';
 
 /** At most this much of an answer is returned (characters of JSON). */
 const MAX_ANSWER_BYTES = 2_000_000;

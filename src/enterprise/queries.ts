@@ -1,4 +1,4 @@
-import { relation } from '../graph/related.js';
+import { relation } from '../graph/index.js';
 
 /**
  * Candidate enterprises for a filter, from its most selective anchor: the link, else

@@ -1,13 +1,9 @@
 import type { EnterpriseKind, Resolvers } from '../generated/graphql.generated.js';
-import { IdFilters } from '../graph/args.js';
-import { connection, pageArgs } from '../graph/pagination.js';
-import { related, relatedOne } from '../graph/related.js';
-import { needs } from '../graph/shapes.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
 import {
   ALL_COMPANIES_PAGE, ENTERPRISE_CARRIERS, ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
 } from './queries.js';
+import { IdFilters, connection, needs, pageArgs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const enterpriseResolvers: Resolvers = {
   Query: {

@@ -3,7 +3,7 @@ import type { GraphRequest } from './request.js';
 import type { Params } from '../db/database.js';
 import { projection } from './projection.js';
 import type { RootQuery } from './root-query.js';
-import { planOf } from './selection.js';
+import { selectionPlanOf } from './selection.js';
 
 export type { RootQuery } from './root-query.js';
 
@@ -14,7 +14,7 @@ export type { RootQuery } from './root-query.js';
  * field's type does not (an interface such as Node).
  */
 export async function fetchSelected<T>(ctx: GraphRequest, info: GraphQLResolveInfo, { match, order, params = {}, type }: RootQuery): Promise<T[]> {
-  const returned = ctx.compileSelections ? projection('n', planOf(info, ctx.shapes, type)) : 'n {.*}';
+  const returned = ctx.compileSelections ? projection('n', selectionPlanOf(info, ctx.shapes, type)) : 'n {.*}';
   const cypher = `${match}\nRETURN ${returned} AS item${order ? `\nORDER BY ${order}` : ''}`;
   return (await ctx.db.read<{ item: T }>(cypher, params)).map((r) => r.item);
 }

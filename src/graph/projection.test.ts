@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { projection } from './projection.js';
 import { relation } from './related.js';
-import type { Plan } from './selection.js';
+import type { SelectionPlan } from './selection.js';
 
-const plan = (props: string[], relations: [string, Plan['relations'] extends Map<string, infer R> ? R : never][] = []): Plan =>
+const plan = (props: string[], relations: [string, SelectionPlan['relations'] extends Map<string, infer R> ? R : never][] = []): SelectionPlan =>
   ({ all: false, props: new Set(props), relations: new Map(relations) });
 
 describe('a plan as a Cypher projection', () => {

@@ -1,5 +1,5 @@
 import { prefetchKey } from './shapes.js';
-import type { Plan } from './selection.js';
+import type { SelectionPlan } from './selection.js';
 
 /**
  * The Cypher map projection of `variable` that a plan asks for: its properties, and
@@ -7,9 +7,9 @@ import type { Plan } from './selection.js';
  * selection. Only fragments written in this code base and property names that are
  * GraphQL identifiers enter the text; every value stays a query parameter.
  */
-export function projection(variable: string, plan: Plan): string {
+export function projection(variable: string, plan: SelectionPlan): string {
   let counter = 0;
-  const project = (v: string, p: Plan): string => {
+  const project = (v: string, p: SelectionPlan): string => {
     const entries = p.all ? ['.*'] : [...p.props].map((prop) => `.${prop}`);
     for (const [field, { relation, one, plan: sub }] of p.relations) {
       const m = `m${++counter}`;

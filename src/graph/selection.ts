@@ -6,23 +6,23 @@ import type { Relation } from './relation.js';
 import type { Shapes } from './shapes.js';
 
 /** What one object of a selection needs from the graph: stored properties and relations, each with its own plan. */
-export type Plan = {
+export type SelectionPlan = {
   /** Every stored property (when a field's needs are unknown), else only `props`. */
   all: boolean;
   props: Set<string>;
-  relations: Map<string, { relation: Relation; one: boolean; plan: Plan }>;
+  relations: Map<string, { relation: Relation; one: boolean; plan: SelectionPlan }>;
 };
 
 /** Every node carries its `id`, for the loaders of the relations a plan leaves to them. */
 const ALWAYS = ['id'];
 /** Nodes that may be returned as an interface (Node, a target's subject) carry `kind` too, for `__resolveType`. */
-function withKind(p: Plan): Plan {
+function withKind(p: SelectionPlan): SelectionPlan {
   p.props.add('kind');
   return p;
 }
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const emptyPlan = (all = false): Plan => ({ all, props: new Set(ALWAYS), relations: new Map() });
+const emptySelectionPlan = (all = false): SelectionPlan => ({ all, props: new Set(ALWAYS), relations: new Map() });
 
 // Types are told apart by their tag, not instanceof: a test runner or bundler may load
 // graphql twice (ESM and CommonJS), and the schema then comes from the other copy.
@@ -36,17 +36,17 @@ function getNamedType(t: GraphQLType): GraphQLNamedType {
 }
 
 /** Plans the selection of the current field (`info`) on objects of `type` (the field's type when not given). */
-export function planOf(info: GraphQLResolveInfo, shapes: Shapes, type?: string): Plan {
+export function selectionPlanOf(info: GraphQLResolveInfo, shapes: Shapes, type?: string): SelectionPlan {
   const named = type ? info.schema.getType(type) : getNamedType(info.returnType);
-  if (!isObjectType(named)) return emptyPlan(true);
+  if (!isObjectType(named)) return emptySelectionPlan(true);
   return withKind(plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), { info, shapes, schema: info.schema }));
 }
 
 /** What one planning walk reads: the operation (fragments), the schema and the fields' shapes. */
 type Walk = { info: GraphQLResolveInfo; shapes: Shapes; schema: GraphQLSchema };
 
-function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Plan {
-  const result = emptyPlan();
+function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): SelectionPlan {
+  const result = emptySelectionPlan();
   const shapes = walk.shapes.get(type.name);
   for (const [name, nodes] of fieldsOf(type, sets, walk)) {
     if (name === '__typename') continue;
@@ -64,12 +64,12 @@ function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Pl
       const target = getNamedType(field.type);
       const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
       const subPlan = shape.props
-        ? { ...emptyPlan(), props: new Set([...ALWAYS, ...shape.props]) }
+        ? { ...emptySelectionPlan(), props: new Set([...ALWAYS, ...shape.props]) }
         : isObjectType(target)
           ? plan(target, sets, walk)
           : isAbstractType(target)
-            ? withKind(abstractPlan(walk.schema.getPossibleTypes(target).map((t) => plan(t, sets, walk))))
-            : emptyPlan(true);
+            ? withKind(abstractSelectionPlan(walk.schema.getPossibleTypes(target).map((t) => plan(t, sets, walk))))
+            : emptySelectionPlan(true);
       result.relations.set(name, { relation: shape.relation, one: shape.one, plan: subPlan });
       shape.parentProps?.forEach((p) => result.props.add(p));
     }
@@ -82,8 +82,8 @@ function plan(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk): Pl
  * properties any of them needs, and leaves their relations to the loaders, since the
  * same field name may follow a different relation on each type.
  */
-function abstractPlan(plans: Plan[]): Plan {
-  const merged = emptyPlan(plans.some((p) => p.all || p.relations.size > 0));
+function abstractSelectionPlan(plans: SelectionPlan[]): SelectionPlan {
+  const merged = emptySelectionPlan(plans.some((p) => p.all || p.relations.size > 0));
   for (const p of plans) p.props.forEach((prop) => merged.props.add(prop));
   return merged;
 }

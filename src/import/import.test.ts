@@ -8,7 +8,7 @@ import { clearImports } from '../../test/clear-imports.js';
 import { testDatabase } from '../../test/database.js';
 import { inject } from 'vitest';
 import { createLogger } from '../logger.js';
-import { seedDatabase } from '../../seed/seed.js';
+import { seedDatabase } from '../seed/seed.js';
 import { checkCharacter } from './credit-code.js';
 import { ImportRowsError, prepareImport, runImport, undoImport, type ImportOptions } from './import.js';
 import { ImportBusyError, importRecord, recoverInterrupted } from './journal.js';

@@ -2,8 +2,6 @@ import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import { inLanguage } from '../language.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt, idKind } from '../graph/args.js';
-import { needs } from '../graph/shapes.js';
 import { importEnterprises, ImportNotFoundError, ImportRowsError, prepareImport, undoImport } from './import.js';
 import { ImportBusyError, importRecord, openRecord, type ImportRecord } from './journal.js';
 import { IMPORTS } from './queries.js';
@@ -11,6 +9,7 @@ import { ENCODING_NAMES } from './read/encoding.js';
 import { ImportFileError } from './read/rows.js';
 import { UploadGoneError } from './uploads.js';
 import type { Context } from '../context.js';
+import { boundedInt, idKind, needs } from '../graph/index.js';
 
 /** Larger lists go through `npm run import` or POST /uploads. */
 const MAX_CSV_BYTES = 1_000_000;

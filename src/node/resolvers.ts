@@ -1,10 +1,8 @@
 import { requireRole } from '../auth/guard.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { idKind, notFound } from '../graph/args.js';
-import { fetchSelected } from '../graph/fetch.js';
-import { NODE_BY_ID } from '../graph/queries.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
 import type { EntityModel } from '../model.js';
+import { NODE_BY_ID, fetchSelected, idKind, notFound } from '../graph/index.js';
 
 export const nodeResolvers: Resolvers = {
   Query: {

@@ -1,6 +1,4 @@
-import type { RootQuery } from '../graph/fetch.js';
-import { pagedRelation } from '../graph/paged.js';
-import { relation } from '../graph/related.js';
+import { pagedRelation, relation, type RootQuery } from '../graph/index.js';
 
 export const PLACES: RootQuery = {
   match: `

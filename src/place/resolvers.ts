@@ -1,13 +1,8 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { IdFilters } from '../graph/args.js';
-import { fetchSelected } from '../graph/fetch.js';
-import { pagedField } from '../graph/paged.js';
-import { related, relatedOne } from '../graph/related.js';
-import { needs } from '../graph/shapes.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { PlaceModel } from '../model.js';
 import { PROVINCE_ID } from './province.js';
 import { PLACE_BY_ID, PLACE_CHILDREN, PLACE_CHILDREN_PAGE, PLACE_PARENT, PLACES } from './queries.js';
+import { IdFilters, fetchSelected, needs, pagedField, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const placeResolvers: Resolvers = {
   Query: {

@@ -1,4 +1,4 @@
-import { relation } from '../graph/related.js';
+import { relation } from '../graph/index.js';
 
 export const PLAN = 'MATCH (p:Plan) RETURN p {.*} AS plan LIMIT 1';
 /** Top-level sections first, in document order. */

@@ -1,8 +1,7 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { related } from '../graph/related.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { PlanModel, SectionModel } from '../model.js';
 import { PLAN, PLAN_SECTIONS } from './queries.js';
+import { related, sourcesOf } from '../graph/index.js';
 
 export const planResolvers: Resolvers = {
   Query: {

@@ -1,4 +1,4 @@
-import { relation } from '../graph/related.js';
+import { relation } from '../graph/index.js';
 
 const FILTER = `
   ($nameContains IS NULL OR p.name CONTAINS $nameContains)

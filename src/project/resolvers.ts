@@ -1,10 +1,7 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { IdFilters } from '../graph/args.js';
-import { connection, pageArgs } from '../graph/pagination.js';
-import { relatedOne } from '../graph/related.js';
-import { sourcesOf } from '../graph/sources.js';
 import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel } from '../model.js';
 import { PROJECT_CLUSTER, PROJECT_ENTERPRISE, PROJECT_LINK, PROJECT_PLACE, PROJECT_SECTOR, PROJECTS_PAGE } from './queries.js';
+import { IdFilters, connection, pageArgs, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const projectResolvers: Resolvers = {
   Query: {

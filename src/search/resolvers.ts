@@ -1,10 +1,10 @@
 import { badInput } from '../errors.js';
 import type { EntityKind, Resolvers } from '../generated/graphql.generated.js';
-import { boundedInt } from '../graph/args.js';
 import type { NodeKind } from '../ids.js';
 import type { EntityModel } from '../model.js';
 import { luceneQuery } from './lucene.js';
 import { SEARCH } from './queries.js';
+import { boundedInt } from '../graph/index.js';
 
 const KIND_OF: Record<EntityKind, NodeKind> = {
   SECTOR: 'Sector', CHAIN: 'Chain', CHAIN_LINK: 'ChainLink', ENTERPRISE: 'Enterprise', PLACE: 'Place', CLUSTER: 'Cluster', PROJECT: 'Project',

@@ -1,5 +1,4 @@
-import type { RootQuery } from '../graph/fetch.js';
-import { relation } from '../graph/related.js';
+import { relation, type RootQuery } from '../graph/index.js';
 
 /** The sector's KEY_PROJECTS target(s): its count of key projects. */
 export const KEY_PROJECT_TARGETS = relation("(m:Target {metric: 'KEY_PROJECTS'})-[:FOR]->(n)");

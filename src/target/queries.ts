@@ -1,5 +1,4 @@
-import type { RootQuery } from '../graph/fetch.js';
-import { relation } from '../graph/related.js';
+import { relation, type RootQuery } from '../graph/index.js';
 
 /** Targets matching TargetWhere (each parameter may be null), in document order. */
 const TARGET_FILTERS = `

@@ -2,17 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
-import { existingId, IdFilters } from '../graph/args.js';
-import { fetchSelected } from '../graph/fetch.js';
-import { derived, related, relatedOne } from '../graph/related.js';
-import { needs } from '../graph/shapes.js';
-import { sourcesOf } from '../graph/sources.js';
 import { toGlobalId } from '../ids.js';
 import type { Principal } from '../auth/tokens.js';
 import type { ActualModel, EntityModel, TargetModel } from '../model.js';
 import { mayReadPrivate } from '../privacy/fields.js';
 import { sealer } from '../privacy/data-key.js';
 import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
+import { IdFilters, derived, existingId, fetchSelected, needs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 function isIsoDate(text: string): boolean {

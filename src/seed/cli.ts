@@ -1,7 +1,7 @@
-import { loadConfig } from '../src/config.js';
-import { connect } from '../src/db/connect.js';
-import { applyMigrations } from '../src/db/migrations.js';
-import { createLogger } from '../src/logger.js';
+import { loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { applyMigrations } from '../db/migrations.js';
+import { createLogger } from '../logger.js';
 import { SeedValidationError } from './read.js';
 import { seedDatabase } from './seed.js';
 

@@ -1,9 +1,9 @@
-import { toGlobalId, type NodeKind } from '../src/ids.js';
-import { searchFields } from '../src/search/fields.js';
+import { toGlobalId, type NodeKind } from '../ids.js';
+import { searchFields } from '../search/fields.js';
 import { GraphBuilder, type NodeRow, type RelRow } from './graph.js';
 import { groupByNames, NameIndex } from './names.js';
 import { SeedValidationError, type SeedFiles } from './read.js';
-import { PROVINCE } from '../src/place/province.js';
+import { PROVINCE } from '../place/province.js';
 import { TIERS, type FactsFile } from './schema.js';
 
 export type SeedGraph = { nodes: NodeRow[]; rels: RelRow[] };

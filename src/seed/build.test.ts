@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/ids.js';
+import { toGlobalId } from '../ids.js';
 import { buildGraph } from './build.js';
 import { DATA_DIR, readSeedFiles, SeedValidationError } from './read.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../test/database.js';
-import type { Database } from '../src/db/database.js';
-import { toGlobalId } from '../src/ids.js';
-import { createLogger } from '../src/logger.js';
+import { testDatabase } from '../../test/database.js';
+import type { Database } from '../db/database.js';
+import { toGlobalId } from '../ids.js';
+import { createLogger } from '../logger.js';
 import { buildGraph, type SeedGraph } from './build.js';
 import { countGraph, loadSeed } from './load.js';
 import { readSeedFiles } from './read.js';

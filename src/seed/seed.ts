@@ -1,5 +1,5 @@
-import type { Database } from '../src/db/database.js';
-import type { Logger } from '../src/logger.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
 import { buildGraph } from './build.js';
 import { loadSeed, type SeedCounts } from './load.js';
 import { readSeedFiles } from './read.js';

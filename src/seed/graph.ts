@@ -1,4 +1,4 @@
-import { toGlobalId, type NodeKind } from '../src/ids.js';
+import { toGlobalId, type NodeKind } from '../ids.js';
 import type { Source } from './schema.js';
 
 /** Provenance as stored on every seeded node and relationship: three parallel lists. */

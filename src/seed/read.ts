@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import type { ZodError } from 'zod';
 import { factsFileSchema, planFileSchema, sectorFileSchema, type FactsFile, type PlanFile, type SectorFile } from './schema.js';
 
-export const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The repository's seed/ folder: the data, its format and the curation (this loader lives in src/seed/). */
+export const SEED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
 export const DATA_DIR = path.join(SEED_DIR, 'data');
 export const SOURCE_FILE = path.join(SEED_DIR, 'henan-2015-key-industries-plan.txt');
 

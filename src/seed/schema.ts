@@ -24,7 +24,7 @@ export const ORGANISATION_KINDS = ['COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE'
 export const METRICS = [
   'REVENUE', 'VALUE_ADDED', 'OUTPUT', 'CAPACITY', 'KEY_PROJECTS', 'INVESTMENT', 'CLUSTERS', 'ENTERPRISES', 'COUNT', 'RATE',
 ] as const;
-import { TIERS } from '../src/cluster/tiers.js';
+import { TIERS } from '../cluster/tiers.js';
 
 export { TIERS };
 
