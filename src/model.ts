@@ -20,23 +20,30 @@ export type SourceModel = {
 
 /** A link's status in a place, as the schema's LinkStatus. */
 export type LinkStatusModel = 'COVERED' | 'TARGETED' | 'GAP';
+
+// The schema's enums as the graph stores them (src/model-enums.check.ts proves they match the SDL).
+export type SectorCategory = 'HIGH_GROWTH' | 'STRATEGIC_EMERGING' | 'TRADITIONAL_PILLAR' | 'PRODUCER_SERVICE';
+export type ChainStage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+export type StanceRole = 'LOCAL' | 'TARGET' | 'PARTNER' | 'BRAND';
+export type PlaceLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'DISTRICT' | 'ZONE' | 'REGION';
+export type TargetMetric = 'REVENUE' | 'VALUE_ADDED' | 'OUTPUT' | 'CAPACITY' | 'KEY_PROJECTS' | 'INVESTMENT' | 'CLUSTERS' | 'ENTERPRISES' | 'COUNT' | 'RATE';
 export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string; position?: number };
 
 export type PlanModel = EntityModel & { title: string; issuer: string; date: string };
 export type SectionModel = EntityModel & { code: string; title: string };
-export type CategoryModel = EntityModel & { name: string; nameEn?: string };
-export type SectorModel = EntityModel & { name: string; nameEn?: string; category: string };
+export type CategoryModel = EntityModel & { key: SectorCategory; name: string; nameEn?: string };
+export type SectorModel = EntityModel & { name: string; nameEn?: string; category: SectorCategory };
 export type ChainModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
-export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; group?: string; nameEn?: string; stage: string };
+export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; group?: string; nameEn?: string; stage: ChainStage };
 /** `organisationKind` is stored only on institutions: a company has none. */
 export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string; organisationKind?: string };
-export type StanceModel = EntityModel & { role: string; verb: string };
-export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: string; inHenan: boolean };
+export type StanceModel = EntityModel & { role: StanceRole; verb: string };
+export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: PlaceLevel; inHenan: boolean };
 /** `carrierKind` is the GraphQL `kind` (CLUSTER when absent); `kind` is the node's label. */
 export type ClusterModel = EntityModel & { name: string; carrierKind?: string; tier?: string; tierYi?: number; level?: string };
 export type ProjectModel = EntityModel & { name: string; capacity?: string };
 export type TargetModel = EntityModel & {
-  metric: string;
+  metric: TargetMetric;
   label: string;
   value?: number | null;
   valueMax?: number | null;

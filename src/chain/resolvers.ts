@@ -19,7 +19,6 @@ export const chainResolvers: Resolvers = {
   },
   ChainLink: {
     aliases: needs(['aliases'], (l: ChainLinkModel) => l.aliases ?? []),
-    stage: needs(['stage'], (l: ChainLinkModel) => l.stage as never),
     chain: relatedOne<ChainModel>(LINK_CHAIN),
     feeds: related<ChainLinkModel>(LINK_FEEDS),
     fedBy: related<ChainLinkModel>(LINK_FED_BY),

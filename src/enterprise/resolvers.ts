@@ -39,7 +39,6 @@ export const enterpriseResolvers: Resolvers = {
     sources: sourcesOf,
   },
   Stance: {
-    role: needs(['role'], (s: StanceModel) => s.role as never),
     enterprise: relatedOne<EnterpriseModel>(STANCE_ENTERPRISE),
     link: relatedOne<ChainLinkModel>(STANCE_LINK),
     sector: relatedOne<SectorModel>(STANCE_SECTOR),

@@ -12,14 +12,13 @@ export type ImportRecord = {
   id: string;
   file: string;
   sha256: string;
-  format: string;
+  format: 'csv' | 'xlsx';
   encoding: string | null;
   sheet: string | null;
   rows: number;
   rowsWritten: number;
   by: string;
-  /** RUNNING, DONE, FAILED, UNDOING, UNDONE, ROLLED_BACK. */
-  status: string;
+  status: 'RUNNING' | 'DONE' | 'FAILED' | 'UNDOING' | 'UNDONE' | 'ROLLED_BACK';
   startedAt: number;
   finishedAt?: number | null;
   heartbeatAt: number;
@@ -70,7 +69,7 @@ export function openRecord<T extends Partial<ImportRecord>>(record: T): T {
 
 /** Records an import as RUNNING, holding the import lock; refuses when another one runs. */
 export async function startImport(db: Database, props: Omit<ImportRecord, 'status' | 'startedAt' | 'heartbeatAt' | 'rowsWritten'>): Promise<void> {
-  const [row] = await db.write<{ created: string | null; busy: { id: string; file: string; by: string; status: string } | null }>(START_IMPORT, { props: { ...sealed(props), kind: 'Import', key: props.id } });
+  const [row] = await db.write<{ created: string | null; busy: Pick<ImportRecord, 'id' | 'file' | 'by' | 'status'> | null }>(START_IMPORT, { props: { ...sealed(props), kind: 'Import', key: props.id } });
   if (!row?.created) {
     const b = row?.busy && openRecord(row.busy);
     throw new ImportBusyError({

@@ -121,8 +121,7 @@ export const importResolvers: Resolvers = {
     },
   },
   Import: {
-    format: (i) => i.format.toUpperCase() as never,
-    status: (i) => i.status as never,
+    format: (i) => (i.format === 'csv' ? 'CSV' : 'XLSX'),
     startedAt: (i) => iso(i.startedAt)!,
     finishedAt: (i) => iso(i.finishedAt),
     undoneAt: (i) => iso(i.undoneAt),
@@ -134,7 +133,7 @@ export const importResolvers: Resolvers = {
     ignoredColumnCount: (i) => i.ignoredColumnCount ?? i.ignoredColumns?.length ?? 0,
   },
   ImportCheck: {
-    format: (c) => c.format.toUpperCase() as never,
+    format: (c) => (c.format === 'csv' ? 'CSV' : 'XLSX'),
     problems: (c, { language }) => c.problems.map((p) => inLanguage(p, language)),
   },
 };

@@ -18,7 +18,6 @@ export const placeResolvers: Resolvers = {
     },
   },
   Place: {
-    level: needs(['level'], (p: PlaceModel) => p.level as never),
     aliases: needs(['aliases'], (p: PlaceModel) => p.aliases ?? []),
     parent: relatedOne<PlaceModel>(PLACE_PARENT),
     children: related<PlaceModel>(PLACE_CHILDREN),

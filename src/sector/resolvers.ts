@@ -9,13 +9,11 @@ export const sectorResolvers: Resolvers = {
     categories: (_p, _a, ctx, info) => fetchSelected<CategoryModel>(ctx, info, CATEGORIES),
   },
   Category: {
-    key: needs(['key'], (c: CategoryModel) => c.key as never),
     sectors: related<SectorModel>(CATEGORY_SECTORS),
     targets: related<TargetModel>(TARGETS_FOR),
     sources: sourcesOf,
   },
   Sector: {
-    category: needs(['category'], (s: SectorModel) => s.category as never),
     // The plan's count of key projects for the sector (its KEY_PROJECTS target).
     keyProjectCount: derived(KEY_PROJECT_TARGETS, ['value'], (targets: TargetModel[]) =>
       targets.length ? Math.max(...targets.map((t) => t.value ?? 0)) : null),

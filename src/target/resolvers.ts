@@ -56,7 +56,6 @@ export const targetResolvers: Resolvers = {
     recordedBy: needs(['recordedBy'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) => (mayReadPrivate(ctx.principal) ? (sealer().unseal(a.recordedBy) ?? null) : null)),
   },
   Target: {
-    metric: needs(['metric'], (t: TargetModel) => t.metric as never),
     impliedBaseline: needs(['value', 'growthPct'], (t: TargetModel) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null)),
     subject: relatedOne<EntityModel>(TARGET_SUBJECT),
     actuals: related<ActualModel>(TARGET_ACTUALS),
