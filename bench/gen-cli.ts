@@ -7,9 +7,11 @@ import { createLogger } from '../src/logger.js';
 import { isUnseeded, seedDatabase } from '../src/seed/seed.js';
 import { generateScale } from './generate.js';
 import { BENCH_ENV } from './env.js';
+import { helpRequested } from '../src/cli.js';
 
 /** `npm run gen:scale -- --enterprises N [--seed S]`: the national graph, in the bench database. */
 async function main(): Promise<void> {
+  helpRequested('usage: npm run gen:scale -- [--enterprises N] [--seed S]\nGenerates the national bench graph (N enterprises, default 1000) in the bench database, for npm run bench.');
   const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2015' } } });
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger(config.logLevel);

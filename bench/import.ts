@@ -15,6 +15,7 @@ import { BENCH_ENV } from './env.js';
 import { GENERATED_NAME_KEYS } from './generate.cypher.js';
 import { mulberry32 } from './random.js';
 import { writeSection } from './sections.js';
+import { helpRequested } from '../src/cli.js';
 
 type Run = { system: string; rows: number; seconds: number; rowsPerSecond: number; peakMb: number };
 
@@ -26,6 +27,7 @@ type Run = { system: string; rows: number; seconds: number; rowsPerSecond: numbe
  * undone afterwards (also timed), and the floor's rows deleted, so the graph stays as it was.
  */
 async function main(): Promise<void> {
+  helpRequested('usage: npm run bench:import -- [--sizes 100000,1000000] [--out FILE]\nImports of generated lists into the bench graph beside a bare UNWIND floor, with peak memory; writes its section of BENCHMARKS.md.');
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000,1000000' }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
   const sizes = values.sizes!.split(',').map(Number);
   const config = loadConfig({ ...BENCH_ENV, ...process.env });

@@ -13,6 +13,7 @@ import { BENCH_ENV } from './env.js';
 import { measure, type Measurement } from './load.js';
 import { OPERATIONS, type BenchOperation } from './operations.js';
 import { writeSection } from './sections.js';
+import { helpRequested } from '../src/cli.js';
 
 type System = 'cypher floor' | 'chain-atlas' | 'chain-atlas, no cache' | '@neo4j/graphql';
 
@@ -26,6 +27,7 @@ type Row = { op: string; system: System; concurrency: number } & Measurement;
  * Prints the table and writes BENCHMARKS.md.
  */
 async function main(): Promise<void> {
+  helpRequested('usage: npm run bench -- [--requests N] [--concurrency 1,8,32] [--only NAMES] [--out FILE]\nEvery contract operation on chain-atlas, the floor and @neo4j/graphql over HTTP on loopback, against the bench graph (npm run gen:scale first); writes BENCHMARKS.md.');
   const { values } = parseArgs({
     options: {
       requests: { type: 'string', default: '200' },

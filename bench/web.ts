@@ -18,6 +18,7 @@ import { BENCH_ENV } from './env.js';
 import { percentile } from './load.js';
 import { writeSection } from './sections.js';
 import { budgets } from './web-budget.js';
+import { helpRequested } from '../src/cli.js';
 
 const log = createLogger('warn');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +33,7 @@ const ZHENGZHOU = toGlobalId('Place', '郑州');
  * Writes its section of BENCHMARKS.md.
  */
 async function main(): Promise<void> {
+  helpRequested('usage: npm run bench:web -- [--runs N] [--out FILE]\nThe web app\'s budgets: first-view bytes and time to an interactive chain map in Chromium; writes its section of BENCHMARKS.md.');
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
   const runs = Number(values.runs);
   await buildWebIfStale();

@@ -1,10 +1,16 @@
+import { helpRequested } from './cli.js';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { createLogger } from './logger.js';
 import { startService } from './service.js';
 
+const USAGE = `usage: npm start   (npm run dev for development)
+Starts chain-atlas: the embedded Neo4j (or the one at NEO4J_URI), the API at /graphql and
+the web app at /. Settings are environment variables; see docs/operations.md.`;
+
 /** Wires config -> database -> service, and stops them in order on a signal. */
 async function main(): Promise<void> {
+  helpRequested(USAGE);
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const connection = await connect(config, log);

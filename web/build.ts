@@ -40,6 +40,10 @@ export async function buildWebIfStale({ force = false, log = console.log }: { fo
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv.includes('--help')) {
+    console.log('usage: npm run build:web   (tsx web/build.ts [--force])\nBuilds the web app into web/dist when its sources changed since the last build; --force builds anyway.');
+    process.exit(0);
+  }
   buildWebIfStale({ force: process.argv.includes('--force') }).catch((err: Error) => {
     console.error(`the web app could not be built: ${err.message}`);
     process.exit(1);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { destination, pino } from 'pino';
+import { alignedTable } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import type { Database } from '../db/database.js';
@@ -82,8 +83,7 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
 
 /** A plain aligned table on stdout. */
 function printTable(header: string[], rows: string[][]): void {
-  const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(width[i]!)).join('  ').trimEnd());
+  for (const line of alignedTable(header, rows)) console.log(line);
   if (!rows.length) console.log('(no tokens issued here yet)');
 }
 

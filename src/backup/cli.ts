@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { destination, pino } from 'pino';
+import { helpRequested } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { backupGraph } from './backup.js';
@@ -16,6 +17,7 @@ const USAGE = 'usage: npm run backup -- FILE.jsonl.gz | npm run restore -- FILE.
  * Neo4j, else one started here, else `NEO4J_URI`). Logs and progress go to stderr.
  */
 async function main(): Promise<void> {
+  helpRequested(USAGE);
   const [command, ...args] = process.argv.slice(2);
   const { values, positionals } = parseArgs({ args, options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
   const file = positionals[0];

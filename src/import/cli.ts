@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { alignedTable } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { applyMigrations } from '../db/migrations.js';
@@ -34,9 +35,13 @@ async function main(): Promise<number> {
     options: { 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, sheet: { type: 'string' }, list: { type: 'boolean' }, undo: { type: 'string' }, help: { type: 'boolean' } },
   });
   const file = positionals[0];
-  if (values.help || (!file && !values.list && !values.undo)) {
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!file && !values.list && !values.undo) {
     console.error(USAGE);
-    return values.help ? 0 : 2;
+    return 2;
   }
   const encoding = values.encoding ? ENCODING_NAMES[values.encoding.toLowerCase()] : undefined;
   if (values.encoding && !encoding) throw new Error(`--encoding must be utf-8, gbk or gb18030, not "${values.encoding}"`);
@@ -89,7 +94,9 @@ function list(rows: { import: ImportRecord }[]): number {
     console.log('no imports yet');
     return 0;
   }
-  console.table(rows.map(({ import: i }) => ({ id: i.id, status: i.status, file: i.file, rows: i.rows, created: i.enterprisesCreated ?? '', merged: i.rowsIntoExisting ?? '', by: i.by, started: when(i.startedAt), undone: i.undoneAt ? `${when(i.undoneAt)} by ${i.undoneBy}` : '' })));
+  const header = ['id', 'status', 'file', 'rows', 'created', 'merged', 'by', 'started', 'undone'];
+  const cells = rows.map(({ import: i }) => [i.id, i.status, i.file, String(i.rows), String(i.enterprisesCreated ?? ''), String(i.rowsIntoExisting ?? ''), i.by, when(i.startedAt), i.undoneAt ? `${when(i.undoneAt)} by ${i.undoneBy}` : '']);
+  for (const line of alignedTable(header, cells)) console.log(line);
   return 0;
 }
 
