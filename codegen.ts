@@ -36,7 +36,7 @@ const config: CodegenConfig = {
           Import: '../import/journal.js#ImportRecord',
           ImportCheck: '../import/check.js#CheckReport',
         },
-        scalars: { JSON: 'unknown' },
+        scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
       },
     },
     'src/generated/schema.graphql': {
@@ -48,12 +48,12 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['web/src/**/*.ts', '!web/src/gql/**'],
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' } },
     },
     'src/generated/operations.generated.ts': {
       documents: 'test/contract/operations/*.graphql',
       plugins: ['typescript-operations'],
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' } },
     },
   },
 };

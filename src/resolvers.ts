@@ -9,6 +9,7 @@ import { nodeResolvers } from './node/resolvers.js';
 import { placeResolvers } from './place/resolvers.js';
 import { planResolvers } from './plan/resolvers.js';
 import { projectResolvers } from './project/resolvers.js';
+import { scalarResolvers } from './scalars.js';
 import { searchResolvers } from './search/resolvers.js';
 import { sectorResolvers } from './sector/resolvers.js';
 import { systemResolvers } from './system/resolvers.js';
@@ -16,7 +17,7 @@ import { targetResolvers } from './target/resolvers.js';
 import { viewerResolvers } from './viewer/resolvers.js';
 
 const AREAS: Resolvers[] = [
-  systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
+  scalarResolvers, systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
   clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers, viewerResolvers,
 ];
 

@@ -1,4 +1,3 @@
-import { JSONResolver } from 'graphql-scalars';
 import { requireRole } from '../auth/guard.js';
 import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
@@ -9,7 +8,6 @@ import { boundedInt } from '../graph/index.js';
 const MAX_ANSWER_BYTES = 2_000_000;
 
 export const cypherResolvers: Resolvers = {
-  JSON: JSONResolver,
   Query: {
     cypher: async (_p, { query, params, limit }, ctx) => {
       requireRole(ctx.principal, 'analyst');

@@ -19,6 +19,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD` (RFC 3339 full-date), as graphql-scalars' Date. New date fields use it. */
+  Date: { input: string; output: string; }
+  /** A date and time with an offset, RFC 3339 (`2026-12-06T10:00:00Z`), as graphql-scalars' DateTime. New timestamp fields use it. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: object, array, string, number, boolean or null. */
   JSON: { input: unknown; output: unknown; }
 };
@@ -108,7 +112,10 @@ export type ChainLink = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The chain the link belongs to. */
   chain: Chain;
-  /** Enterprises that operate in this link today, all of them by name. At national scale a link has tens of thousands: prefer `enterprisesPage`. */
+  /**
+   * Enterprises that operate in this link today, all of them by name. At national scale a link has tens of thousands: prefer `enterprisesPage`.
+   * @deprecated Unbounded: at national scale a link has tens of thousands of enterprises. Use `enterprisesPage`.
+   */
   enterprises: Array<Enterprise>;
   /** Enterprises that operate in this link, by name, one page at a time, with their total. */
   enterprisesPage: EnterpriseConnection;
@@ -587,7 +594,10 @@ export type LinkGap = {
   __typename?: 'LinkGap';
   /** The link. */
   link: ChainLink;
-  /** Enterprises located in the place (or below it) that operate in the link, all of them. At national scale these are thousands: prefer `localEnterprisesPage`. */
+  /**
+   * Enterprises located in the place (or below it) that operate in the link, all of them. At national scale these are thousands: prefer `localEnterprisesPage`.
+   * @deprecated Unbounded: at national scale a link has thousands of enterprises in a place. Use `localEnterprisesPage`.
+   */
   localEnterprises: Array<Enterprise>;
   /** The same enterprises by name, one page at a time, with their total. */
   localEnterprisesPage: EnterpriseConnection;
@@ -615,6 +625,10 @@ export type LinkStatus =
   /** Not covered, but the plan names enterprises to attract for it. */
   | 'TARGETED';
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
@@ -640,27 +654,47 @@ export type Mutation = {
 };
 
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationCheckImportArgs = {
   input: ImportFileInput;
 };
 
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationImportEnterprisesArgs = {
   csv: Scalars['String']['input'];
   fileName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationRecordActualArgs = {
   input: RecordActualInput;
 };
 
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationRunImportArgs = {
   input: ImportFileInput;
 };
 
 
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationUndoImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -692,7 +726,10 @@ export type Place = Node & {
   __typename?: 'Place';
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
-  /** Places directly in this one, all of them. At national scale prefer `childrenPage`. */
+  /**
+   * Places directly in this one, all of them. At national scale prefer `childrenPage`.
+   * @deprecated Unbounded: a province has hundreds of counties and districts once the whole country is loaded. Use `childrenPage`.
+   */
   children: Array<Place>;
   /** Places directly in this one, by name, one page at a time, with their total. */
   childrenPage: PlaceConnection;
@@ -843,8 +880,8 @@ export type ProjectWhere = {
 };
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type Query = {
   __typename?: 'Query';
@@ -905,8 +942,8 @@ export type Query = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryChainCoverageArgs = {
   chain: Scalars['ID']['input'];
@@ -916,8 +953,8 @@ export type QueryChainCoverageArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryChainGapsArgs = {
   chain: Scalars['ID']['input'];
@@ -926,8 +963,8 @@ export type QueryChainGapsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryChainsArgs = {
   sector?: InputMaybe<Scalars['ID']['input']>;
@@ -935,8 +972,8 @@ export type QueryChainsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryClusterProgressArgs = {
   sector?: InputMaybe<Scalars['ID']['input']>;
@@ -944,8 +981,8 @@ export type QueryClusterProgressArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryClustersArgs = {
   where?: InputMaybe<ClusterWhere>;
@@ -953,8 +990,8 @@ export type QueryClustersArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryCompareChainArgs = {
   chain: Scalars['ID']['input'];
@@ -963,8 +1000,8 @@ export type QueryCompareChainArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryCriticalLinksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -974,8 +1011,8 @@ export type QueryCriticalLinksArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryCypherArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -985,8 +1022,8 @@ export type QueryCypherArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -996,8 +1033,8 @@ export type QueryEnterprisesArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1005,8 +1042,8 @@ export type QueryImportsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -1014,8 +1051,8 @@ export type QueryNodeArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -1023,8 +1060,8 @@ export type QueryNodesArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryPlacesArgs = {
   level?: InputMaybe<PlaceLevel>;
@@ -1033,8 +1070,8 @@ export type QueryPlacesArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1044,8 +1081,8 @@ export type QueryProjectsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryRecommendTargetsArgs = {
   chain?: InputMaybe<Scalars['ID']['input']>;
@@ -1055,8 +1092,8 @@ export type QueryRecommendTargetsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1066,8 +1103,8 @@ export type QuerySearchArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QuerySectorsArgs = {
   category?: InputMaybe<SectorCategory>;
@@ -1075,8 +1112,8 @@ export type QuerySectorsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryTargetsArgs = {
   where?: InputMaybe<TargetWhere>;
@@ -1084,8 +1121,8 @@ export type QueryTargetsArgs = {
 
 
 /**
- * The entry points for reading chain-atlas. Every area of the graph adds its own
- * fields to this type in its own schema file.
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
  */
 export type QueryWhatIfArgs = {
   enterprise: Scalars['ID']['input'];
@@ -1468,6 +1505,8 @@ export type ResolversTypes = ResolversObject<{
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
   EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
@@ -1541,6 +1580,8 @@ export type ResolversParentTypes = ResolversObject<{
   ConsistencyFinding: Finding;
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
@@ -1701,6 +1742,14 @@ export type DatabaseInfoResolvers<ContextType = Context, ParentType extends Reso
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2047,6 +2096,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
