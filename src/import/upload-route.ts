@@ -10,7 +10,8 @@ import { UploadRefusedError, UploadTooLargeError, type Uploads } from './uploads
 /** An error body like GraphQL's, with the message in Chinese as well for the web app. */
 const refuse = (res: Response, status: number, code: string, message: string, messageZh: string) => void res.status(status).json({ errors: [{ message, extensions: { code, messageZh } }] });
 
-const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize(limit)} 上限；更大的名单请管理员在服务器上用 npm run import 导入。`;
+/** Officers are never told to run a command: a larger list is for the administrator to import. */
+const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize(limit)} 上限；更大的名单，请联系管理员导入。`;
 
 /**
  * POST /uploads: an officer's file (CSV or XLSX) as the raw request body, saved for
@@ -24,14 +25,14 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize
 export function uploadRoute({ auth, uploads, log }: { auth: Authenticator; uploads: Uploads; log: Logger }): express.RequestHandler {
   const limit = uploads.limits.fileBytes;
   return async (req: Request, res: Response) => {
-    if (!req.headers.authorization) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员（officer）身份登录。');
+    if (!req.headers.authorization) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员身份登录。');
     let principal: Principal;
     try {
       principal = await authenticate(req.headers.authorization, auth);
       requireRole(principal, 'officer');
     } catch (err) {
       const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
-      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限（需要 officer 角色）。' : '登录已失效或令牌无效，请重新登录。');
+      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员的令牌。' : '登录已失效或令牌无效，请重新登录。');
     }
     if (!req.is('application/octet-stream')) return refuse(res, 415, 'BAD_REQUEST', "Send the file's bytes as the body, with Content-Type: application/octet-stream.", '上传的请求格式不对（应为 application/octet-stream）。');
     const declared = Number(req.headers['content-length'] ?? 0);

@@ -43,9 +43,10 @@ describe('comparing cities and the province at a glance', () => {
     expect(new URL(page.url()).pathname).toBe(`/chain/${SMARTPHONE}`);
   });
 
-  it('without a chain in the URL the province view starts from the first chain, and the picker changes it', async () => {
+  it("without a chain in the URL the province view starts from the plan's first chain, 智能手机, and the picker changes it", async () => {
     const page = await app.open('/province');
-    await expect.poll(() => new URL(page.url()).searchParams.get('chain'), WAIT).not.toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('chain'), WAIT).toBe(SMARTPHONE);
+    await expect.poll(() => page.getByTestId('tile-map').locator('a', { hasText: '郑州' }).innerText(), WAIT).toContain('8%');
     await page.getByTestId('chain-picker').selectOption({ label: '汽车零部件产业链' });
     await expect.poll(() => new URL(page.url()).searchParams.get('chain'), WAIT).toBe(idOf('Chain', 'auto-parts'));
     await expect.poll(() => page.locator('#tiles-title').innerText(), WAIT).toContain('汽车零部件产业链');
@@ -53,5 +54,18 @@ describe('comparing cities and the province at a glance', () => {
     // under the new name: 郑州 has 宇通 on 整车, 1 of the 18 links.
     expect(await page.getByTestId('tile-map').locator('a', { hasText: '郑州' }).innerText()).toContain('覆盖 1/18 环节');
     await app.shot(page, 'province-tiles');
+  });
+
+  it('prints the province at a glance with a title, the chain, the date and the source, without buttons or instructions', async () => {
+    const page = await app.open(`/province?chain=${SMARTPHONE}`);
+    await expect.poll(() => page.getByTestId('tile-map').locator('a').count(), WAIT).toBe(18);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    for (const part of ['全省概览', '智能手机产业链', '河南', '打印于', '《先进制造业大省建设重点产业发展2015年实施方案》', '郑州']) expect(printed).toContain(part);
+    expect(printed).not.toMatch(/导出|点击|登录|API 浏览器/);
+    expect(await page.locator('button:visible, select:visible, input:visible').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    await app.shot(page, 'province-print');
   });
 });

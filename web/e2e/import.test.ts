@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importEnterprises } from '../../src/import/import.js';
+import { createLogger } from '../../src/logger.js';
 import { clearImports } from '../../test/clear-imports.js';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
@@ -11,12 +14,16 @@ describe('an officer imports an enterprise list in the web app', () => {
   it('a reader is asked to sign in, and sees no import controls', async () => {
     const page = await app.open('/import');
     await expect.poll(() => page.getByTestId('import-sign-in').innerText(), WAIT).toContain('招商人员');
+    expect(await page.getByTestId('import-sign-in').innerText()).not.toMatch(/officer/i);
     expect(await page.getByTestId('drop-zone').count()).toBe(0);
   });
 
   it('drops the GBK sample, reads the dry-run report, confirms, watches it run, finds 中国一拖 in 洛阳, then undoes it', async () => {
     const page = await app.open('/import', { roles: ['officer'] });
     await page.getByTestId('drop-zone').waitFor(WAIT);
+    // Officers are never told to run commands on the server.
+    expect(await page.locator('main').innerText()).not.toMatch(/npm|officer/i);
+    expect(await page.locator('main').innerText()).toContain('管理员');
     await app.shot(page, 'import-empty');
     await page.getByTestId('file-input').setInputFiles('seed/examples/enterprises-luoyang-gbk.csv');
     expect(await page.getByTestId('chosen-file').innerText()).toContain('enterprises-luoyang-gbk.csv');
@@ -54,5 +61,18 @@ describe('an officer imports an enterprise list in the web app', () => {
     expect(await problems.innerText()).toContain('第 2 行：统一社会信用代码“91410100MA00000011”校验码不符：第 18 位应为 X');
     expect(await page.getByTestId('run-button').count()).toBe(0);
     await app.shot(page, 'import-problems');
+  });
+
+  it('an enterprise imported twice from the same file says where its record comes from once', async () => {
+    const bytes = readFileSync('seed/examples/enterprises-luoyang-gbk.csv');
+    for (let i = 0; i < 2; i++) await importEnterprises(app.db, bytes, 'enterprises-luoyang-gbk.csv', createLogger('silent'), 'officer-wang');
+    const page = await app.open(`/enterprise/${idOf('Enterprise', '中国一拖集团有限公司')}`);
+    const record = page.locator('h2', { hasText: '记录来源' }).locator('xpath=following-sibling::ul[1]');
+    await expect.poll(() => record.innerText(), WAIT).toContain('enterprises-luoyang-gbk.csv 第 3 行');
+    const lines = (await record.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
+    expect(lines.filter((l) => l.includes('第 3 行'))).toHaveLength(1);
+    await app.shot(page, 'enterprise-imported-twice');
+    await clearImports(app.db);
   });
 });

@@ -107,4 +107,45 @@ describe('finding things, and the pages they open', () => {
     await expect.poll(() => nowhere.getByTestId('not-found').innerText(), WAIT).toContain('页面不存在');
     await app.shot(nowhere, 'not-found');
   });
+
+  it('the home form starts at 河南（全省）, opens the province map, and types pinyin initials to pick a chain', async () => {
+    const page = await app.open('/');
+    const picker = page.getByTestId('place-picker');
+    await expect.poll(() => picker.locator('option:checked').innerText(), WAIT).toBe('河南（全省）');
+    const chains = page.getByTestId('quick-chain');
+    await chains.locator('option', { hasText: '汽车零部件产业链' }).waitFor({ state: 'attached', ...WAIT });
+    await chains.focus();
+    await page.keyboard.type('qclbj');
+    await expect.poll(() => chains.inputValue(), WAIT).toBe(idOf('Chain', 'auto-parts'));
+    await page.getByRole('button', { name: '查看产业链图谱' }).click();
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe(`/chain/${idOf('Chain', 'auto-parts')}`);
+    expect(new URL(page.url()).searchParams.get('place')).toBeNull();
+  });
+
+  it("remembers the officer's last place and chain: the home form and 全省概览 start there on the next visit", async () => {
+    const page = await app.open(`/chain/${idOf('Chain', 'auto-parts')}`);
+    await page.getByTestId('place-picker').locator('option', { hasText: '郑州' }).waitFor({ state: 'attached', ...WAIT });
+    await page.getByTestId('place-picker').selectOption({ label: '郑州' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('place'), WAIT).toBe(idOf('Place', '郑州'));
+    // Remembered once the map for 郑州 has come (宇通 on 整车: 1 of 18 links).
+    await expect.poll(() => page.getByTestId('coverage').innerText(), WAIT).toContain('18 个环节中 1 个');
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.getByTestId('place-picker').locator('option:checked').innerText(), WAIT).toBe('郑州');
+    await expect.poll(() => page.getByTestId('quick-chain').inputValue(), WAIT).toBe(idOf('Chain', 'auto-parts'));
+    await app.shot(page, 'home-remembered');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '全省概览' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('chain'), WAIT).toBe(idOf('Chain', 'auto-parts'));
+    await expect.poll(() => page.locator('#tiles-title').innerText(), WAIT).toContain('汽车零部件产业链');
+  });
+
+  it("following a link moves focus to the new page's heading and announces the page", async () => {
+    const page = await app.open('/');
+    await page.getByTestId('sector-card').first().waitFor(WAIT);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '目标进度' }).click();
+    await expect.poll(() => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() })), WAIT).toEqual({ tag: 'H1', text: '目标进度' });
+    await expect.poll(() => page.getByTestId('route-announcer').innerText(), WAIT).toContain('目标进度');
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), WAIT).toBe('H1');
+    expect(await page.getByTestId('route-announcer').innerText()).toContain('首页');
+  });
 });

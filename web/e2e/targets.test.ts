@@ -26,6 +26,7 @@ describe('targets: checking progress, and recording an actual', () => {
   it('an officer signs in by pasting a token, records an actual, and sees the attainment move', async () => {
     const page = await app.open(`/targets?sector=${idOf('Sector', 'electronics')}`);
     await page.getByRole('button', { name: '登录' }).click();
+    expect(await page.locator('dialog').innerText()).not.toMatch(/officer/i);
     await page.getByTestId('token-input').fill(await app.token(['officer']));
     await app.shot(page, 'sign-in', { fullPage: false });
     await page.locator('dialog').getByRole('button', { name: '登录' }).click();
@@ -36,6 +37,8 @@ describe('targets: checking progress, and recording an actual', () => {
     await page.getByTestId('record-form').getByRole('button', { name: '保存' }).click();
     await expect.poll(() => row.innerText(), WAIT).toContain('1,725');
     expect(await row.innerText()).toMatch(/\d+%/);
+    // 3450亿元 planned, 1725亿元 reached: how far is left, in words.
+    expect(await row.innerText()).toContain('还差 1,725亿元');
     expect(await row.locator('[role="meter"]').getAttribute('aria-valuenow')).not.toBeNull();
     await app.shot(page, 'targets-officer-recorded');
     const [stored] = await app.db.read<{ value: number; by: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value, a.recordedBy AS by");
@@ -52,5 +55,19 @@ describe('targets: checking progress, and recording an actual', () => {
     await page.locator('dialog').getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.locator('dialog [role="alert"]').innerText(), WAIT).toContain('令牌无效');
     expect(await page.getByTestId('signed-in').count()).toBe(0);
+  });
+
+  it('explains the implied baseline in words, and keeps the category filter consistent with the sector', async () => {
+    const electronics = idOf('Sector', 'electronics');
+    for (const query of [`sector=${electronics}`, `category=TRADITIONAL_PILLAR&sector=${electronics}`]) {
+      const page = await app.open(`/targets?${query}`);
+      await expect.poll(() => page.getByTestId('target-row').count(), WAIT).toBeGreaterThan(2);
+      expect(await page.getByTestId('category-filter').inputValue()).toBe('HIGH_GROWTH');
+      expect(await page.getByTestId('sector-filter').inputValue()).toBe(electronics);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('推算基数');
+      expect(text).toMatch(/推算基数[^。]*由[^。]*目标[^。]*增长率[^。]*倒推/);
+      if (query.startsWith('sector')) await app.shot(page, 'targets-electronics');
+    }
   });
 });

@@ -4,18 +4,16 @@ import { useApiQuery } from './useApiQuery';
 
 const ChainsQuery = graphql(`
   query Chains {
-    chains { id name sector { id name category } }
+    sectors { id name category chains { id name aliases } }
   }
 `);
 
-/** Every chain with its sector, for chain pickers: as a list, and grouped by sector in the plan's order. */
+/** Every chain with its sector, in the plan's order (智能手机 first), for chain pickers: as a list, and grouped by sector. */
 export function useChains() {
   const query = useApiQuery({ query: ChainsQuery });
-  const chains = computed(() => query.data.value?.chains ?? []);
-  const bySector = computed(() => {
-    const groups = new Map<string, { sector: string; chains: typeof chains.value }>();
-    for (const c of chains.value) groups.set(c.sector.id, { sector: c.sector.name, chains: [...(groups.get(c.sector.id)?.chains ?? []), c] });
-    return [...groups.values()];
-  });
+  const bySector = computed(() =>
+    (query.data.value?.sectors ?? []).filter((s) => s.chains.length).map((s) => ({ sector: s.name, chains: s.chains.map((c) => ({ ...c, sector: { id: s.id, name: s.name, category: s.category } })) })),
+  );
+  const chains = computed(() => bySector.value.flatMap((g) => g.chains));
   return { ...query, chains, bySector };
 }

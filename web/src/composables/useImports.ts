@@ -36,6 +36,9 @@ const UndoMutation = graphql(`
   mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }
 `);
 
+/** A failure already said in officers' words. */
+class WordedError extends Error {}
+
 export type ImportFile = { upload: string; fileName: string; encoding?: string | null; sheet?: string | null };
 
 /** Seconds between looks at the history while an import in it is still running or undoing. */
@@ -78,7 +81,8 @@ export function useImportSteps() {
     try {
       return await work();
     } catch (err) {
-      error.value = (err as Error).message;
+      // Worded here (Chinese) or the network failing (the browser's English, never shown).
+      error.value = err instanceof WordedError ? err.message : (problemOf({ networkError: err })?.message ?? '');
       return undefined;
     } finally {
       busy.value = false;
@@ -90,12 +94,15 @@ export function useImportSteps() {
     check.value = null;
     running.value = null;
     const res = await fetch('/uploads', { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` }, body: chosen });
-    const body = await res.json();
-    if (!res.ok) throw new Error(body.errors?.[0]?.extensions?.messageZh ?? body.errors?.[0]?.message ?? `上传失败（${res.status}）`);
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      if (!body.errors && res.status === 413) throw new WordedError('文件超过服务器允许的大小；更大的名单，请联系管理员导入。');
+      throw new WordedError(problemOf({ graphQLErrors: body.errors ?? [{ message: '', extensions: { code: 'UPLOAD_FAILED' } }] })!.message);
+    }
     file.value = { upload: body.upload, fileName: chosen.name, encoding: options.encoding || null, sheet: options.sheet || null };
     const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
     const p = problemOf(result.error);
-    if (p) throw new Error(p.message);
+    if (p) throw new WordedError(p.message);
     check.value = result.data!.checkImport;
   });
 
@@ -103,7 +110,7 @@ export function useImportSteps() {
   const run = () => guarded(async () => {
     const result = await client.mutation(RunMutation, { input: file.value! }).toPromise();
     const p = problemOf(result.error);
-    if (p) throw new Error(p.message);
+    if (p) throw new WordedError(p.message);
     running.value = result.data!.runImport;
     follow();
   });
@@ -122,7 +129,7 @@ export function useImportSteps() {
   const undo = (id: string) => guarded(async () => {
     const result = await client.mutation(UndoMutation, { id }).toPromise();
     const p = problemOf(result.error);
-    if (p) throw new Error(p.message);
+    if (p) throw new WordedError(p.message);
     return result.data!.undoImport;
   });
 

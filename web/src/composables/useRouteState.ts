@@ -22,6 +22,20 @@ export function useQueryParam(name: string) {
   });
 }
 
+/** Changes several parameters of the query string in one step (one history entry), e.g. a category and the sector it clears. */
+export function useQueryUpdate() {
+  const route = useRoute();
+  const router = useRouter();
+  return (changes: Record<string, string | null>) => {
+    const query = { ...route.query };
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) query[name] = value;
+      else delete query[name];
+    }
+    void router.push({ query });
+  };
+}
+
 /** The route's `:id`. */
 export function useRouteId() {
   const route = useRoute();

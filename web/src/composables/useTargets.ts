@@ -45,8 +45,7 @@ const RecordActualMutation = graphql(`
 `);
 
 /** Targets filtered by category or sector, with their actuals and attainment. */
-export function useTargets(filter: Ref<{ category: SectorCategory | null; sector: string | null }>) {
-  const where = computed(() => ({ category: filter.value.category ?? undefined, sector: filter.value.sector ?? undefined }));
+export function useTargets(where: Ref<{ category?: SectorCategory; sector?: string }>) {
   const query = useApiQuery({ query: TargetsQuery, variables: computed(() => ({ where: where.value })) });
   return { ...query, targets: computed(() => query.data.value?.targets ?? []), sectors: computed(() => query.data.value?.sectors ?? []) };
 }

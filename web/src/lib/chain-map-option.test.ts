@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainMapOption, wrapName, type MapLink } from './chain-map-option';
-import { layoutChain } from './layout';
+import { layoutChain, NODE_WIDTH } from './layout';
+import { textWidth } from './text-width';
 import { STATUS } from './status';
 
 const links: MapLink[] = [
@@ -21,10 +22,27 @@ describe('the chain map option', () => {
     expect(node('phone').label.formatter).toContain('已覆盖');
   });
 
-  it('wraps a long name in two lines of ten characters and elides the rest', () => {
-    expect(wrapName('芯片')).toEqual(['芯片']);
-    expect(wrapName('包装盒、周转箱、专用胶贴等原辅料')).toEqual(['包装盒、周转箱、专用', '胶贴等原辅料']);
-    expect(wrapName('一二三四五六七八九十一二三四五六七八九十一二')).toEqual(['一二三四五六七八九十', '一二三四五六七八九…']);
+  it('writes a short name on one line, a long one smaller on two lines broken where its words break, and elides the rest', () => {
+    expect(wrapName('芯片')).toEqual({ lines: ['芯片'], fontSize: 15 });
+    expect(wrapName('冶金矿山大型成套装备')).toEqual({ lines: ['冶金矿山大型成套装备'], fontSize: 13 });
+    expect(wrapName('包装盒、周转箱、专用胶贴等原辅料')).toEqual({ lines: ['包装盒、周转箱、', '专用胶贴等原辅料'], fontSize: 13 });
+    expect(wrapName('耳机、电源转换器、移动电源、数据线').lines).toEqual(['耳机、电源转换器、', '移动电源、数据线']);
+    expect(wrapName('工程机械及轨道交通装备').lines).toEqual(['工程机械', '及轨道交通装备']);
+    expect(wrapName('一二三四五六七八九十一二三').lines).toEqual(['一二三四五六', '七八九十一二三']);
+    expect(wrapName('一二三四五六七八九十一二三四五六七八九十一二').lines).toEqual(['一二三四五六七八九十', '一二三四五六七八九…']);
+  });
+
+  it('fits every name inside its node, the plan\'s longest too (冶金矿山大型成套装备, 工程机械及轨道交通装备)', () => {
+    const names = ['芯片', '冶金矿山大型成套装备', '工程机械及轨道交通装备', '耳机、电源转换器、移动电源、数据线', 'LED外延片、芯片及封装', '包装盒、周转箱、专用胶贴等原辅料'];
+    const long = names.map((name, i) => ({ id: `n${i}`, name, stage: 'UPSTREAM' as const, status: 'GAP' as const, feeds: [] }));
+    const data = chainMapOption(long, layoutChain(long)).series[0]!.data.filter((d: any) => !d.silent) as any[];
+    for (const d of data) {
+      const size = d.label.rich.name.fontSize;
+      const lines = [...d.label.formatter.matchAll(/\{name\|([^}]*)\}/g)].map((m) => m[1]);
+      expect(lines.length).toBeLessThanOrEqual(2);
+      // The box is NODE_WIDTH wide with a rounded 2 px border: the text keeps 8 px from each side.
+      for (const line of lines) expect(textWidth(line, size, true), `${line} at ${size}px`).toBeLessThanOrEqual(NODE_WIDTH - 16);
+    }
   });
 
   it('marks the selected link with a blue halo, keeping its status border', () => {

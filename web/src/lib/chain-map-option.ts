@@ -1,6 +1,7 @@
 import type { ChainLayout } from './layout';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { STATUS, stageWord, type ChainStage, type LinkStatus } from './status';
+import { CLOSING, textWidth, wrapText } from './text-width';
 
 /** A link as the map draws it. */
 export type MapLink = { id: string; name: string; stage: ChainStage; status: LinkStatus; feeds: string[] };
@@ -11,15 +12,39 @@ export const FONT_FAMILY = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC'
 /** ECharts' rich-text markup uses braces; a name never needs them. */
 const plain = (text: string) => text.replace(/[{}|]/g, '');
 
-/** Characters per line of a link's name in its box. */
-export const LINE_CHARS = 10;
+/** Room for a name inside its box: the box less 8 px on each side (rounded corners, a border up to 3 px). */
+export const NAME_ROOM = NODE_WIDTH - 16;
 
-/** A long name in at most two lines of LINE_CHARS, the rest elided (the list and the panel show it whole). */
-export function wrapName(name: string): string[] {
-  const chars = [...plain(name)];
-  if (chars.length <= LINE_CHARS) return [chars.join('')];
-  const second = chars.slice(LINE_CHARS);
-  return [chars.slice(0, LINE_CHARS).join(''), second.length > LINE_CHARS ? `${second.slice(0, LINE_CHARS - 1).join('')}…` : second.join('')];
+/**
+ * A link's name as its box shows it: on one line at 15 px when it fits, else at 13 px on
+ * two lines broken where the words break (after 、, before 及 和 与) or else evenly, the
+ * rest elided when two lines cannot hold it (the list and the panel show it whole).
+ */
+export function wrapName(name: string): { lines: string[]; fontSize: number } {
+  const text = plain(name);
+  if (textWidth(text, 15, true) <= NAME_ROOM) return { lines: [text], fontSize: 15 };
+  if (textWidth(text, 13, true) <= NAME_ROOM) return { lines: [text], fontSize: 13 };
+  const two = twoLines(text, 13);
+  if (two) return { lines: two, fontSize: 13 };
+  const lines = wrapText(text, NAME_ROOM, 13, true);
+  let second = lines.slice(1).join('');
+  while (second && textWidth(`${second}…`, 13, true) > NAME_ROOM) second = [...second].slice(0, -1).join('');
+  return { lines: [lines[0]!, `${second}…`], fontSize: 13 };
+}
+
+/** The best break of a name into two lines that each fit its box: where the words break if it can, else the most even; null when none fits. */
+function twoLines(text: string, size: number): [string, string] | null {
+  const chars = [...text];
+  let best: { lines: [string, string]; cost: number } | null = null;
+  for (let i = 1; i < chars.length; i++) {
+    const lines: [string, string] = [chars.slice(0, i).join(''), chars.slice(i).join('')];
+    const [a, b] = lines.map((l) => textWidth(l, size, true)) as [number, number];
+    if (a > NAME_ROOM || b > NAME_ROOM || CLOSING.test(lines[1])) continue;
+    const natural = /[、，,/]$/.test(lines[0]) || /^[及和与]/.test(lines[1]);
+    const cost = Math.abs(a - b) - (natural ? NAME_ROOM : 0);
+    if (!best || cost < best.cost) best = { lines, cost };
+  }
+  return best?.lines ?? null;
 }
 
 /**
@@ -36,7 +61,7 @@ export function chainMapOption(links: MapLink[], layout: ChainLayout, selectedId
     const pos = at.get(l.id)!;
     const style = STATUS[l.status].node;
     const selected = l.id === selectedId;
-    const lines = wrapName(l.name);
+    const { lines, fontSize } = wrapName(l.name);
     const long = lines.length > 1;
     return {
       id: l.id,
@@ -57,7 +82,7 @@ export function chainMapOption(links: MapLink[], layout: ChainLayout, selectedId
         show: true,
         formatter: [...lines.map((line) => `{name|${line}}`), `{status|${STATUS[l.status].icon} ${STATUS[l.status].word}}`].join('\n'),
         rich: {
-          name: { fontSize: long ? 13 : 15, fontWeight: 'bold', color: style.label, lineHeight: long ? 15 : 19, align: 'center' },
+          name: { fontSize, fontWeight: 'bold', color: style.label, lineHeight: long ? 15 : 19, align: 'center' },
           status: { fontSize: 12, color: style.label, lineHeight: 16, align: 'center' },
         },
       },

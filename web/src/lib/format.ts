@@ -33,3 +33,22 @@ export function sourceOrigin(s: SourceLike): string {
 const pinyin = new Intl.Collator('zh-CN');
 /** Orders names as Chinese lists of places usually are: by pinyin. */
 export const byPinyin = (a: { name: string }, b: { name: string }) => pinyin.compare(a.name, b.name);
+
+/** The plan as a report cites it: title, issuer, date. */
+export type PlanLike = { title: string; issuer?: string | null; date?: string | null };
+
+/** Where a report's figures come from, in one sentence: the plan by its title, issuer and date, and the imported lists. */
+export function sourceLine(plan: PlanLike | null | undefined): string {
+  if (!plan) return '来源：规划原文及已导入的企业名单。';
+  const detail = [plan.issuer, chineseDate(plan.date)].filter(Boolean).join('，');
+  return `来源：《${plan.title}》${detail ? `（${detail}）` : ''}；本地企业依据已导入的企业名单。`;
+}
+
+/** Sources without repeats: the same file and line imported twice, or the same sentence cited twice, read once. */
+export function uniqueSources<S extends SourceLike>(sources: S[]): S[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = JSON.stringify([s.kind, s.quote ?? null, s.section ?? null, s.note ?? null, s.file ?? null, s.line ?? null, s.kind === 'CURATED' ? null : (s.date ?? null)]);
+    return !seen.has(key) && !!seen.add(key);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSize, importable, IMPORT_STATUS_WORDS } from './imports';
+import { fileSize, importable, importErrorWords, IMPORT_STATUS_WORDS } from './imports';
 
 describe('imports in words', () => {
   it('names every status and sizes files as people read them', () => {
@@ -13,5 +13,11 @@ describe('imports in words', () => {
     expect(importable('名单.CSV')).toBe(true);
     expect(importable('名单.xlsx')).toBe(true);
     expect(importable('名单.xls')).toBe(false);
+  });
+
+  it('says why an import stopped in Chinese, with the reference to report', () => {
+    expect(importErrorWords('writing failed (reference 3f2a91c0 in the service log); everything it had written was removed')).toBe('导入中途出错，已写入的内容已全部清除，图谱保持导入前的样子。如需报告，请把编号 3f2a91c0 告诉管理员。');
+    expect(importErrorWords('the database went away')).not.toMatch(/[A-Za-z]/);
+    expect(importErrorWords(null)).toBe('');
   });
 });

@@ -12,3 +12,10 @@ export function fileSize(bytes: number): string {
 
 /** Whether a file looks like one the import reads, by its name. */
 export const importable = (name: string) => /\.(csv|xlsx)$/i.test(name);
+
+/** Why an import stopped, for officers: never the service's English, and its reference (the service log's key) when it has one. */
+export function importErrorWords(error: string | null | undefined): string {
+  if (!error) return '';
+  const reference = /reference (\w+)/.exec(error)?.[1];
+  return `导入中途出错，已写入的内容已全部清除，图谱保持导入前的样子。${reference ? `如需报告，请把编号 ${reference} 告诉管理员。` : '请稍后重试；如果一再出现，请联系管理员。'}`;
+}
