@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
 import { freePort } from '../../src/free-port.js';
 import { TEST_JWT_SECRET } from '../api.js';
+import { neo4jEnv } from '../database.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,10 +43,7 @@ export type InstanceOptions = {
 export async function startInstance({ env = {}, ownDatabase = false, unset = [] }: InstanceOptions = {}): Promise<Instance> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-abuse-'));
   const port = await freePort();
-  const shared = inject('neo4j');
-  const database: Record<string, string> = ownDatabase
-    ? {}
-    : { NEO4J_URI: shared.uri, NEO4J_USER: shared.user, NEO4J_PASSWORD: shared.password, NEO4J_DATABASE: shared.database, SEED_ON_START: 'false' };
+  const database: Record<string, string> = ownDatabase ? {} : { ...neo4jEnv(), SEED_ON_START: 'false' };
   const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
