@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  *
  * - unit: `*.unit.test.ts`, pure logic; no database, files in parallel.
  * - graph: other `*.test.ts`; they read the seeded graph and never write (test/read-only-guard.ts fails a file that does).
- * - writes: `*.writes.test.ts`; they change data.
- * - browser: `web/e2e/*.test.ts`, Chromium on the built web app.
+ * - writes: `*.writes.test.ts`; they change data, and own and remove it through test/writes.ts
+ *   (test/leak-guard.ts fails a file that leaves the graph changed).
+ * - browser: `web/e2e/*.test.ts`, Chromium on the built web app (leak-guarded as writes are).
  *
  * The last three share one seeded Neo4j (test/global-setup.ts, started once however many
  * of them run) and run their files one at a time.
@@ -52,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'writes',
           include: WRITES,
+          setupFiles: ['test/leak-guard.ts'],
           sequence: { groupOrder: 2 },
           ...onNeo4j,
         },
@@ -60,6 +62,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER,
+          setupFiles: ['test/leak-guard.ts'],
           sequence: { groupOrder: 3 },
           ...onNeo4j,
         },

@@ -1,41 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
-import { removeActualsNoted } from './actuals.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../src/schema.js';
-import { CONTRACT_DIR, codes, idOf, operation, TestApi, type Answer } from './api.js';
+import { codes, idOf, operation, TestApi, type Answer } from './api.js';
 import { testDatabase } from './database.js';
-
-const schema = buildSchema(loadTypeDefs().join('\n'));
-const names = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', ''));
-const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operations');
-
-describe('the public contract', () => {
-  it('has all ten operations in the project', () => {
-    expect(names.sort()).toEqual([
-      'chain-gaps', 'clusters', 'cypher', 'enterprise', 'enterprises', 'recommend-targets', 'record-actual', 'search', 'sectors', 'targets',
-    ]);
-  });
-
-  it.each(names)('%s validates against the schema', (name) => {
-    expect(validate(schema, parse(operation(name)))).toEqual([]);
-  });
-
-  it('the project copies match the shared contract where it is checked out', () => {
-    const shared = existsSync(SHARED) ? readdirSync(SHARED).filter((f) => f.endsWith('.graphql')) : names.map((n) => `${n}.graphql`);
-    for (const f of shared) {
-      const theirs = existsSync(SHARED) ? readFileSync(path.join(SHARED, f), 'utf8') : operation(f.replace('.graphql', ''));
-      expect(operation(f.replace('.graphql', '')), f).toBe(theirs);
-    }
-  });
-});
 
 describe('the contract operations on the seeded graph', () => {
   const api = new TestApi(testDatabase());
   beforeAll(() => api.start());
   afterAll(async () => {
-    await removeActualsNoted(api.db, 'contract test');
     await api.stop();
     await api.db.close();
   });
@@ -155,19 +125,6 @@ describe('the contract operations on the seeded graph', () => {
     expect(data!.recommendTargets.map((r: any) => r.enterprise.name)).not.toContain('富士康集团');
     const scores = data!.recommendTargets.map((r: any) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-  });
-
-  it('RecordActual: an officer records a figure; attainment follows; history is kept', async () => {
-    const target = idOf('Target', 'electronics-revenue');
-    const first = await api.run(operation('record-actual'), { input: { target, value: 1725, asOf: '2015-06-30', note: 'contract test' } }, ['officer']);
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.recordActual.target).toMatchObject({ id: target, value: 3450, attainment: 0.5 });
-    const second = await api.run(operation('record-actual'), { input: { target, value: 3105, asOf: '2015-09-30', note: 'contract test' } }, ['officer']);
-    expect(second.data!.recordActual.target.attainment).toBeCloseTo(0.9);
-    expect(second.data!.recordActual.target.actuals).toEqual([
-      { value: 3105, asOf: '2015-09-30', note: 'contract test' },
-      { value: 1725, asOf: '2015-06-30', note: 'contract test' },
-    ]);
   });
 
   it('RecordActual without a token is UNAUTHENTICATED, with the wrong role FORBIDDEN, and writes nothing', async () => {

@@ -7,14 +7,15 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startService, type Service } from '../service.js';
 import { TEST_JWT_SECRET } from '../../test/api.js';
-import { clearImports } from '../../test/clear-imports.js';
 import { testDatabase } from '../../test/database.js';
 import { gql } from '../../test/http-client.js';
+import { useWrites } from '../../test/writes.js';
 
 const GBK_SAMPLE = readFileSync('seed/examples/enterprises-luoyang-gbk.csv');
 const BAD = readFileSync('seed/examples/fixtures/bad-rows.csv');
 
 describe('imports through the API, as the web app does them', () => {
+  const owned = useWrites();
   let service: Service;
   let url = '';
   const bearer = async (roles: Role[]) => `Bearer ${await issueToken(TEST_JWT_SECRET, 'officer-li', roles, 1)}`;
@@ -28,16 +29,13 @@ describe('imports through the API, as the web app does them', () => {
   const RUN = 'mutation($input: ImportFileInput!) { runImport(input: $input) { id status file rows by } }';
 
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, UPLOAD_LIMIT_BYTES: '4096', UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-api-uploads-')) });
+    const uploads = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-api-uploads-'));
+    owned.file(uploads);
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, UPLOAD_LIMIT_BYTES: '4096', UPLOAD_DIR: uploads });
     service = await startService(config, { db: testDatabase(), embedded: undefined }, createLogger('silent'));
     url = service.url;
   });
-  afterAll(async () => {
-    const db = testDatabase();
-    await clearImports(db);
-    await db.close();
-    await service.stop();
-  });
+  afterAll(() => service.stop());
 
   it('an upload needs an officer, raw bytes, and a size within the limit', async () => {
     expect((await upload(GBK_SAMPLE, null)).status).toBe(401);
@@ -59,6 +57,7 @@ describe('imports through the API, as the web app does them', () => {
     const check = (await gql(url, CHECK, { input }, officer)).body.data.checkImport;
     expect(check).toMatchObject({ ok: true, format: 'CSV', encoding: 'gb18030', rows: 3, enterprisesToCreate: 1, enterprisesToMerge: 2, ignoredColumns: ['联系人'], problems: [] });
     const started = (await gql(url, RUN, { input }, officer)).body.data.runImport;
+    owned.import(started.id);
     expect(started).toMatchObject({ file: 'enterprises-luoyang-gbk.csv', rows: 3, by: 'officer-li' });
     let status = started.status;
     for (let i = 0; i < 100 && status === 'RUNNING'; i++) {

@@ -7,9 +7,9 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startService, type Service } from '../service.js';
 import { TEST_JWT_SECRET } from '../../test/api.js';
-import { clearImports } from '../../test/clear-imports.js';
 import { testDatabase } from '../../test/database.js';
 import { gql } from '../../test/http-client.js';
+import { useWrites, type Owned } from '../../test/writes.js';
 import { cell, deflatedSheet, HEADER, row, sheetXml, workbook } from '../../test/xlsx-files.js';
 
 const MB = 1024 * 1024;
@@ -18,9 +18,10 @@ const CHECK_COLUMNS = 'mutation($input: ImportFileInput!) { checkImport(input: $
 const RUN = 'mutation($input: ImportFileInput!) { runImport(input: $input) { id status } }';
 const STATUS = 'query($id: ID!) { node(id: $id) { ... on Import { status ignoredColumns ignoredColumnCount } } }';
 
-/** A service of its own on the test database, its uploads in a folder of their own. */
-async function serve(env: Record<string, string>): Promise<{ service: Service; dir: string }> {
+/** A service of its own on the test database, its uploads in a folder of their own (the fixture's to remove). */
+async function serve(owned: Owned, env: Record<string, string>): Promise<{ service: Service; dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-uploads-test-'));
+  owned.file(dir);
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000', UPLOAD_DIR: dir, ...env });
   return { service: await startService(config, { db: testDatabase(), embedded: undefined }, createLogger('silent')), dir };
 }
@@ -55,17 +56,13 @@ async function peakGrowth<T>(work: () => Promise<T>): Promise<{ result: T; peakM
   return { result, peakMb: (Math.max(peak, process.memoryUsage.rss()) - before) / MB };
 }
 
-const db = testDatabase();
-afterAll(async () => {
-  await clearImports(db);
-  await db.close();
-});
+const owned = useWrites();
 
 describe('an officer’s file cannot take the service down: checked through the API after POST /uploads', () => {
   let service: Service;
   let url = '';
   beforeAll(async () => {
-    ({ service } = await serve({ UPLOAD_LIMIT_BYTES: String(16 * MB) }));
+    ({ service } = await serve(owned, { UPLOAD_LIMIT_BYTES: String(16 * MB) }));
     url = service.url;
   });
   afterAll(() => service.stop());
@@ -118,6 +115,7 @@ describe('an officer’s file cannot take the service down: checked through the 
     const checked = (await gql(url, CHECK_COLUMNS, { input }, officer)).body.data.checkImport;
     expect(checked).toMatchObject({ ok: true, ignoredColumnCount: 30, ignoredColumns: Array.from({ length: 20 }, (_, i) => `多余${i + 1}`) });
     const started = (await gql(url, RUN, { input }, officer)).body.data.runImport;
+    owned.import(started.id);
     expect(await untilFinished(url, started.id, 'officer-columns')).toMatchObject({ status: 'DONE', ignoredColumnCount: 30, ignoredColumns: checked.ignoredColumns });
     // Imported, the upload is gone (just after the record says DONE): checking it again says so.
     let gone = await gql(url, CHECK, { input }, officer);
@@ -144,7 +142,7 @@ describe('an upload is its sender’s', () => {
   let service: Service;
   let url = '';
   beforeAll(async () => {
-    ({ service } = await serve({}));
+    ({ service } = await serve(owned, {}));
     url = service.url;
   });
   afterAll(() => service.stop());
@@ -168,7 +166,7 @@ describe('the uploads folder has a quota, and each officer a number of uploads w
   let dir = '';
   let url = '';
   beforeAll(async () => {
-    ({ service, dir } = await serve({ UPLOAD_LIMIT_BYTES: '4096', UPLOAD_QUOTA_BYTES: '10240', UPLOADS_PER_OFFICER: '2' }));
+    ({ service, dir } = await serve(owned, { UPLOAD_LIMIT_BYTES: '4096', UPLOAD_QUOTA_BYTES: '10240', UPLOADS_PER_OFFICER: '2' }));
     url = service.url;
   });
   afterAll(() => service.stop());
@@ -202,6 +200,7 @@ describe('the uploads folder has a quota, and each officer a number of uploads w
     const officer = await bearer('officer-a');
     const [first] = stored().filter((id) => JSON.parse(readFileSync(path.join(dir, `${id}.json`), 'utf8')).by === 'officer-a');
     const started = (await gql(url, RUN, { input: { upload: first, fileName: 'quota.csv' } }, officer)).body.data.runImport;
+    owned.import(started.id);
     expect((await untilFinished(url, started.id, 'officer-a')).status).toBe('DONE');
     // Removed as soon as the write has finished (just after the record says DONE).
     for (let i = 0; i < 50 && existsSync(path.join(dir, first!)); i++) await new Promise((r) => setTimeout(r, 100));

@@ -6,7 +6,7 @@ import { issueToken } from '../../src/auth/tokens.js';
 import { backupGraph } from '../../src/backup/backup.js';
 import { createLogger } from '../../src/logger.js';
 import { idOf, TEST_JWT_SECRET } from '../api.js';
-import { testDatabase } from '../database.js';
+import { useWrites } from '../writes.js';
 import { startInstance, type Instance } from './instance.js';
 
 /** Who records the figure, and what they note: both must stay private. */
@@ -15,7 +15,8 @@ const NOTE = 'private-note-7d1f: 来自区统计局内部口径';
 const TARGET = idOf('Target', 'food-revenue');
 
 describe('private fields stay private on every path', () => {
-  const db = testDatabase();
+  const owned = useWrites();
+  const { db } = owned;
   let service: Instance;
   const as = async (roles: Role[] | undefined, query: string, variables: Record<string, unknown> = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -33,13 +34,10 @@ describe('private fields stay private on every path', () => {
     });
     expect(recorded.errors).toBeUndefined();
     actualId = recorded.data.recordActual.actual.id;
+    owned.node(actualId);
     expect(recorded.data.recordActual.actual).toMatchObject({ note: NOTE, recordedBy: OFFICER });
   });
-  afterAll(async () => {
-    await db.write('MATCH (a:Actual) WHERE a.id = $id DETACH DELETE a', { id: actualId });
-    await db.close();
-    await service?.stop();
-  });
+  afterAll(() => service?.stop());
 
   it('an actual\'s recorder and note are null for anonymous, readers and analysts, through targets and node(id:)', async () => {
     for (const roles of [undefined, ['reader'], ['analyst']] as (Role[] | undefined)[]) {
@@ -73,23 +71,20 @@ describe('private fields stay private on every path', () => {
   });
 
   it("an analyst's Cypher sees the import history's who, host and pid sealed", async () => {
+    owned.node('SW1wb3J0OnByaXZhdGUtdGVzdA');
     await db.write(
       "CREATE (i:Entity:Import {id: 'SW1wb3J0OnByaXZhdGUtdGVzdA', kind: 'Import', key: 'private-test', status: 'DONE', file: 'x.csv', by: $by, host: 'plain-host', pid: 4242, startedAt: 0, heartbeatAt: 0, rows: 0, rowsWritten: 0, sha256: '', format: 'csv'})",
       { by: OFFICER },
     );
-    try {
-      // A record stored in the clear (before sealing, or from an old backup) is sealed at the next start.
-      const restarted = await startInstance();
-      await restarted.stop();
-      const reply = await as(['analyst'], 'query($q: String!) { cypher(query: $q) { rows } }', { q: "MATCH (i:Import {key: 'private-test'}) RETURN i.by, i.host, i.pid, i.file" });
-      const [row] = reply.data.cypher.rows;
-      expect(row.slice(0, 3).every((v: string) => String(v).startsWith('sealed:v1:'))).toBe(true);
-      expect(row[3]).toBe('x.csv');
-      const officer = await as(['officer'], '{ imports(first: 200) { id by } }');
-      expect(officer.data.imports.find((i: any) => i.id === 'SW1wb3J0OnByaXZhdGUtdGVzdA')).toEqual({ id: 'SW1wb3J0OnByaXZhdGUtdGVzdA', by: OFFICER });
-    } finally {
-      await db.write("MATCH (i:Import {key: 'private-test'}) DETACH DELETE i");
-    }
+    // A record stored in the clear (before sealing, or from an old backup) is sealed at the next start.
+    const restarted = await startInstance();
+    await restarted.stop();
+    const reply = await as(['analyst'], 'query($q: String!) { cypher(query: $q) { rows } }', { q: "MATCH (i:Import {key: 'private-test'}) RETURN i.by, i.host, i.pid, i.file" });
+    const [row] = reply.data.cypher.rows;
+    expect(row.slice(0, 3).every((v: string) => String(v).startsWith('sealed:v1:'))).toBe(true);
+    expect(row[3]).toBe('x.csv');
+    const officer = await as(['officer'], '{ imports(first: 200) { id by } }');
+    expect(officer.data.imports.find((i: any) => i.id === 'SW1wb3J0OnByaXZhdGUtdGVzdA')).toEqual({ id: 'SW1wb3J0OnByaXZhdGUtdGVzdA', by: OFFICER });
   }, 120_000);
 
   it('a backup file holds them sealed, never in the clear', async () => {

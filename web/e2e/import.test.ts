@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { clearImports } from '../../test/clear-imports.js';
+import { describe, expect, it } from 'vitest';
+import { useWrites } from '../../test/writes.js';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
 describe('an officer imports an enterprise list in the web app', () => {
   const app = useBrowserApp();
-  afterAll(async () => {
-    await clearImports(app.db);
-  });
+  // The officer's imports are made in the browser: the fixture finds them by their label, and undoes them.
+  useWrites({ track: ['Import'] });
 
   it('a reader is asked to sign in, and sees no import controls', async () => {
     const page = await app.open('/import');
