@@ -31,14 +31,15 @@ describe('the scale generator and the bench', () => {
     const byName = Object.fromEntries(OPERATIONS.map((o) => [o.name, o]));
     const gaps = byName['ChainGaps (郑州)']!;
     const [floorRow] = await api.db.read<{ links: { link: { name: string }; local: unknown[]; targets: unknown[] }[] }>(gaps.floor.cypher, gaps.floor.params);
-    const { data } = await api.run(gaps.graphql.query, gaps.graphql.variables);
-    expect(data!.chainGaps.links.map((l: any) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length])).toEqual(
+    type Gaps = { chainGaps: { links: { link: { name: string }; localEnterprises: unknown[]; targetEnterprises: unknown[] }[] } };
+    const { data } = await api.run<Gaps>(gaps.graphql.query, gaps.graphql.variables);
+    expect(data!.chainGaps.links.map((l) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length])).toEqual(
       floorRow!.links.map((l) => [l.link.name, l.local.length, l.targets.length]),
     );
     const sectors = byName['Sectors']!;
     const floorSectors = await api.db.read<{ sector: { id: string; chains: unknown[] } }>(sectors.floor.cypher, sectors.floor.params);
-    const answer = await api.run(sectors.graphql.query, sectors.graphql.variables);
-    expect(answer.data!.sectors.map((s: any) => [s.id, s.chains.length])).toEqual(floorSectors.map((r) => [r.sector.id, r.sector.chains.length]));
+    const answer = await api.run<{ sectors: { id: string; chains: unknown[] }[] }>(sectors.graphql.query, sectors.graphql.variables);
+    expect(answer.data!.sectors.map((s) => [s.id, s.chains.length])).toEqual(floorSectors.map((r) => [r.sector.id, r.sector.chains.length]));
   });
 
   it('measures percentiles and throughput', async () => {

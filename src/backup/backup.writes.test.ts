@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, operation, TestApi, type Answer } from '../../test/api.js';
+import type { SearchQuery } from '../generated/operations.generated.js';
+import { idOf, operation, operationText, TestApi, type Answer, type OperationName } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { useWrites } from '../../test/writes.js';
 import { loadConfig } from '../config.js';
@@ -50,7 +51,7 @@ const census = async (db: Database) => ({
 
 /** Every node and relationship with its properties, in an order that depends neither on the store nor on property order. */
 const everything = async (db: Database) => {
-  const text = (row: Record<string, any>) => JSON.stringify({ ...row, props: Object.entries(row.props).sort(([a], [b]) => (a < b ? -1 : 1)) });
+  const text = (row: Record<string, unknown>) => JSON.stringify({ ...row, props: Object.entries(row.props as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)) });
   return {
     nodes: (await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props')).map(text).sort(),
     relationships: (await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props')).map(text).sort(),
@@ -64,7 +65,7 @@ const schema = async (db: Database) => ({
 });
 
 /** The contract operations with the variables the contract tests use, plus the imported enterprise. */
-const OPERATIONS: [string, Record<string, unknown>, ('analyst' | 'officer')[]?][] = [
+const OPERATIONS: [OperationName, Record<string, unknown>, ('analyst' | 'officer')[]?][] = [
   ['sectors', {}],
   ['sectors', { category: 'STRATEGIC_EMERGING' }],
   ['chain-gaps', { chain: idOf('Chain', 'smartphone'), place: idOf('Place', '郑州') }],
@@ -88,9 +89,10 @@ const OPERATIONS: [string, Record<string, unknown>, ('analyst' | 'officer')[]?][
  * counts replaced documents until it merges them), so a fresh index scores the same
  * hits a little differently: hits and their order must be the same, scores close.
  */
-const scores = (answer: Answer): number[] => (answer.data?.search ?? []).map((hit: { score: number }) => hit.score);
-const withoutScores = (answer: Answer) =>
-  answer.data?.search ? { ...answer, data: { search: answer.data.search.map(({ score: _score, ...hit }: { score: number }) => hit) } } : answer;
+type AnyAnswer = Answer<Partial<SearchQuery>>;
+const scores = (answer: AnyAnswer): number[] => (answer.data?.search ?? []).map((hit) => hit.score);
+const withoutScores = (answer: AnyAnswer) =>
+  answer.data?.search ? { ...answer, data: { search: answer.data.search.map(({ score: _score, ...hit }) => hit) } } : answer;
 
 /** The lines of a backup file, and a file of lines. */
 const linesOf = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
@@ -134,8 +136,11 @@ function parts(lines: string[]) {
 }
 
 /** The lines with line `i` (0-based) changed; returns its line number too. */
-function edit(lines: string[], i: number, change: (line: Record<string, any>) => void) {
-  const line = JSON.parse(lines[i]!);
+/** A node or relationship line of a backup, as the damages below change it. */
+type BackupLine = { n?: string; labels?: unknown; props: Record<string, unknown>; from?: string; to?: string };
+
+function edit(lines: string[], i: number, change: (line: BackupLine) => void) {
+  const line = JSON.parse(lines[i]!) as BackupLine;
   change(line);
   return { lines: lines.map((l, j) => (j === i ? JSON.stringify(line) : l)), line: i + 1 };
 }
@@ -280,14 +285,16 @@ describe('backing up and restoring the whole graph', () => {
     expect(await second.db.read('MATCH (n) WHERE any(k IN keys(n) WHERE k STARTS WITH "_chainAtlas") OR any(l IN labels(n) WHERE l STARTS WITH "_ChainAtlas") RETURN n')).toEqual([]);
 
     for (const [name, variables, roles] of OPERATIONS) {
-      const [theirs, ours] = await Promise.all([shared.run(operation(name), variables, roles), restored.run(operation(name), variables, roles)]);
+      // Every operation in turn: their answers are compared whole, so their text is enough (a search's scores aside).
+      const run = (api: TestApi) => api.run<Partial<SearchQuery>>(operationText(name), variables, roles);
+      const [theirs, ours] = await Promise.all([run(shared), run(restored)]);
       expect(theirs.errors, name).toBeUndefined();
       expect(withoutScores(ours), `${name} ${JSON.stringify(variables)}`).toEqual(withoutScores(theirs));
       scores(ours).forEach((score, i) => expect(score).toBeCloseTo(scores(theirs)[i]!, 1));
     }
 
     const targets = await restored.run(operation('targets'), {}, ['officer']);
-    expect(targets.data!.targets.find((t: any) => t.id === idOf('Target', 'electronics-revenue'))).toMatchObject({ actuals: [{ value: 1725, asOf: '2015-06-30', note: NOTE }], attainment: 0.5 });
+    expect(targets.data!.targets.find((t) => t.id === idOf('Target', 'electronics-revenue'))).toMatchObject({ actuals: [{ value: 1725, asOf: '2015-06-30', note: NOTE }], attainment: 0.5 });
     const [actual] = await second.db.read<{ asOf: string; recordedAt: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual {value: 1725}) RETURN valueType(a.asOf) AS asOf, valueType(a.recordedAt) AS recordedAt");
     expect(actual).toEqual({ asOf: 'DATE NOT NULL', recordedAt: 'ZONED DATETIME NOT NULL' });
     const imported = await restored.run(operation('enterprise'), { id: idOf('Enterprise', '郑州华晶金刚石股份有限公司') });

@@ -33,7 +33,7 @@ describe('importing officers’ enterprise lists', () => {
   ))[0]!;
   const gaps = async (chain: string, place: string) =>
     (await api.run(operation('chain-gaps'), { chain: idOf('Chain', chain), place: idOf('Place', place) })).data!.chainGaps;
-  const linkIn = async (chain: string, place: string, link: string) => (await gaps(chain, place)).links.find((l: any) => l.link.name === link);
+  const linkIn = async (chain: string, place: string, link: string) => (await gaps(chain, place)).links.find((l) => l.link.name === link)!;
 
   describe('files as officers have them', () => {
     it('reads UTF-8 with a BOM and a registry export’s Chinese headers', async () => {
@@ -115,8 +115,8 @@ describe('importing officers’ enterprise lists', () => {
       const agri = await linkIn('major-equipment', '洛阳', '现代农业装备');
       expect(agri).toMatchObject({ status: 'COVERED', localEnterprises: [{ name: '中国一拖集团有限公司' }] });
       expect((await db.read("MATCH (e:Enterprise) WHERE e.name CONTAINS '中信重工' RETURN e.name AS n")).length).toBe(1);
-      const sources = (await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind file line date note } } } }', { id: idOf('Enterprise', '中国一拖集团有限公司') })).data!.node.sources;
-      expect(sources).toEqual([{ kind: 'IMPORTED', file: 'enterprises-luoyang-gbk.csv', line: 3, date: new Date().toISOString().slice(0, 10), note: '示例导入：拖拉机等农业装备' }]);
+      const { data } = await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind file line date note } } } }', { id: idOf('Enterprise', '中国一拖集团有限公司') });
+      expect(data).toEqual({ node: { sources: [{ kind: 'IMPORTED', file: 'enterprises-luoyang-gbk.csv', line: 3, date: new Date().toISOString().slice(0, 10), note: '示例导入：拖拉机等农业装备' }] } });
     });
 
     it('the XLSX sample: 许继电气 covers 输变电及智能电网装备 in 许昌; 长葛 is read from the address', async () => {
@@ -125,7 +125,7 @@ describe('importing officers’ enterprise lists', () => {
       expect(record).toMatchObject({ status: 'DONE', format: 'xlsx', sheet: '企业名单', rows: 3, enterprisesCreated: 2, rowsIntoExisting: 1 });
       const grid = await linkIn('major-equipment', '许昌', '输变电及智能电网装备');
       expect(grid.status).toBe('COVERED');
-      expect(grid.localEnterprises.map((e: any) => e.name)).toEqual(expect.arrayContaining(['许继电气股份有限公司', '河南森源电气股份有限公司']));
+      expect(grid.localEnterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['许继电气股份有限公司', '河南森源电气股份有限公司']));
       const [senyuan] = await db.read<{ places: string[] }>("MATCH (e:Enterprise {name: '河南森源电气股份有限公司'})-[:LOCATED_IN]->(p) RETURN collect(p.name) AS places");
       expect(senyuan!.places).toContain('长葛');
     });
@@ -168,12 +168,12 @@ describe('importing officers’ enterprise lists', () => {
       expect(names).toEqual([{ name: '测试样例共有有限公司' }]);
       // b states the enterprise, its place and its link: they stay, with b's provenance only.
       const chip = await linkIn('smartphone', '郑州', '芯片');
-      expect(chip.localEnterprises.map((e: any) => e.name)).toEqual(['测试样例共有有限公司']);
+      expect(chip.localEnterprises.map((e) => e.name)).toEqual(['测试样例共有有限公司']);
       const [fact] = await db.read<{ sources: string[] }>("MATCH (:Enterprise {name: '测试样例共有有限公司'})-[r:OPERATES_IN]->() RETURN r.importSources AS sources");
       expect(fact!.sources.map((s) => s.split('\t')[1])).toEqual(['b.csv']);
       // The alias a gave is gone; the seed's 富士康集团 and its facts are untouched.
-      expect((await api.run('{ search(text: "甲壳虫", kinds: [ENTERPRISE]) { node { ... on Enterprise { name } } } }')).data!.search).toEqual([]);
-      expect((await linkIn('smartphone', '郑州', '整机')).localEnterprises.map((e: any) => e.name)).toContain('富士康集团');
+      expect((await api.run('{ search(text: "甲壳虫", kinds: [ENTERPRISE]) { node { ... on Enterprise { name } } } }')).data).toEqual({ search: [] });
+      expect((await linkIn('smartphone', '郑州', '整机')).localEnterprises.map((e) => e.name)).toContain('富士康集团');
       expect(await importRecord(db, a.record!.id)).toMatchObject({ status: 'UNDONE', undoneBy: 'tester' });
       await undoImport(db, b.record!.id, 'tester', quiet);
       expect(await counts()).toEqual(before);
