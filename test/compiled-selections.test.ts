@@ -1,16 +1,17 @@
+import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { idOf, operation, useTestApi, type TestApi } from './api.js';
+import { idOf, operationText, useTestApi, type OperationName, type TestApi } from './api.js';
 
 /**
  * Root fields fetch their whole selection in one compiled query (src/graph/fetch.ts);
  * relations reached any other way go through the loaders. Both must give the same
  * answer to every request, which these tests check on the seeded graph, field by field.
  */
-async function bothWays(api: TestApi, query: string, variables: Record<string, unknown> = {}) {
+async function bothWays<T = unknown>(api: TestApi, query: string | DocumentNode, variables: Record<string, unknown> = {}) {
   api.compileSelections = true;
-  const compiled = await api.run(query, variables);
+  const compiled = await api.run<T>(query, variables);
   api.compileSelections = false;
-  const loaded = await api.run(query, variables);
+  const loaded = await api.run<T>(query, variables);
   api.compileSelections = true;
   expect(compiled.errors).toBeUndefined();
   expect(loaded.errors).toBeUndefined();
@@ -40,7 +41,7 @@ describe('root fields fetch their whole selection in one query', () => {
   const api = useTestApi();
 
   it('every contract read gives the same answer compiled and through the loaders', async () => {
-    const reads: [string, Record<string, unknown>][] = [
+    const reads: [OperationName, Record<string, unknown>][] = [
       ['sectors', {}],
       ['sectors', { category: 'STRATEGIC_EMERGING' }],
       ['clusters', {}],
@@ -50,39 +51,42 @@ describe('root fields fetch their whole selection in one query', () => {
       ['targets', {}],
     ];
     for (const [name, variables] of reads) {
-      const { compiled, loaded } = await bothWays(api, operation(name), variables);
+      const { compiled, loaded } = await bothWays(api, operationText(name), variables);
       expect(compiled, `${name} ${JSON.stringify(variables)}`).toEqual(loaded);
     }
   });
 
   it('every field of sectors, categories, clusters, places, targets and chains, nested, is the same both ways', async () => {
-    const answers = [];
+    type Answers = { sectors?: { chains?: { links: unknown[] }[] }[]; places?: unknown[]; targets?: { impliedBaseline: number | null }[] };
+    const answers: Answers[] = [];
     for (const query of EVERYTHING) {
-      const { compiled, loaded } = await bothWays(api, query);
+      const { compiled, loaded } = await bothWays<Answers>(api, query);
       expect(compiled, query).toEqual(loaded);
       answers.push(compiled!);
     }
     // and the answers are not trivially empty
     expect(answers[1]!.sectors).toHaveLength(19);
-    expect(answers[2]!.sectors.flatMap((s: any) => s.chains.flatMap((c: any) => c.links)).length).toBeGreaterThan(200);
-    expect(answers[4]!.places.length).toBeGreaterThan(90);
-    expect(answers[5]!.targets.some((t: any) => t.impliedBaseline > 0)).toBe(true);
+    expect(answers[2]!.sectors!.flatMap((s) => s.chains!.flatMap((c) => c.links)).length).toBeGreaterThan(200);
+    expect(answers[4]!.places!.length).toBeGreaterThan(90);
+    expect(answers[5]!.targets!.some((t) => (t.impliedBaseline ?? 0) > 0)).toBe(true);
   });
 
   it('aliases and fragments on the same field are merged, and each alias gets its own answer', async () => {
     const query = `query($id: ID!) { node(id: $id) { id ... on Enterprise { a: places { name } b: places { id level } stances { role } ...more } } }
       fragment more on Enterprise { stances { link { name } sector { name } } projects { name } }`;
-    const { compiled, loaded } = await bothWays(api, query, { id: idOf('Enterprise', '富士康集团') });
+    type Node = { node: { a: unknown[]; b: unknown[]; stances: { link: { name: string } | null }[] } };
+    const { compiled, loaded } = await bothWays<Node>(api, query, { id: idOf('Enterprise', '富士康集团') });
     expect(compiled).toEqual(loaded);
     expect(compiled!.node.a[0]).toEqual({ name: expect.any(String) });
     expect(compiled!.node.b[0]).toEqual({ id: expect.any(String), level: expect.any(String) });
-    expect(compiled!.node.stances.some((s: any) => s.link?.name === '整机')).toBe(true);
+    expect(compiled!.node.stances.some((s) => s.link?.name === '整机')).toBe(true);
   });
 
   it('keyProjectCount is the same on a nested sector as on a root one (it was null before)', async () => {
-    const { compiled } = await bothWays(api, '{ clusters(where: { minTierYi: 2000 }) { sector { name keyProjectCount } } sectors { name keyProjectCount } }');
-    const root = new Map(compiled!.sectors.map((s: any) => [s.name, s.keyProjectCount]));
+    type Sector = { name: string; keyProjectCount: number | null };
+    const { compiled } = await bothWays<{ clusters: { sector: Sector }[]; sectors: Sector[] }>(api, '{ clusters(where: { minTierYi: 2000 }) { sector { name keyProjectCount } } sectors { name keyProjectCount } }');
+    const root = new Map(compiled!.sectors.map((s) => [s.name, s.keyProjectCount]));
     for (const c of compiled!.clusters) expect(c.sector.keyProjectCount).toBe(root.get(c.sector.name));
-    expect(compiled!.clusters.some((c: any) => c.sector.keyProjectCount > 0)).toBe(true);
+    expect(compiled!.clusters.some((c) => (c.sector.keyProjectCount ?? 0) > 0)).toBe(true);
   });
 });

@@ -19,39 +19,62 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedNeo4j | undefined;
-let dataDir: string | undefined;
+/** The run's one Neo4j: every project that needs it (graph, writes, browser) shares it. */
+type Shared = { started: Promise<ProvidedNeo4j>; users: number; stop(): Promise<void> };
+const KEY = Symbol.for('chain-atlas.test-neo4j');
+const holder = globalThis as { [KEY]?: Shared };
 
 /**
- * Starts one real Neo4j for the run: the embedded one in a fresh temporary folder on
- * a free port, or the server at NEO4J_URI when that is set. Stops it afterwards.
+ * Starts one real Neo4j for the run, seeded: the embedded one in a fresh temporary folder
+ * on a free port, or the server at NEO4J_URI when that is set. Vitest calls this once for
+ * each project that has files to run; global setups all run in its main process, so the
+ * first call starts the database and the others share it. The last teardown stops it.
  */
 export async function setup(project: TestProject): Promise<void> {
-  const config = loadConfig();
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
-  let neo4j: ProvidedNeo4j;
-  if (config.neo4j.uri) {
-    neo4j = { ...config.neo4j, uri: config.neo4j.uri, embedded: false };
-  } else {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
-    embedded = await startEmbeddedNeo4j(
-      { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
-      log,
-    );
-    neo4j = connectionOptions(config.neo4j, embedded);
-  }
-  // Every test file starts from the same seeded graph; files that change it restore it.
-  const db = new Database(neo4j);
-  try {
-    await applyMigrations(db, log);
-    await seedDatabase(db, log);
-  } finally {
-    await db.close();
-  }
-  project.provide('neo4j', neo4j);
+  holder[KEY] ??= startShared();
+  const shared = holder[KEY];
+  shared.users++;
+  project.provide('neo4j', await shared.started);
 }
 
 export async function teardown(): Promise<void> {
-  await embedded?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  const shared = holder[KEY];
+  if (!shared || --shared.users > 0) return;
+  delete holder[KEY];
+  await shared.stop();
+}
+
+function startShared(): Shared {
+  let embedded: EmbeddedNeo4j | undefined;
+  let dataDir: string | undefined;
+  const started = (async () => {
+    const config = loadConfig();
+    const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+    let neo4j: ProvidedNeo4j;
+    if (config.neo4j.uri) {
+      neo4j = { ...config.neo4j, uri: config.neo4j.uri, embedded: false };
+    } else {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
+      embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' }, log);
+      neo4j = connectionOptions(config.neo4j, embedded);
+    }
+    // Every test file starts from the same seeded graph; files that change it remove what they made (test/writes.ts).
+    const db = new Database(neo4j);
+    try {
+      await applyMigrations(db, log);
+      await seedDatabase(db, log);
+    } finally {
+      await db.close();
+    }
+    return neo4j;
+  })();
+  return {
+    started,
+    users: 0,
+    async stop() {
+      await started.catch(() => undefined);
+      await embedded?.stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

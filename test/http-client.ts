@@ -2,30 +2,53 @@ import { SignJWT } from 'jose';
 import { issueToken, type Role } from '../src/auth/tokens.js';
 import { TEST_JWT_SECRET } from './api.js';
 
-/** What a request got back: status, GraphQL errors' codes and the parsed body. */
-export type Reply = { status: number; codes: string[]; body: any };
+/** A GraphQL error as the service sends it: its code, and the message in Chinese where officers read it. */
+export type WireError = { message: string; path?: (string | number)[]; extensions?: { code?: string; messageZh?: string; [key: string]: unknown } };
 
-/** Sends raw bytes to /graphql, as any client (or attacker) could. */
-export async function send(url: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST'): Promise<Reply> {
-  const payload = typeof body === 'string' ? body : new Blob([new Uint8Array(body)]);
-  const res = await fetch(`${url}/graphql`, { method, headers, body: method === 'GET' ? undefined : payload });
+/** A GraphQL answer as JSON on the wire; `T` is the shape of its data. */
+export type WireAnswer<T = unknown> = { data?: T | null; errors?: WireError[]; extensions?: Record<string, unknown> };
+
+/** What a request got back: status, GraphQL errors' codes, the body parsed (empty unless it was a JSON object) and as sent. */
+export type Reply<T = unknown> = { status: number; codes: (string | undefined)[]; body: WireAnswer<T>; text: string };
+
+/** A response read as a Reply: its text, parsed as a GraphQL answer when it is one (a JSON object). */
+export async function replyOf<T>(res: Response): Promise<Reply<T>> {
   const text = await res.text();
-  let parsed: any = text;
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    // not JSON: keep the text
+    // not JSON: the body stays empty, the text says what came
   }
-  const codes = Array.isArray(parsed?.errors) ? parsed.errors.map((e: any) => e.extensions?.code) : [];
-  return { status: res.status, codes, body: parsed };
+  const body = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as WireAnswer<T>) : {};
+  return { status: res.status, codes: (body.errors ?? []).map((e) => e.extensions?.code), body, text };
+}
+
+/** The data of a reply that must have answered; fails with what came instead. */
+export function dataOf<T>(reply: Reply<T>): T {
+  if (reply.body.data == null) throw new Error(`expected data, got ${reply.status}: ${reply.text.slice(0, 500)}`);
+  return reply.body.data;
+}
+
+/** The first error of a reply that must have failed; fails when it has none. */
+export function firstError(reply: Reply<unknown>): WireError {
+  const error = reply.body.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${reply.status}: ${reply.text.slice(0, 500)}`);
+  return error;
+}
+
+/** Sends raw bytes to /graphql, as any client (or attacker) could. */
+export async function send<T = unknown>(url: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST'): Promise<Reply<T>> {
+  const payload = typeof body === 'string' ? body : new Blob([new Uint8Array(body)]);
+  return replyOf<T>(await fetch(`${url}/graphql`, { method, headers, body: method === 'GET' ? undefined : payload }));
 }
 
 /** Sends one GraphQL operation, with a token of these roles when given. */
-export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, auth?: Role[] | string): Promise<Reply> {
+export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, auth?: Role[] | string): Promise<Reply<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (Array.isArray(auth)) headers.authorization = `Bearer ${await issueToken(TEST_JWT_SECRET, 'hostile-test', auth, 1)}`;
   else if (typeof auth === 'string') headers.authorization = auth;
-  return send(url, JSON.stringify({ query, variables }), headers);
+  return send<T>(url, JSON.stringify({ query, variables }), headers);
 }
 
 /** Tokens a forger might try. */

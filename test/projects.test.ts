@@ -3,13 +3,15 @@ import { idOf, useTestApi } from './api.js';
 
 describe('projects the text names without an owner, through the API', () => {
   const api = useTestApi();
+  type Named = { name: string };
+  type Project = Named & { enterprise: Named | null; place: Named | null; sector: Named | null; cluster: Named | null; sources: { quote: string | null }[] };
   const page = async (where: Record<string, unknown>) => {
-    const { data, errors } = await api.run(
+    const { data, errors } = await api.run<{ projects: { totalCount: number; edges: { node: Project }[] } }>(
       `query($where: ProjectWhere) { projects(where: $where, first: 100) { totalCount edges { node { name enterprise { name } place { name } sector { name } cluster { name } sources { quote } } } } }`,
       { where },
     );
     expect(errors).toBeUndefined();
-    return data!.projects as { totalCount: number; edges: { node: any }[] };
+    return data!.projects;
   };
 
   it('are found with hasEnterprise: false, each with its place, its sector and the plan\'s sentence', async () => {
@@ -34,7 +36,7 @@ describe('projects the text names without an owner, through the API', () => {
 
   it('an institution\'s project names the institution as its owner', async () => {
     const { edges } = await page({ enterprise: idOf('Enterprise', '河南省电子产品质量监督检验所') });
-    expect(edges.map(({ node }) => [node.name, node.enterprise.name, node.place.name])).toEqual([
+    expect(edges.map(({ node }) => [node.name, node.enterprise?.name, node.place?.name])).toEqual([
       ['河南省电子产品质量监督检验所智能终端检测公共服务平台项目', '河南省电子产品质量监督检验所', '河南'],
     ]);
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentNode } from 'graphql';
 import { idOf, operation, useTestApi, type TestApi } from './api.js';
 
 /** Cypher round trips one operation causes, counted by the Database. */
-async function roundTrips(api: TestApi, query: string, variables: Record<string, unknown>) {
+async function roundTrips(api: TestApi, query: string | DocumentNode, variables: Record<string, unknown>) {
   const before = api.db.roundTrips;
   const answer = await api.run(query, variables);
   expect(answer.errors).toBeUndefined();

@@ -25,12 +25,12 @@ describe('production posture', () => {
     const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('Apollo');
     const unknownField = await gql(url, '{ plan { titel } }');
-    expect(unknownField.body.errors[0].message).not.toMatch(/Did you mean/);
+    expect(unknownField.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
   it('in development, introspection is on for exploring', async () => {
     const { url } = await serve({ NODE_ENV: 'development' });
-    expect((await gql(url, '{ __schema { queryType { name } } }')).body.data.__schema.queryType.name).toBe('Query');
+    expect((await gql(url, '{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
   it('sends security headers', async () => {
@@ -51,7 +51,7 @@ describe('production posture', () => {
   it('with READS_REQUIRE_TOKEN, an anonymous read is UNAUTHENTICATED and a reader reads', async () => {
     const { url } = await serve({ READS_REQUIRE_TOKEN: 'true' });
     expect((await gql(url, '{ plan { title } }')).codes).toEqual(['UNAUTHENTICATED']);
-    expect((await gql(url, '{ plan { title } }', {}, ['reader'])).body.data.plan.title).toContain('实施方案');
+    expect((await gql<{ plan: { title: string } }>(url, '{ plan { title } }', {}, ['reader'])).body.data?.plan.title).toContain('实施方案');
   });
 
   it('limits requests per token per minute, each token on its own', async () => {
@@ -76,13 +76,13 @@ describe('production posture', () => {
     const { url } = await serve({ MAX_IN_FLIGHT: '1', MAX_QUEUED: '2' });
     // A slow analytics request each, all sent at once.
     const gaps = '{ criticalLinks(first: 100) { link { name } } }';
-    const replies = await Promise.all(Array.from({ length: 6 }, () => gql(url, gaps)));
+    const replies = await Promise.all(Array.from({ length: 6 }, () => gql<{ criticalLinks: unknown[] }>(url, gaps)));
     const statuses = replies.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1);
     expect(replies.find((r) => r.status === 503)!.codes).toEqual(['SERVER_BUSY']);
     // every answered request got the whole answer, and the server serves again afterwards
-    for (const r of replies.filter((x) => x.status === 200)) expect(r.body.data.criticalLinks.length).toBeGreaterThan(0);
+    for (const r of replies.filter((x) => x.status === 200)) expect(r.body.data?.criticalLinks.length).toBeGreaterThan(0);
     expect((await gql(url, '{ plan { id } }')).status).toBe(200);
   });
 });

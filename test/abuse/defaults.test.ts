@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explorerOnlyAssets } from '../../src/explorer-assets.js';
 import { WEB_DIST } from '../../src/web.js';
 import { buildWebIfStale } from '../../web/build.js';
+import { firstError } from '../http-client.js';
 import { startInstance, timedQuery, type Instance } from './instance.js';
 
 describe('npm start with no settings is safe on a shared intranet server', () => {
@@ -14,7 +15,7 @@ describe('npm start with no settings is safe on a shared intranet server', () =>
 
   it('refuses introspection and has no explorer or landing page', async () => {
     const introspection = await timedQuery(service.url, '{ __schema { types { name } } }');
-    expect(introspection.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(firstError(introspection).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await fetch(`${service.url}/graphiql`)).status).toBe(404);
     expect(await (await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } })).text()).not.toContain('graphiql');
   });

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
 import { freePort } from '../../src/free-port.js';
 import { TEST_JWT_SECRET } from '../api.js';
+import { neo4jEnv } from '../database.js';
+import { replyOf, type Reply } from '../http-client.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,10 +44,7 @@ export type InstanceOptions = {
 export async function startInstance({ env = {}, ownDatabase = false, unset = [] }: InstanceOptions = {}): Promise<Instance> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-abuse-'));
   const port = await freePort();
-  const shared = inject('neo4j');
-  const database: Record<string, string> = ownDatabase
-    ? {}
-    : { NEO4J_URI: shared.uri, NEO4J_USER: shared.user, NEO4J_PASSWORD: shared.password, NEO4J_DATABASE: shared.database, SEED_ON_START: 'false' };
+  const database: Record<string, string> = ownDatabase ? {} : { ...neo4jEnv(), SEED_ON_START: 'false' };
   const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
@@ -117,8 +115,8 @@ async function rssOf(pid: number): Promise<number> {
   return Math.round(kb / 1024);
 }
 
-/** Sends one GraphQL request and says how long it took; fails the test's expectations, not the process, on errors. */
-export async function timedQuery(url: string, query: string, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<{ ms: number; status: number; body: any }> {
+/** Sends one GraphQL request and says how long it took; fails the test's expectations, not the process, on errors. `T` is the shape of its data. */
+export async function timedQuery<T = unknown>(url: string, query: string, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<Reply<T> & { ms: number }> {
   const started = performance.now();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -126,6 +124,6 @@ export async function timedQuery(url: string, query: string, headers: Record<str
     body: JSON.stringify({ query }),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  const body = await res.json().catch(() => null);
-  return { ms: Math.round(performance.now() - started), status: res.status, body };
+  const reply = await replyOf<T>(res);
+  return { ...reply, ms: Math.round(performance.now() - started) };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf } from '../api.js';
+import { dataOf, firstError, replyOf } from '../http-client.js';
 import { startInstance, timedQuery, type Instance } from './instance.js';
 
 const SMALL = '{ sectors { id } }';
@@ -8,7 +9,7 @@ const SMALL = '{ sectors { id } }';
 const manyIds = (n: number) => JSON.stringify({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Sector { name chains { name links { name } } } } }', variables: { ids: Array(n).fill(idOf('Sector', 'electronics')) } });
 
 const post = (url: string, body: string) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) }).then((r) => replyOf<{ nodes: { name: string }[] }>(r));
 
 describe('list arguments and answer sizes', () => {
   let service: Instance;
@@ -22,8 +23,8 @@ describe('list arguments and answer sizes', () => {
     const replies = await Promise.all([post(service.url, manyIds(36_500)), post(service.url, manyIds(36_500))]);
     for (const reply of replies) {
       expect(reply.status).toBe(400);
-      expect(reply.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(reply.body.errors[0].message).toMatch(/nodes\(ids:\) has 36500 items; a list argument may have at most 100/);
+      expect(firstError(reply).extensions?.code).toBe('BAD_USER_INPUT');
+      expect(firstError(reply).message).toMatch(/nodes\(ids:\) has 36500 items; a list argument may have at most 100/);
     }
     expect((await service.rssMb()) - before).toBeLessThan(150);
     const fresh = await timedQuery(service.url, SMALL);
@@ -38,13 +39,14 @@ describe('list arguments and answer sizes', () => {
     });
     const reply = await post(service.url, deep);
     expect(reply.status).toBe(400);
-    expect(reply.body.errors[0].message).toMatch(/list arguments cost \d+, over the limit of 20000/);
+    expect(firstError(reply).message).toMatch(/list arguments cost \d+, over the limit of 20000/);
   });
 
   it('a few ids are answered as before', async () => {
     const reply = await post(service.url, manyIds(3));
     expect(reply.status).toBe(200);
-    expect(reply.body.data.nodes.map((n: { name: string }) => n.name)).toEqual(Array(3).fill(reply.body.data.nodes[0].name));
+    const { nodes } = dataOf(reply);
+    expect(nodes.map((n) => n.name)).toEqual(Array(3).fill(nodes[0]?.name));
   });
 });
 
@@ -58,7 +60,7 @@ describe('an answer over the size limit', () => {
   it('is replaced by RESPONSE_TOO_LARGE, which says how large it would have been', async () => {
     const reply = await timedQuery(service.url, '{ sectors { name chains { name links { name stage enterprises { name } } } } }');
     expect(reply.body.data).toBeUndefined();
-    expect(reply.body.errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
-    expect(reply.body.errors[0].message).toMatch(/The answer would be \d+ KB, over the limit of 19 KB/);
+    expect(firstError(reply).extensions?.code).toBe('RESPONSE_TOO_LARGE');
+    expect(firstError(reply).message).toMatch(/The answer would be \d+ KB, over the limit of 19 KB/);
   });
 });

@@ -17,10 +17,10 @@ export async function whileAnswering<T>(url: string, during: Promise<T>, everyMs
       const started = performance.now();
       await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) }).catch(() => responsiveness.failures.push('/healthz did not answer'));
       responsiveness.slowestHealthzMs = Math.max(responsiveness.slowestHealthzMs, Math.round(performance.now() - started));
-      const reply = await timedQuery(url, '{ sectors { id } }', {}, 10_000).catch((err: Error) => ({ ms: 10_000, status: 0, body: { error: err.message } }));
+      const reply = await timedQuery<{ sectors: unknown[] }>(url, '{ sectors { id } }', {}, 10_000).catch((err: Error) => ({ ms: 10_000, status: 0, body: { data: null }, text: err.message }));
       responsiveness.polls++;
       responsiveness.slowestMs = Math.max(responsiveness.slowestMs, reply.ms);
-      if (reply.status !== 200 || reply.body?.data?.sectors?.length !== 19) responsiveness.failures.push(`${reply.status} ${JSON.stringify(reply.body).slice(0, 200)}`);
+      if (reply.status !== 200 || reply.body.data?.sectors.length !== 19) responsiveness.failures.push(`${reply.status} ${reply.text.slice(0, 200)}`);
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();

@@ -1,14 +1,12 @@
+import { describe, expect, it } from 'vitest';
 import { sealer } from '../../src/privacy/data-key.js';
-import { removeActualsRecordedBy } from '../../test/actuals.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { useWrites } from '../../test/writes.js';
 import { idOf, useBrowserApp, WAIT } from './browser.js';
 
 describe('targets: checking progress, and recording an actual', () => {
   const app = useBrowserApp();
-  afterAll(async () => {
-    // Leave the shared test graph as the seed made it.
-    await removeActualsRecordedBy(app.db, 'officer-wang');
-  });
+  // The officer records the actual in the browser: the fixture finds it by its label.
+  useWrites({ track: ['Actual'] });
 
   it('a reader sees every target with its baseline and attainment, and no write control', async () => {
     for (const roles of [undefined, ['reader' as const]]) {

@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
+import { neo4jEnv } from '../../../test/database.js';
 import { cell, deflatedSheet, HEADER, row, sheetXml, workbook } from '../../../test/xlsx-files.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
 import { ImportFileError, openImportFile, type ImportRow, type Source } from './rows.js';
@@ -169,10 +170,9 @@ describe('reading a workbook costs what its rows need, whatever its zip and its 
 
   describe('npm run import, which reads larger workbooks than the server', () => {
     const cli = (file: string) => new Promise<{ code: number | null; out: string; err: string; ms: number }>((resolve) => {
-      const neo4j = inject('neo4j');
       const start = Date.now();
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', file, '--dry-run'], {
-        env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'silent' },
+        env: { ...process.env, ...neo4jEnv(), LOG_LEVEL: 'silent' },
       });
       let out = '';
       let err = '';

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../test/database.js';
-import type { Database } from './database.js';
+import { describe, expect, it } from 'vitest';
+import { useWrites } from '../../test/writes.js';
 
 describe('Database on a real Neo4j', () => {
-  let db: Database;
-  beforeAll(() => {
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await db.write('MATCH (n:DatabaseTestScratch) DETACH DELETE n');
-    await db.close();
-  });
+  const { db } = useWrites({ track: ['DatabaseTestScratch'] });
 
   it('reports the Neo4j version it runs', async () => {
     const info = await db.serverInfo();

@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, operation, TestApi } from '../../test/api.js';
-import { clearImports } from '../../test/clear-imports.js';
-import { testDatabase } from '../../test/database.js';
-import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { idOf, operation, useTestApi } from '../../test/api.js';
+import { neo4jEnv } from '../../test/database.js';
+import { useWrites } from '../../test/writes.js';
 import { createLogger } from '../logger.js';
 import { seedDatabase } from '../seed/seed.js';
 import { checkCharacter } from './credit-code.js';
@@ -24,26 +23,17 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'chain-atlas-import-'));
 const valid = (first17: string) => first17 + checkCharacter(first17);
 
 describe('importing officers’ enterprise lists', () => {
-  const api = new TestApi(testDatabase());
-  const db = api.db;
+  const api = useTestApi();
+  const owned = useWrites();
+  const db = owned.db;
+  owned.file(tmp);
+  /** The graph's size, leaving out the imports' records and their lock. */
   const counts = async () => (await db.read<{ nodes: number; rels: number }>(
-    "CALL () { MATCH (n) WHERE NOT n:Import RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+    "CALL () { MATCH (n) WHERE NOT n:Import AND NOT n:ImportLock RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
   ))[0]!;
   const gaps = async (chain: string, place: string) =>
     (await api.run(operation('chain-gaps'), { chain: idOf('Chain', chain), place: idOf('Place', place) })).data!.chainGaps;
-  const linkIn = async (chain: string, place: string, link: string) => (await gaps(chain, place)).links.find((l: any) => l.link.name === link);
-  let seeded: { nodes: number; rels: number };
-
-  beforeAll(async () => {
-    await api.start();
-    seeded = await counts();
-  });
-  afterAll(async () => {
-    await clearImports(db);
-    expect(await counts()).toEqual(seeded);
-    await api.stop();
-    await db.close();
-  });
+  const linkIn = async (chain: string, place: string, link: string) => (await gaps(chain, place)).links.find((l) => l.link.name === link)!;
 
   describe('files as officers have them', () => {
     it('reads UTF-8 with a BOM and a registry export’s Chinese headers', async () => {
@@ -104,9 +94,9 @@ describe('importing officers’ enterprise lists', () => {
     it('resolves places from names with or without their suffix, and from full addresses, to the deepest place known', async () => {
       const csv = ['企业名称,注册地址,产业链环节', '测试样例壹有限公司,河南省郑州市金水区测试路1号,芯片', '测试样例贰有限公司,新乡市长垣县蒲东街道,芯片', '测试样例叁有限公司,郑州市中原区测试路3号,芯片', '测试样例肆有限公司,洛阳市,芯片'].join('\n');
       const { record } = await runImport(db, { bytes: Buffer.from(csv) }, opts('places.csv'), quiet);
+      owned.import(record!.id);
       const places = await db.read<{ name: string; place: string }>("MATCH (e:Enterprise)-[:LOCATED_IN]->(p) WHERE e.name STARTS WITH '测试样例' AND e.name IN ['测试样例壹有限公司','测试样例贰有限公司','测试样例叁有限公司','测试样例肆有限公司'] RETURN e.name AS name, p.name AS place ORDER BY name");
       expect(Object.fromEntries(places.map((p) => [p.name, p.place]))).toEqual({ 测试样例壹有限公司: '金水区', 测试样例贰有限公司: '长垣', 测试样例叁有限公司: '郑州', 测试样例肆有限公司: '洛阳' });
-      await undoImport(db, record!.id, 'tester', quiet);
     });
   });
 
@@ -114,6 +104,7 @@ describe('importing officers’ enterprise lists', () => {
     it('the GBK sample with Chinese headers: 中国一拖 now covers 现代农业装备 in 洛阳, 中信重工 and 洛轴 are merged, not doubled', async () => {
       expect((await linkIn('major-equipment', '洛阳', '现代农业装备')).status).not.toBe('COVERED');
       const { check, record } = await runImport(db, file(`${EXAMPLES}/enterprises-luoyang-gbk.csv`), opts('enterprises-luoyang-gbk.csv'), quiet);
+      owned.import(record!.id);
       expect(check).toMatchObject({ encoding: 'gb18030', rows: 3, enterprisesToCreate: 1, enterprisesToMerge: 2, ignoredColumns: ['联系人'] });
       expect(check.mergedExamples).toEqual([
         { line: 2, name: '中信重工机械股份有限公司', into: '中信重工机械股份有限公司', by: 'name' },
@@ -124,23 +115,27 @@ describe('importing officers’ enterprise lists', () => {
       const agri = await linkIn('major-equipment', '洛阳', '现代农业装备');
       expect(agri).toMatchObject({ status: 'COVERED', localEnterprises: [{ name: '中国一拖集团有限公司' }] });
       expect((await db.read("MATCH (e:Enterprise) WHERE e.name CONTAINS '中信重工' RETURN e.name AS n")).length).toBe(1);
-      const sources = (await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind file line date note } } } }', { id: idOf('Enterprise', '中国一拖集团有限公司') })).data!.node.sources;
-      expect(sources).toEqual([{ kind: 'IMPORTED', file: 'enterprises-luoyang-gbk.csv', line: 3, date: new Date().toISOString().slice(0, 10), note: '示例导入：拖拉机等农业装备' }]);
+      const { data } = await api.run('query($id: ID!) { node(id: $id) { ... on Enterprise { sources { kind file line date note } } } }', { id: idOf('Enterprise', '中国一拖集团有限公司') });
+      expect(data).toEqual({ node: { sources: [{ kind: 'IMPORTED', file: 'enterprises-luoyang-gbk.csv', line: 3, date: new Date().toISOString().slice(0, 10), note: '示例导入：拖拉机等农业装备' }] } });
     });
 
     it('the XLSX sample: 许继电气 covers 输变电及智能电网装备 in 许昌; 长葛 is read from the address', async () => {
       const { record } = await runImport(db, file(`${EXAMPLES}/enterprises-xuchang.xlsx`), opts('enterprises-xuchang.xlsx'), quiet);
+      owned.import(record!.id);
       expect(record).toMatchObject({ status: 'DONE', format: 'xlsx', sheet: '企业名单', rows: 3, enterprisesCreated: 2, rowsIntoExisting: 1 });
       const grid = await linkIn('major-equipment', '许昌', '输变电及智能电网装备');
       expect(grid.status).toBe('COVERED');
-      expect(grid.localEnterprises.map((e: any) => e.name)).toEqual(expect.arrayContaining(['许继电气股份有限公司', '河南森源电气股份有限公司']));
+      expect(grid.localEnterprises.map((e) => e.name)).toEqual(expect.arrayContaining(['许继电气股份有限公司', '河南森源电气股份有限公司']));
       const [senyuan] = await db.read<{ places: string[] }>("MATCH (e:Enterprise {name: '河南森源电气股份有限公司'})-[:LOCATED_IN]->(p) RETURN collect(p.name) AS places");
       expect(senyuan!.places).toContain('长葛');
     });
 
     it('importing the same file again adds nothing but its record', async () => {
+      const first = await runImport(db, file(`${EXAMPLES}/enterprises-xuchang.xlsx`), opts('enterprises-xuchang.xlsx'), quiet);
+      owned.import(first.record!.id);
       const before = await counts();
       const { record } = await runImport(db, file(`${EXAMPLES}/enterprises-xuchang.xlsx`), opts('enterprises-xuchang.xlsx'), quiet);
+      owned.import(record!.id);
       expect(record).toMatchObject({ enterprisesCreated: 0, relationshipsCreated: 0, rowsIntoExisting: 3 });
       expect(await counts()).toEqual({ nodes: before.nodes, rels: before.rels + 3 });
       await undoImport(db, record!.id, 'tester', quiet);
@@ -152,12 +147,12 @@ describe('importing officers’ enterprise lists', () => {
     it('identify the enterprise before its name does: the same code under a new name is the same company', async () => {
       const code = valid('91410100MA1234567');
       const first = await runImport(db, { bytes: Buffer.from(`企业名称,统一社会信用代码,所在地,环节\n测试样例旧名有限公司,${code},郑州,芯片\n`) }, opts('a.csv'), quiet);
+      owned.import(first.record!.id);
       const renamed = await runImport(db, { bytes: Buffer.from(`企业名称,统一社会信用代码,所在地,环节\n测试样例新名有限公司,${code},洛阳,主板\n`) }, opts('b.csv', { dryRun: true }), quiet);
       expect(renamed.check.mergedExamples).toEqual([{ line: 2, name: '测试样例新名有限公司', into: '测试样例旧名有限公司', by: 'code' }]);
       // Another code under the first name is another company.
       const other = await runImport(db, { bytes: Buffer.from(`企业名称,统一社会信用代码,所在地,环节\n测试样例旧名有限公司,${valid('91410100MA7654321')},郑州,芯片\n`) }, opts('c.csv', { dryRun: true }), quiet);
       expect(other.check.enterprisesToCreate).toBe(1);
-      await undoImport(db, first.record!.id, 'tester', quiet);
     });
   });
 
@@ -165,18 +160,20 @@ describe('importing officers’ enterprise lists', () => {
     it('undo removes what an import added and nothing else: what the seed or another import also states stays', async () => {
       const before = await counts();
       const a = await runImport(db, { bytes: Buffer.from('name,place,links,aliases\n测试样例共有有限公司,郑州,智能手机产业链/芯片,甲壳虫\n测试样例独有有限公司,郑州,芯片,\n富士康科技集团,郑州航空港区,smartphone/assembly,富士康\n') }, opts('a.csv'), quiet);
+      owned.import(a.record!.id);
       const b = await runImport(db, { bytes: Buffer.from('name,place,links\n测试样例共有有限公司,郑州,芯片\n') }, opts('b.csv'), quiet);
+      owned.import(b.record!.id);
       await undoImport(db, a.record!.id, 'tester', quiet);
       const names = await db.read<{ name: string }>("MATCH (e:Enterprise) WHERE e.name STARTS WITH '测试样例' RETURN e.name AS name");
       expect(names).toEqual([{ name: '测试样例共有有限公司' }]);
       // b states the enterprise, its place and its link: they stay, with b's provenance only.
       const chip = await linkIn('smartphone', '郑州', '芯片');
-      expect(chip.localEnterprises.map((e: any) => e.name)).toEqual(['测试样例共有有限公司']);
+      expect(chip.localEnterprises.map((e) => e.name)).toEqual(['测试样例共有有限公司']);
       const [fact] = await db.read<{ sources: string[] }>("MATCH (:Enterprise {name: '测试样例共有有限公司'})-[r:OPERATES_IN]->() RETURN r.importSources AS sources");
       expect(fact!.sources.map((s) => s.split('\t')[1])).toEqual(['b.csv']);
       // The alias a gave is gone; the seed's 富士康集团 and its facts are untouched.
-      expect((await api.run('{ search(text: "甲壳虫", kinds: [ENTERPRISE]) { node { ... on Enterprise { name } } } }')).data!.search).toEqual([]);
-      expect((await linkIn('smartphone', '郑州', '整机')).localEnterprises.map((e: any) => e.name)).toContain('富士康集团');
+      expect((await api.run('{ search(text: "甲壳虫", kinds: [ENTERPRISE]) { node { ... on Enterprise { name } } } }')).data).toEqual({ search: [] });
+      expect((await linkIn('smartphone', '郑州', '整机')).localEnterprises.map((e) => e.name)).toContain('富士康集团');
       expect(await importRecord(db, a.record!.id)).toMatchObject({ status: 'UNDONE', undoneBy: 'tester' });
       await undoImport(db, b.record!.id, 'tester', quiet);
       expect(await counts()).toEqual(before);
@@ -185,42 +182,45 @@ describe('importing officers’ enterprise lists', () => {
 
     it('only one import runs at a time, and the refusal names the one running: its file, who started it, its id', async () => {
       const prepared = await prepareImport(db, file(`${FIXTURES}/utf8-bom-registry.csv`), opts('a.csv', { by: 'officer-wang' }), quiet);
+      owned.import(prepared.id!);
       try {
         const busy = (await prepareImport(db, file(`${FIXTURES}/gbk-registry.csv`), opts('b.csv'), quiet).catch((e: unknown) => e)) as ImportBusyError;
         expect(busy).toBeInstanceOf(ImportBusyError);
         expect(busy.message).toBe(`another import is running: a.csv by officer-wang (${prepared.id}); try again when it has finished`);
         expect(busy.zh).toBe('officer-wang 的另一次导入（a.csv）正在进行：请等它完成后再试');
       } finally {
-        const record = await prepared.write!();
-        await undoImport(db, record.id, 'tester', quiet);
+        // Written, it lets go of the lock (the fixture undoes it).
+        await prepared.write!();
       }
     });
   });
 
   describe('all or nothing', () => {
     it('an import whose rows turn bad while it writes is removed at once and recorded as FAILED', async () => {
-      const before = await counts();
       // A first batch that writes, and a row of the second batch that will not: it matches 测试样例别人 by its alias.
+      owned.node('test-other', 'test-other-2');
       await db.write("CREATE (:Entity:Enterprise {id: 'test-other', kind: 'Enterprise', name: '测试样例别人'})");
       const good = Array.from({ length: 2_000 }, (_, i) => `测试样例好${i}有限公司,郑州,芯片,`);
       const prepared = await prepareImport(db, { bytes: Buffer.from(['name,place,links,aliases', ...good, '测试样例歧义有限公司,郑州,芯片,测试样例别人'].join('\n')) }, opts('changing.csv'), quiet);
+      owned.import(prepared.id!);
       // Between the check and the write, someone adds an enterprise of the row's own name: the row is now ambiguous.
       await db.write("CREATE (:Entity:Enterprise {id: 'test-other-2', kind: 'Enterprise', name: '测试样例歧义有限公司'})");
+      const before = await counts();
       await expect(prepared.write!()).rejects.toThrow(/line 2002: .*match several enterprises/);
       expect(await importRecord(db, prepared.id!)).toMatchObject({ status: 'FAILED' });
-      await db.write("MATCH (e:Enterprise) WHERE e.id IN ['test-other', 'test-other-2'] DETACH DELETE e");
       expect(await counts()).toEqual(before);
     });
 
     it('a kill -9 in the middle of writing leaves, once recovered, the graph and its answers as they were', async () => {
+      // The import is the child's: the fixture finds it by its label.
+      await owned.track('Import');
       const rows = Array.from({ length: 20_000 }, (_, i) => `测试样例批量${i}有限公司,郑州,芯片`);
       const big = path.join(tmp, 'big.csv');
       writeFileSync(big, ['企业名称,所在地,环节', ...rows].join('\n'));
       const before = await counts();
       const chipBefore = await linkIn('smartphone', '郑州', '芯片');
-      const neo4j = inject('neo4j');
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', big], {
-        env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'silent' },
+        env: { ...process.env, ...neo4jEnv(), LOG_LEVEL: 'silent' },
         stdio: 'ignore',
       });
       // Wait until it has written some batches, then kill it without warning.
@@ -244,12 +244,12 @@ describe('importing officers’ enterprise lists', () => {
 
   it('what imports added survives a reseed, with its provenance', async () => {
     const { record } = await runImport(db, file(`${EXAMPLES}/enterprises-luoyang-gbk.csv`), opts('enterprises-luoyang-gbk.csv'), quiet);
+    owned.import(record!.id);
     const bearing = async () => (await db.read<{ sources: string[]; aliases: string[] }>("MATCH (e:Enterprise {name: '洛阳轴承'}) RETURN e.importSources AS sources, e.aliases AS aliases"))[0]!;
     const before = { graph: await counts(), bearing: await bearing() };
     expect(before.bearing.sources.filter((s) => s.startsWith(record!.id))).toHaveLength(1);
     await seedDatabase(db, quiet);
     expect({ graph: await counts(), bearing: await bearing() }).toEqual(before);
     expect((await linkIn('major-equipment', '洛阳', '现代农业装备')).status).toBe('COVERED');
-    await undoImport(db, record!.id, 'tester', quiet);
   });
 });

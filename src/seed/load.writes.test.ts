@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../test/database.js';
-import type { Database } from '../db/database.js';
+import { describe, expect, it } from 'vitest';
+import { useWrites } from '../../test/writes.js';
 import { toGlobalId } from '../ids.js';
 import { createLogger } from '../logger.js';
 import { buildGraph, type SeedGraph } from './build.js';
@@ -18,15 +17,13 @@ function withoutLink(graph: SeedGraph, id: string): SeedGraph {
 }
 
 describe('loading the seed into Neo4j', () => {
-  let db: Database;
-  beforeAll(() => {
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await db.write("MATCH (a:Actual {id: 'load-test-actual'}) DETACH DELETE a");
-    await loadSeed(db, full, quiet);
-    await db.close();
-  });
+  const owned = useWrites();
+  const { db } = owned;
+  /** Loads the seed without the camera module's link, as if edited out of the files; the fixture loads it whole again. */
+  const withoutCamera = async () => {
+    owned.undo(() => loadSeed(db, full, quiet));
+    await loadSeed(db, withoutLink(full, camera), quiet);
+  };
 
   it('is idempotent: loading twice gives identical counts and ids', async () => {
     const first = await loadSeed(db, full, quiet);
@@ -38,18 +35,21 @@ describe('loading the seed into Neo4j', () => {
   });
 
   it('removes facts that were removed from the files, and keeps what users recorded', async () => {
+    owned.node('load-test-actual');
     await db.write(
       `MATCH (t:Target {id: $revenue})
        CREATE (t)-[:HAS_ACTUAL]->(:Actual {id: 'load-test-actual', targetId: $revenue, value: 1234.5, asOf: date('2015-06-30'), note: 'load test'})`,
       { revenue },
     );
-    await loadSeed(db, withoutLink(full, camera), quiet);
+    await withoutCamera();
     expect(await db.read('MATCH (l:ChainLink {id: $camera}) RETURN l', { camera })).toEqual([]);
     const kept = await db.read('MATCH (:Target {id: $revenue})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value', { revenue });
     expect(kept).toEqual([{ value: 1234.5 }]);
   });
 
   it('brings removed facts back when the files have them again', async () => {
+    await withoutCamera();
+    expect(await db.read('MATCH (l:ChainLink {id: $camera}) RETURN l', { camera })).toEqual([]);
     await loadSeed(db, full, quiet);
     const [row] = await db.read<{ name: string; targets: string[] }>(
       `MATCH (l:ChainLink {id: $camera})<-[:CONCERNS]-(s:Stance {role: 'TARGET'})-[:ABOUT]->(e)

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { TEST_JWT_SECRET } from '../api.js';
-import { testDatabase } from '../database.js';
+import { neo4jEnv } from '../database.js';
+import { firstError } from '../http-client.js';
+import { useWrites } from '../writes.js';
 import { startInstance, timedQuery, type Instance } from './instance.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -14,8 +15,7 @@ const SUBJECT = 'token-test-3f9a';
 
 /** Runs `npm run token -- ARGS` on the test database; never throws, gives the exit code and output. */
 async function tokenCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const neo4j = inject('neo4j');
-  const env = { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, LOG_LEVEL: 'warn' };
+  const env = { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, ...neo4jEnv(), LOG_LEVEL: 'warn' };
   return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/auth/cli.ts', ...args], { cwd: ROOT, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
@@ -25,26 +25,23 @@ async function tokenCli(...args: string[]): Promise<{ code: number; stdout: stri
 const sign = (build: (jwt: SignJWT) => SignJWT) => build(new SignJWT({ roles: ['reader'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(SUBJECT).setIssuer('chain-atlas')).sign(new TextEncoder().encode(TEST_JWT_SECRET));
 
 describe('tokens end, are bounded, and can be revoked', () => {
-  const db = testDatabase();
+  // The command line records the tokens it issues and revokes: the fixture finds them by their labels.
+  useWrites({ track: ['IssuedToken', 'RevokedToken'] });
   let service: Instance;
   const read = (token: string) => timedQuery(service.url, '{ sectors { id } }', { authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
     service = await startInstance();
   });
-  afterAll(async () => {
-    await db.write('MATCH (t:IssuedToken|RevokedToken) WHERE t.subject = $s DELETE t', { s: SUBJECT });
-    await db.close();
-    await service?.stop();
-  });
+  afterAll(() => service?.stop());
 
   it('a token without an end (exp) is refused, and so is one valid for 100,000 days', async () => {
     const endless = await sign((j) => j.setIssuedAt().setJti('no-end-0001'));
-    expect((await read(endless)).body.errors[0].message).toMatch(/no "exp" claim/);
+    expect(firstError((await read(endless))).message).toMatch(/no "exp" claim/);
     const forever = await sign((j) => j.setIssuedAt().setJti('forever-0001').setExpirationTime('100000d'));
-    expect((await read(forever)).body.errors[0].message).toMatch(/longer than 365 days/);
+    expect(firstError((await read(forever))).message).toMatch(/longer than 365 days/);
     const noId = await sign((j) => j.setIssuedAt().setExpirationTime('1d'));
-    expect((await read(noId)).body.errors[0].message).toMatch(/no "jti" claim/);
+    expect(firstError((await read(noId))).message).toMatch(/no "jti" claim/);
   });
 
   it('npm run token refuses --days -1, 0, 1.5 and 100000, naming the range', async () => {
@@ -67,7 +64,7 @@ describe('tokens end, are bounded, and can be revoked', () => {
     await new Promise((r) => setTimeout(r, 5_500));
     const refused = await read(token);
     expect(refused.status).toBe(401);
-    expect(refused.body.errors[0].message).toMatch(/the token has been revoked/);
+    expect(firstError(refused).message).toMatch(/the token has been revoked/);
   }, 120_000);
 
   it('revoke --subject revokes every token of that subject', async () => {

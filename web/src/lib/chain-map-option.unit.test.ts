@@ -13,7 +13,12 @@ const links: MapLink[] = [
 describe('the chain map option', () => {
   const option = chainMapOption(links, layoutChain(links), 'chip');
   const series = option.series[0]!;
-  const node = (id: string) => series.data.find((d: any) => d.id === id) as any;
+  /** A link's box (the corner anchors have no style). */
+  const node = (id: string) => {
+    const found = series.data.find((d) => d.id === id);
+    if (!found || !('itemStyle' in found)) throw new Error(`no box for ${id}`);
+    return found;
+  };
 
   it('draws each link in its status colour and border pattern, with the status in words', () => {
     expect(node('phone').itemStyle).toMatchObject({ color: STATUS.COVERED.node.fill, borderType: 'solid' });
@@ -51,14 +56,14 @@ describe('the chain map option', () => {
   });
 
   it('draws FEEDS as arrows between links of the chain only', () => {
-    expect(series.links.map((l: any) => `${l.source}->${l.target}`).sort()).toEqual(['case->phone', 'chip->phone']);
+    expect(series.links.map((l) => `${l.source}->${l.target}`).sort()).toEqual(['case->phone', 'chip->phone']);
     expect(series.edgeSymbol).toEqual(['none', 'arrow']);
   });
 
   it('names the stages above their columns, and pins the corners so pixels map one to one', () => {
-    const texts = option.graphic.filter((g: any) => g.type === 'text').map((g: any) => g.style.text);
+    const texts = option.graphic.flatMap((g) => ('text' in g.style ? [g.style.text] : []));
     expect(texts).toEqual(['上游', '中游']);
-    const anchors = series.data.filter((d: any) => d.silent);
-    expect(anchors.map((a: any) => [a.x, a.y])).toEqual([[0, 0], [series.width, series.height]]);
+    const anchors = series.data.filter((d) => 'silent' in d && d.silent);
+    expect(anchors.map((a) => [a.x, a.y])).toEqual([[0, 0], [series.width, series.height]]);
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { TestApi } from '../test/api.js';
-import { testDatabase } from '../test/database.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../test/api.js';
+import { useWrites } from '../test/writes.js';
 import { createLogger } from '../src/logger.js';
 import { DELETE_GENERATED, DELETE_ORPHAN_NAME_KEYS } from './generate.cypher.js';
 import { generateScale } from './generate.js';
@@ -9,16 +9,15 @@ import { OPERATIONS } from './operations.js';
 
 /** A fast smoke test of the scale tools; the measurements themselves are never tests. */
 describe('the scale generator and the bench', () => {
-  const api = new TestApi(testDatabase());
+  const api = useTestApi();
+  const owned = useWrites();
   const quiet = createLogger('silent');
-  afterAll(async () => {
-    await api.db.schema(DELETE_GENERATED);
-    await api.db.schema(DELETE_ORPHAN_NAME_KEYS);
-    await api.stop();
-    await api.db.close();
-  });
 
   it('generates the same graph for the same seed, with the enterprises asked for', async () => {
+    owned.undo(async () => {
+      await api.db.schema(DELETE_GENERATED);
+      await api.db.schema(DELETE_ORPHAN_NAME_KEYS);
+    });
     const first = await generateScale(api.db, { enterprises: 300, chains: 5, seed: 7 }, quiet);
     const second = await generateScale(api.db, { enterprises: 300, chains: 5, seed: 7 }, quiet);
     expect({ nodes: second.nodes, relationships: second.relationships }).toEqual({ nodes: first.nodes, relationships: first.relationships });
@@ -29,18 +28,18 @@ describe('the scale generator and the bench', () => {
   });
 
   it('the floor answers what chain-atlas answers', async () => {
-    await api.start();
     const byName = Object.fromEntries(OPERATIONS.map((o) => [o.name, o]));
     const gaps = byName['ChainGaps (郑州)']!;
     const [floorRow] = await api.db.read<{ links: { link: { name: string }; local: unknown[]; targets: unknown[] }[] }>(gaps.floor.cypher, gaps.floor.params);
-    const { data } = await api.run(gaps.graphql.query, gaps.graphql.variables);
-    expect(data!.chainGaps.links.map((l: any) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length])).toEqual(
+    type Gaps = { chainGaps: { links: { link: { name: string }; localEnterprises: unknown[]; targetEnterprises: unknown[] }[] } };
+    const { data } = await api.run<Gaps>(gaps.graphql.query, gaps.graphql.variables);
+    expect(data!.chainGaps.links.map((l) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length])).toEqual(
       floorRow!.links.map((l) => [l.link.name, l.local.length, l.targets.length]),
     );
     const sectors = byName['Sectors']!;
     const floorSectors = await api.db.read<{ sector: { id: string; chains: unknown[] } }>(sectors.floor.cypher, sectors.floor.params);
-    const answer = await api.run(sectors.graphql.query, sectors.graphql.variables);
-    expect(answer.data!.sectors.map((s: any) => [s.id, s.chains.length])).toEqual(floorSectors.map((r) => [r.sector.id, r.sector.chains.length]));
+    const answer = await api.run<{ sectors: { id: string; chains: unknown[] }[] }>(sectors.graphql.query, sectors.graphql.variables);
+    expect(answer.data!.sectors.map((s) => [s.id, s.chains.length])).toEqual(floorSectors.map((r) => [r.sector.id, r.sector.chains.length]));
   });
 
   it('measures percentiles and throughput', async () => {
