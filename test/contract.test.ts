@@ -107,7 +107,10 @@ describe('the contract operations on the seeded graph', () => {
   it.each(['fushikang', 'fsk', 'Foxconn'])('Search: %s finds 富士康集团 first', async (text) => {
     const { data } = await api.run(operation('search'), { text, kinds: ['ENTERPRISE'], first: 3 });
     expect(having(data!.search[0]?.node, 'name').name).toBe('富士康集团');
-    for (const hit of data!.search) expect(hit.score).toBeGreaterThan(0), expect(hit.score).toBeLessThanOrEqual(1);
+    for (const hit of data!.search) {
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('Targets: the province-wide targets, including 1501 key projects', async () => {

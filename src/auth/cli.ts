@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     try {
       days = tokenDays(values.days);
     } catch (err) {
-      throw new Error(`--${(err as Error).message}`);
+      throw new Error(`--${(err as Error).message}`, { cause: err });
     }
     const token = await issueToken(secret, values.subject, roles, days);
     const facts = tokenFacts(token);

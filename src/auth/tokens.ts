@@ -51,9 +51,9 @@ export async function verifyToken(secret: string | undefined, token: string): Pr
     ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'jti', 'sub'] }));
   } catch (err) {
     const e = err as { code?: string; claim?: string };
-    if (e.code === 'ERR_JWT_EXPIRED') throw new Error('the token has expired');
-    if (e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && e.claim) throw new Error(`the token has no "${e.claim}" claim; issue a new one with npm run token`);
-    throw new Error('the token is not valid');
+    if (e.code === 'ERR_JWT_EXPIRED') throw new Error('the token has expired', { cause: err });
+    if (e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && e.claim) throw new Error(`the token has no "${e.claim}" claim; issue a new one with npm run token`, { cause: err });
+    throw new Error('the token is not valid', { cause: err });
   }
   const parsed = claims.safeParse(payload);
   if (!parsed.success) throw new Error('the token carries no valid roles');

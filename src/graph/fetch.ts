@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphRequest } from './request.js';
-import type { Params } from '../db/database.js';
 import { projection } from './projection.js';
 import type { RootQuery } from './root-query.js';
 import { selectionPlanOf } from './selection.js';

@@ -1,4 +1,5 @@
-import express, { type Request, type Response } from 'express';
+import type express from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requireRole } from '../auth/guard.js';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';

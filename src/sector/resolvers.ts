@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
 import type { CategoryModel, ChainModel, ClusterModel, SectorModel, TargetModel } from '../model.js';
 import { CATEGORIES, CATEGORY_SECTORS, KEY_PROJECT_TARGETS, SECTOR_CARRIERS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
-import { derived, fetchSelected, needs, related, sourcesOf } from '../graph/index.js';
+import { derived, fetchSelected, related, sourcesOf } from '../graph/index.js';
 
 export const sectorResolvers: Resolvers = {
   Query: {

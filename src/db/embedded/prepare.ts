@@ -36,7 +36,7 @@ export async function prepareLauncher(cacheDir: string, log: Logger): Promise<La
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
     const detail = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new Error(`Could not build the embedded Neo4j launcher with ${mvn}: ${e.message}\n${detail}`);
+    throw new Error(`Could not build the embedded Neo4j launcher with ${mvn}: ${e.message}\n${detail}`, { cause: err });
   }
   await writeFile(marker, new Date().toISOString());
   return build;

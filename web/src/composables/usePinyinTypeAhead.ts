@@ -1,7 +1,8 @@
+import type * as PinyinPro from 'pinyin-pro';
 import { pinyinKeys, typeAhead } from '../lib/pinyin-keys';
 
 /** pinyin-pro and its dictionary load the first time an officer types into a picker, not with the page. */
-let loading: Promise<typeof import('pinyin-pro')> | undefined;
+let loading: Promise<typeof PinyinPro> | undefined;
 const pinyinPro = () => (loading ??= import('pinyin-pro'));
 
 /** A pause longer than this starts a new word, as in the browser's own type-ahead. */

@@ -40,10 +40,10 @@ describe('the chain map option', () => {
   it('fits every name inside its node, the plan\'s longest too (冶金矿山大型成套装备, 工程机械及轨道交通装备)', () => {
     const names = ['芯片', '冶金矿山大型成套装备', '工程机械及轨道交通装备', '耳机、电源转换器、移动电源、数据线', 'LED外延片、芯片及封装', '包装盒、周转箱、专用胶贴等原辅料'];
     const long = names.map((name, i) => ({ id: `n${i}`, name, stage: 'UPSTREAM' as const, status: 'GAP' as const, feeds: [] }));
-    const data = chainMapOption(long, layoutChain(long)).series[0]!.data.filter((d: any) => !d.silent) as any[];
+    const data = chainMapOption(long, layoutChain(long)).series[0]!.data.filter((d) => !(d as { silent?: boolean }).silent) as { label: { formatter: string; rich: { name: { fontSize: number } } } }[];
     for (const d of data) {
       const size = d.label.rich.name.fontSize;
-      const lines = [...d.label.formatter.matchAll(/\{name\|([^}]*)\}/g)].map((m) => m[1]);
+      const lines = [...d.label.formatter.matchAll(/\{name\|([^}]*)\}/g)].map((m) => m[1]!);
       expect(lines.length).toBeLessThanOrEqual(2);
       // The box is NODE_WIDTH wide with a rounded 2 px border: the text keeps 8 px from each side.
       for (const line of lines) expect(textWidth(line, size, true), `${line} at ${size}px`).toBeLessThanOrEqual(NODE_WIDTH - 16);

@@ -8,6 +8,6 @@ export const scoreWords = (score: number) => (Math.round(score * 100) / 100).toF
  */
 export function rankWithTies(scores: number[]): { rank: number; tied: boolean }[] {
   const shown = scores.map(scoreWords);
-  const ranks = shown.map((s, i) => shown.indexOf(s) + 1);
+  const ranks = shown.map((s) => shown.indexOf(s) + 1);
   return ranks.map((rank) => ({ rank, tied: ranks.filter((r) => r === rank).length > 1 }));
 }
