@@ -16,9 +16,13 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
       body: JSON.stringify({ query: CYPHER, variables: { q: query } }),
       signal: AbortSignal.timeout(timeoutMs),
     }).then(async (r) => (await r.json()) as { data?: { cypher: { rows: unknown[][]; truncated: boolean } } | null; errors?: { message: string; extensions: { code: string; reason?: string } }[] });
-  /** Waits until the analyst budget is free again (queries still finishing on the database hold it). */
+  /**
+   * Waits until the analyst budget is free again: queries still finishing on the database
+   * hold it, up to the drain ceiling (120 s; an expression loop on a loaded machine can
+   * take that long), so the wait is a little longer than the ceiling.
+   */
   const budgetFree = async () => {
-    for (let i = 0; i < 120; i++) {
+    for (const until = Date.now() + 135_000; Date.now() < until; ) {
       const reply = await ask('RETURN 1 AS one');
       if (reply.data) return;
       await new Promise((r) => setTimeout(r, 500));
@@ -38,7 +42,7 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
     expect(reply.errors?.[0]?.message).toMatch(/range\(\) may produce at most 1,000,000 values/);
   });
 
-  it('eight expression loops at once: two run, the rest are refused as busy, and readers are answered throughout', { timeout: 180_000 }, async () => {
+  it('eight expression loops at once: two run, the rest are refused as busy, and readers are answered throughout', { timeout: 240_000 }, async () => {
     const loop = "RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'xxxxxxxxxx')) AS n";
     const { result, responsiveness } = await whileAnswering(service.url, Promise.all(Array.from({ length: 8 }, () => ask(loop))));
     const codes = result.map((r) => r.errors?.[0]?.extensions.code ?? 'answered');
@@ -49,7 +53,7 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
     await budgetFree();
   });
 
-  it('a 20,000-deep nested list, asked for 96 times, neither hangs nor exhausts the connection pool', { timeout: 180_000 }, async () => {
+  it('a 20,000-deep nested list, asked for 96 times, neither hangs nor exhausts the connection pool', { timeout: 300_000 }, async () => {
     const nested = 'RETURN reduce(l = [], i IN range(1, 20000) | [l]) AS n';
     const { result, responsiveness } = await whileAnswering(service.url, Promise.all(Array.from({ length: 96 }, () => ask(nested))));
     expect(result.every((r) => r.errors?.length)).toBe(true);
@@ -58,7 +62,7 @@ describe("an analyst's Cypher cannot crash or starve the service", () => {
     await budgetFree();
   });
 
-  it('a single row of 240 MB does not block the event loop: the answer is refused as too large or too slow', { timeout: 180_000 }, async () => {
+  it('a single row of 240 MB does not block the event loop: the answer is refused as too large or too slow', { timeout: 300_000 }, async () => {
     // One string of 240 characters a million times: cheap for Neo4j (one string, shared), 240 MB on the wire.
     const huge = `RETURN [x IN range(1, 1000000) | '${'x'.repeat(240)}'] AS row`;
     const { result, responsiveness } = await whileAnswering(service.url, ask(huge), 100);
