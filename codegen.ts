@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           ConsistencyFinding: '../analytics/consistency.js#Finding',
           Import: '../import/journal.js#ImportRecord',
           ImportCheck: '../import/check.js#CheckReport',
+          Viewer: '../viewer/model.js#ViewerModel',
+          SignInResult: '../account/model.js#SignInResultModel',
         },
         scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
       },

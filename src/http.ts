@@ -8,6 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
+import { accountsOf, type Accounts } from './account/accounts.js';
 import { createContext, revocationsOf, type Context, type ImportDeps } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
 import type { AnalystQueries } from './cypher/analysts.js';
@@ -32,10 +33,12 @@ export type HttpDeps = {
   analysts?: AnalystQueries;
   /** The uploads folder and the limits of reading uploaded files (POST /uploads, checkImport, runImport). */
   imports: ImportDeps;
+  /** Users' sign-in and browser sessions; the default policy without. */
+  accounts?: Accounts;
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts, imports }: HttpDeps): express.Express {
+export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts, imports, accounts = accountsOf(db) }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -57,14 +60,22 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     express.json({ limit: limits.bodyLimitBytes }),
     inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports }, req.headers.authorization),
+      // A cookie-authenticated request is as safe from other sites as a bearer one: the
+      // cookie is SameSite=Strict, and Apollo's CSRF prevention refuses requests a form or
+      // a simple cross-origin fetch could send (no JSON content type, no preflight header).
+      context: ({ req, res }) =>
+        createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports, accounts }, req.headers.authorization, {
+          cookie: req.headers.cookie,
+          secure: req.secure,
+          setCookie: (value) => void res.append('Set-Cookie', value),
+        }),
     }),
   );
   // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.
   app.post(
     '/uploads',
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
-    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db) }, uploads: imports.uploads, log }),
+    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions }, uploads: imports.uploads, log }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));

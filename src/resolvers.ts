@@ -1,3 +1,4 @@
+import { accountResolvers } from './account/resolvers.js';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { chainResolvers } from './chain/resolvers.js';
 import { clusterResolvers } from './cluster/resolvers.js';
@@ -19,6 +20,7 @@ import { viewerResolvers } from './viewer/resolvers.js';
 const AREAS: Resolvers[] = [
   scalarResolvers, systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
   clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers, viewerResolvers,
+  accountResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

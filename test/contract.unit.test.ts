@@ -8,11 +8,13 @@ import { CONTRACT_DIR, operationText } from './api.js';
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const names = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', ''));
 const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operations');
+/** The pipeline's operations, which the project has copied as it implemented them. */
+const PIPELINE = path.resolve(SHARED, '../pipeline');
 
 describe('the public contract', () => {
-  it('has all ten operations in the project', () => {
+  it('has the ten operations and the pipeline\'s sign-in in the project', () => {
     expect(names.sort()).toEqual([
-      'chain-gaps', 'clusters', 'cypher', 'enterprise', 'enterprises', 'recommend-targets', 'record-actual', 'search', 'sectors', 'targets',
+      'chain-gaps', 'clusters', 'cypher', 'enterprise', 'enterprises', 'recommend-targets', 'record-actual', 'search', 'sectors', 'sign-in', 'targets',
     ]);
   });
 
@@ -25,6 +27,12 @@ describe('the public contract', () => {
     for (const f of shared) {
       const theirs = existsSync(SHARED) ? readFileSync(path.join(SHARED, f), 'utf8') : operationText(f.replace('.graphql', ''));
       expect(operationText(f.replace('.graphql', '')), f).toBe(theirs);
+    }
+  });
+
+  it('the copies of pipeline operations match the shared ones where they are checked out', () => {
+    for (const name of names.filter((n) => existsSync(path.join(PIPELINE, `${n}.graphql`)))) {
+      expect(operationText(name), name).toBe(readFileSync(path.join(PIPELINE, `${name}.graphql`), 'utf8'));
     }
   });
 });

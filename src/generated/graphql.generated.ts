@@ -7,6 +7,8 @@ import type { CriticalityModel } from '../analytics/criticality.js';
 import type { Finding } from '../analytics/consistency.js';
 import type { ImportRecord } from '../import/journal.js';
 import type { CheckReport } from '../import/check.js';
+import type { ViewerModel } from '../viewer/model.js';
+import type { SignInResultModel } from '../account/model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -546,6 +548,21 @@ export type ImportStatus =
   /** Undone: what it added was removed; the record stays. */
   | 'UNDONE';
 
+/** A bearer token issued to the signed-in person (by signing in, or from the command line for their username). */
+export type IssuedToken = {
+  __typename?: 'IssuedToken';
+  /** True for the token of this request. */
+  current: Scalars['Boolean']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's id (its jti), which revokes it; never the token itself. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** The language of sentences the API composes (reasons, explanations). */
 export type Language =
   /** English. */
@@ -631,6 +648,8 @@ export type LinkStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the signed-in person's password; the old one must be given. Other sessions of the person end. */
+  changePassword: Scalars['Boolean']['output'];
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
   checkImport: ImportCheck;
   /**
@@ -642,6 +661,8 @@ export type Mutation = {
   importEnterprises: ImportReport;
   /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
   recordActual: RecordActualPayload;
+  /** Revokes one of the signed-in person's own tokens, by its id (see myTokens). True when it was theirs and now is revoked. */
+  revokeMyToken: Scalars['Boolean']['output'];
   /**
    * Imports an uploaded file (needs the officer role). The file is checked first: with any
    * problem nothing is written and the error lists each problem with its line
@@ -649,8 +670,22 @@ export type Mutation = {
    * the answer comes at once; follow it with `node(id:)` until DONE.
    */
   runImport: Import;
+  /** Signs in with a username and password. A wrong password, an unknown username and a disabled account all answer UNAUTHENTICATED with the same message; after repeated failures answers slow down, then the account is locked for a while and the message says so. */
+  signIn: SignInResult;
+  /** Ends the browser's session (its cookie stops working at once and is cleared). With a bearer token, revokes that token. True when there was something to end. */
+  signOut: Scalars['Boolean']['output'];
   /** Undoes a finished import: removes what it added and nothing else (needs the officer role). */
   undoImport: Import;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
 };
 
 
@@ -686,8 +721,27 @@ export type MutationRecordActualArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationRevokeMyTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationRunImportArgs = {
   input: ImportFileInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -907,6 +961,8 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** Imports, newest first (needs the officer role). */
   imports: Array<Import>;
+  /** The bearer tokens issued to the signed-in person, newest first (at most 100). UNAUTHENTICATED without signing in. */
+  myTokens: Array<IssuedToken>;
   /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
@@ -934,7 +990,7 @@ export type Query = {
   system: SystemInfo;
   /** Numeric targets, filtered. */
   targets: Array<Target>;
-  /** Who the request's bearer token says is asking; anonymous without one. Apps call it after sign-in to check a token and show or hide write controls. */
+  /** Who the request's session cookie or bearer token says is asking; anonymous without either. Apps call it after sign-in to check a token and show or hide write controls. */
   viewer: Viewer;
   /** What would change if the enterprise were attracted to the place. Nothing is written. */
   whatIf: WhatIf;
@@ -1240,6 +1296,15 @@ export type SectorCategory =
   /** 传统支柱产业: traditional pillar industries. */
   | 'TRADITIONAL_PILLAR';
 
+/** What signing in answers: a bearer token for programs, and who signed in. A browser also receives the session cookie. */
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** A bearer token for scripts and other programs (`Authorization: Bearer …`), with an id of its own so it can be listed and revoked (`myTokens`, `revokeMyToken`). Issued only when this field is asked for: the web app does not ask, and uses the httpOnly session cookie. */
+  token: Scalars['String']['output'];
+  /** Who signed in: name, roles and home place. */
+  viewer: Viewer;
+};
+
 /** Where a fact comes from: a verbatim quote of the plan and its section, or a curator's note. */
 export type Source = {
   __typename?: 'Source';
@@ -1381,14 +1446,18 @@ export type TargetWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Who is asking: the bearer token's subject and roles, as the server verified them. */
+/** Who is asking: the signed-in person (by the session cookie or a bearer token), as the server verified them. */
 export type Viewer = {
   __typename?: 'Viewer';
   /** True when the viewer may record actuals and import enterprise lists (officer or admin). */
   canWrite: Scalars['Boolean']['output'];
+  /** The signed-in person's display name (for a token issued to a tool, its subject); null when no one is signed in. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The person's home place (a county, a city, or the province for provincial staff): pages open on it. Null for a token without one, or when no one is signed in. */
+  place?: Maybe<Place>;
   /** The token's roles; empty without a token. */
   roles: Array<Role>;
-  /** The token's subject (a person or a tool); null without a token. */
+  /** The token's subject or the signed-in username (a person or a tool); null when no one is signed in. */
   subject?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1523,6 +1592,7 @@ export type ResolversTypes = ResolversObject<{
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedToken: ResolverTypeWrapper<IssuedToken>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
@@ -1551,6 +1621,7 @@ export type ResolversTypes = ResolversObject<{
   Section: ResolverTypeWrapper<SectionModel>;
   Sector: ResolverTypeWrapper<SectorModel>;
   SectorCategory: SectorCategory;
+  SignInResult: ResolverTypeWrapper<SignInResultModel>;
   Source: ResolverTypeWrapper<Source>;
   SourceKind: SourceKind;
   Stance: ResolverTypeWrapper<StanceModel>;
@@ -1560,7 +1631,7 @@ export type ResolversTypes = ResolversObject<{
   Target: ResolverTypeWrapper<TargetModel>;
   TargetMetric: TargetMetric;
   TargetWhere: TargetWhere;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
   WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
 }>;
@@ -1594,6 +1665,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportFileInput: ImportFileInput;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
+  IssuedToken: IssuedToken;
   JSON: Scalars['JSON']['output'];
   LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
   LinkCriticality: CriticalityModel;
@@ -1617,13 +1689,14 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Section: SectionModel;
   Sector: SectorModel;
+  SignInResult: SignInResultModel;
   Source: Source;
   Stance: StanceModel;
   String: Scalars['String']['output'];
   SystemInfo: SystemInfoModel;
   Target: TargetModel;
   TargetWhere: TargetWhere;
-  Viewer: Viewer;
+  Viewer: ViewerModel;
   WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
@@ -1833,6 +1906,14 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IssuedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1863,10 +1944,14 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+  revokeMyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeMyTokenArgs, 'id'>>;
   runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
 }>;
 
@@ -1961,6 +2046,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'first'>>;
+  myTokens?: Resolver<Array<ResolversTypes['IssuedToken']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
@@ -2018,6 +2104,11 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = ResolversObject<{
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2067,6 +2158,8 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2105,6 +2198,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportCheck?: ImportCheckResolvers<ContextType>;
   ImportExample?: ImportExampleResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  IssuedToken?: IssuedTokenResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LinkComparison?: LinkComparisonResolvers<ContextType>;
   LinkCriticality?: LinkCriticalityResolvers<ContextType>;
@@ -2126,6 +2220,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
