@@ -93,7 +93,9 @@ export function useImportSteps() {
   const upload = (chosen: File, options: { encoding?: string | null; sheet?: string | null }) => guarded(async () => {
     check.value = null;
     running.value = null;
-    const res = await fetch('/uploads', { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` }, body: chosen });
+    // A pasted token goes as the header; a signed-in officer's session cookie goes by itself (same origin).
+    const headers: Record<string, string> = { 'content-type': 'application/octet-stream', ...(token.value ? { authorization: `Bearer ${token.value}` } : {}) };
+    const res = await fetch('/uploads', { method: 'POST', headers, body: chosen });
     const body = await res.json().catch(() => ({}));
     if (!res.ok) {
       if (!body.errors && res.status === 413) throw new WordedError('文件超过服务器允许的大小；更大的名单，请联系管理员导入。');

@@ -41,9 +41,11 @@ type Documents = {
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": typeof types.PlanDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector { name category }\n        ... on Chain { name aliases sector { name } }\n        ... on ChainLink { name aliases group chain { id name } }\n        ... on Enterprise { name organisationKind: kind aliases places { name } }\n        ... on Place { name level parent { name } }\n        ... on Cluster { name carrierKind: kind tier place { name } }\n        ... on Project { name place { name } }\n      }\n    }\n  }\n": typeof types.SearchAnythingDocument,
     "\n  query CheckToken { viewer { subject roles canWrite } }\n": typeof types.CheckTokenDocument,
+    "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { viewer { name roles place { id name level } } }\n  }\n": typeof types.SignInWithPasswordDocument,
+    "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": typeof types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n": typeof types.RecordActualFromAppDocument,
-    "\n  query Viewer {\n    viewer { subject roles canWrite }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n": types.SourceFieldsFragmentDoc,
@@ -73,9 +75,11 @@ const documents: Documents = {
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": types.PlanDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector { name category }\n        ... on Chain { name aliases sector { name } }\n        ... on ChainLink { name aliases group chain { id name } }\n        ... on Enterprise { name organisationKind: kind aliases places { name } }\n        ... on Place { name level parent { name } }\n        ... on Cluster { name carrierKind: kind tier place { name } }\n        ... on Project { name place { name } }\n      }\n    }\n  }\n": types.SearchAnythingDocument,
     "\n  query CheckToken { viewer { subject roles canWrite } }\n": types.CheckTokenDocument,
+    "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { viewer { name roles place { id name level } } }\n  }\n": types.SignInWithPasswordDocument,
+    "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n": types.RecordActualFromAppDocument,
-    "\n  query Viewer {\n    viewer { subject roles canWrite }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -203,6 +207,14 @@ export function graphql(source: "\n  query CheckToken { viewer { subject roles c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { viewer { name roles place { id name level } } }\n  }\n"): (typeof documents)["\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) { viewer { name roles place { id name level } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof documents)["\n  mutation SignOut { signOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n"): (typeof documents)["\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,7 +223,7 @@ export function graphql(source: "\n  mutation RecordActualFromApp($input: Record
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer { subject roles canWrite }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { subject roles canWrite }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
