@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           ImportCheck: '../import/check.js#CheckReport',
           Viewer: '../viewer/model.js#ViewerModel',
           SignInResult: '../account/model.js#SignInResultModel',
+          User: '../account/model.js#UserModel',
         },
         scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
       },

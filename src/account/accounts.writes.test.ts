@@ -51,7 +51,9 @@ describe('accounts: signing in with a password, sessions in a cookie, locking, a
     const session = cookie.split(';')[0]!;
     const viewer = dataOf(await timedQuery<{ viewer: unknown }>(service.url, VIEWER, { cookie: session }));
     expect(viewer.viewer).toEqual({ subject: 'li-zhengzhou', name: '李处长', roles: ['OFFICER'], canWrite: true, place: { id: toGlobalId('Place', '郑州'), name: '郑州' } });
-    // Only the session id's hash is stored.
+    // The password's hash is sealed under the data key (analysts' Cypher and backups see ciphertext); only the session id's hash is stored.
+    const [user] = await owned.db.read<{ hash: string }>('MATCH (u:User {username: $u}) RETURN u.passwordHash AS hash', { u: 'li-zhengzhou' });
+    expect(user!.hash).toMatch(/^sealed:v1:/);
     const stored = await owned.db.read<{ id: string }>('MATCH (s:Session {username: $u}) RETURN s.id AS id', { u: 'li-zhengzhou' });
     expect(stored).toHaveLength(1);
     expect(session).not.toContain(stored[0]!.id);

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { sealer } from '../privacy/data-key.js';
 
 /** `Algorithm.Argon2id` of @node-rs/argon2 (an ambient const enum, which this project's module syntax cannot import). */
 const ARGON2ID = 2;
@@ -17,17 +18,21 @@ export function passwordProblem(password: string): string | undefined {
   return undefined;
 }
 
-/** The PHC string of a password's Argon2id hash (salt and parameters included). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+/**
+ * What the graph stores for a password: its Argon2id hash (a PHC string, salt and
+ * parameters included), sealed under the data key like every private field, so analysts'
+ * Cypher and backup files hold no hash to attack offline.
+ */
+export async function hashPassword(password: string): Promise<string> {
+  return sealer().seal(await hash(password, OPTIONS))!;
 }
 
 /** A hash of nothing anyone knows, checked against when the username is unknown, so that both answers take as long. */
 const DECOY = hash('decoy-password-no-one-has', OPTIONS);
 
-/** True when the password matches the stored hash; without a hash, spends the same time and answers false. */
+/** True when the password matches the stored (sealed) hash; without a hash it can read, spends the same time and answers false. */
 export async function checkPassword(stored: string | null | undefined, password: string): Promise<boolean> {
-  const target = stored ?? (await DECOY);
-  const matches = await verify(target, password.slice(0, MAX_PASSWORD_LENGTH)).catch(() => false);
-  return Boolean(stored) && matches;
+  const readable = stored ? sealer().unseal(stored) : undefined;
+  const matches = await verify(readable ?? (await DECOY), password.slice(0, MAX_PASSWORD_LENGTH)).catch(() => false);
+  return Boolean(readable) && matches;
 }

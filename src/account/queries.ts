@@ -28,7 +28,7 @@ RETURN u.username AS username`;
 export const USERS = `
 MATCH (u:User)
 OPTIONAL MATCH (p:Place {id: u.place})
-RETURN u.username AS username, u.name AS name, u.roles AS roles, p.name AS place, u.active AS active,
+RETURN u.username AS username, u.name AS name, u.roles AS roles, p.name AS place, u.place AS placeId, u.active AS active,
        u.lockedUntil AS lockedUntil, u.lastSignInAt AS lastSignInAt, u.createdAt AS createdAt
 ORDER BY u.username LIMIT 1000`;
 

@@ -2,13 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { RECORD_ISSUED_TOKEN, REVOKE_TOKENS } from '../auth/queries.js';
 import { issueToken, tokenFacts, type Principal } from '../auth/tokens.js';
+import { requireRole } from '../auth/guard.js';
 import { revocationsOf, type Context } from '../context.js';
 import { badInput } from '../errors.js';
-import type { Resolvers } from '../generated/graphql.generated.js';
+import type { Resolvers, Role as RoleEnum } from '../generated/graphql.generated.js';
+import { fetchSelected } from '../graph/index.js';
+import type { PlaceModel } from '../model.js';
+import { PLACE_BY_ID } from '../place/queries.js';
 import { viewerOf } from '../viewer/resolvers.js';
 import { clearedSessionCookie, sessionCookie } from './cookie.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { MY_TOKEN, MY_TOKENS, SET_PASSWORD } from './queries.js';
+import { AccountInputError, addUser, disableUser, listUsers, setPassword } from './users.js';
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
 
@@ -23,6 +28,16 @@ async function revoke(ctx: Context, tokens: { id: string; subject: string | null
   const [row] = await ctx.db.write<{ revoked: number }>(REVOKE_TOKENS, { tokens, now: Date.now() });
   for (const t of tokens) revocationsOf(ctx.db).add(t.id);
   return row?.revoked ?? 0;
+}
+
+/** Runs an account change, turning its refusals into BAD_USER_INPUT with the reason in Chinese. */
+async function asInput<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AccountInputError) throw badInput(err.message, { messageZh: err.messageZh });
+    throw err;
+  }
 }
 
 export const accountResolvers: Resolvers = {
@@ -55,6 +70,23 @@ export const accountResolvers: Resolvers = {
       ctx.log.info({ username }, 'password changed');
       return true;
     },
+    createUser: async (_p, { input }, ctx) => {
+      requireRole(ctx.principal, 'admin');
+      const roles = input.roles.map((r) => r.toLowerCase() as Principal['roles'][number]);
+      await asInput(() => addUser(ctx.db, { ...input, roles }));
+      ctx.log.info({ username: input.username, by: ctx.principal.subject }, 'user created');
+      return (await listUsers(ctx.db)).find((u) => u.username === input.username)!;
+    },
+    disableUser: async (_p, { username }, ctx) => {
+      requireRole(ctx.principal, 'admin');
+      const done = await disableUser(ctx.db, username);
+      if (done) ctx.log.info({ username, by: ctx.principal.subject }, 'user disabled');
+      return done;
+    },
+    setUserPassword: async (_p, { username, password }, ctx) => {
+      requireRole(ctx.principal, 'admin');
+      return asInput(() => setPassword(ctx.db, username, password));
+    },
     revokeMyToken: async (_p, { id }, ctx) => {
       const username = signedIn(ctx.principal);
       const mine = await ctx.db.read<{ id: string; subject: string; expiresAt: number }>(MY_TOKEN, { id, username });
@@ -62,11 +94,22 @@ export const accountResolvers: Resolvers = {
     },
   },
   Query: {
+    users: async (_p, _a, ctx) => {
+      requireRole(ctx.principal, 'admin');
+      return listUsers(ctx.db);
+    },
     myTokens: async (_p, _a, ctx) => {
       const username = signedIn(ctx.principal);
       const rows = await ctx.db.read<{ id: string; issuedAt: number; expiresAt: number; revokedAt: number | null }>(MY_TOKENS, { username });
       return rows.map((r) => ({ id: r.id, issuedAt: iso(r.issuedAt)!, expiresAt: iso(r.expiresAt)!, revokedAt: iso(r.revokedAt), current: r.id === ctx.principal.tokenId }));
     },
+  },
+  User: {
+    roles: (u) => u.roles.map((r) => r.toUpperCase() as RoleEnum),
+    place: async (u, _a, ctx, info) => (u.placeId ? ((await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: u.placeId } }))[0] ?? null) : null),
+    locked: (u) => Boolean(u.lockedUntil && u.lockedUntil > Date.now()),
+    lastSignInAt: (u) => iso(u.lastSignInAt),
+    createdAt: (u) => iso(u.createdAt)!,
   },
   SignInResult: {
     token: async ({ account }, _a, ctx) => {

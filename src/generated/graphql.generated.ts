@@ -8,7 +8,7 @@ import type { Finding } from '../analytics/consistency.js';
 import type { ImportRecord } from '../import/journal.js';
 import type { CheckReport } from '../import/check.js';
 import type { ViewerModel } from '../viewer/model.js';
-import type { SignInResultModel } from '../account/model.js';
+import type { SignInResultModel, UserModel } from '../account/model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -278,6 +278,20 @@ export type ConsistencyFindingCheckArgs = {
 /** One check of the plan's figures against each other. */
 export type ConsistencyFindingExplanationArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** A new account. */
+export type CreateUserInput = {
+  /** The name people see. */
+  name: Scalars['String']['input'];
+  /** The first password (8 to 200 characters); the person changes it with changePassword. */
+  password: Scalars['String']['input'];
+  /** The home place's id (a county, a city, or the province for provincial staff). */
+  place: Scalars['ID']['input'];
+  /** At least one role. */
+  roles: Array<Role>;
+  /** 2 to 64 letters, digits, dots, dashes or underscores; unique. */
+  username: Scalars['String']['input'];
 };
 
 /** The answer to a read-only Cypher query. */
@@ -652,6 +666,10 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
   checkImport: ImportCheck;
+  /** Makes an account (needs the admin role). A taken username, an unknown place or a weak password is BAD_USER_INPUT with the reason in Chinese. */
+  createUser: User;
+  /** Disables an account (needs the admin role): its sessions end and its tokens are revoked. False when there is no such user. */
+  disableUser: Scalars['Boolean']['output'];
   /**
    * Imports an enterprise list (needs the officer role): CSV text with the columns name,
    * place, links and/or sectors, and optional aliases and note. Every row is checked first;
@@ -670,6 +688,8 @@ export type Mutation = {
    * the answer comes at once; follow it with `node(id:)` until DONE.
    */
   runImport: Import;
+  /** Sets an account's password (needs the admin role); clears a lock and ends its sessions. False when there is no such user. */
+  setUserPassword: Scalars['Boolean']['output'];
   /** Signs in with a username and password. A wrong password, an unknown username and a disabled account all answer UNAUTHENTICATED with the same message; after repeated failures answers slow down, then the account is locked for a while and the message says so. */
   signIn: SignInResult;
   /** Ends the browser's session (its cookie stops working at once and is cleared). With a bearer token, revokes that token. True when there was something to end. */
@@ -695,6 +715,24 @@ export type MutationChangePasswordArgs = {
  */
 export type MutationCheckImportArgs = {
   input: ImportFileInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
 };
 
 
@@ -732,6 +770,16 @@ export type MutationRevokeMyTokenArgs = {
  */
 export type MutationRunImportArgs = {
   input: ImportFileInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationSetUserPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -990,6 +1038,8 @@ export type Query = {
   system: SystemInfo;
   /** Numeric targets, filtered. */
   targets: Array<Target>;
+  /** Every account, by username (at most 1000). Needs the admin role. */
+  users: Array<User>;
   /** Who the request's session cookie or bearer token says is asking; anonymous without either. Apps call it after sign-in to check a token and show or hide write controls. */
   viewer: Viewer;
   /** What would change if the enterprise were attracted to the place. Nothing is written. */
@@ -1446,6 +1496,27 @@ export type TargetWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person's account, as administrators see it (never the password or its hash). */
+export type User = {
+  __typename?: 'User';
+  /** False once disabled: they cannot sign in, their sessions ended and their tokens were revoked. */
+  active: Scalars['Boolean']['output'];
+  /** When the account was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When they last signed in; null if never. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while locked after repeated failed sign-ins. */
+  locked: Scalars['Boolean']['output'];
+  /** The name people see. */
+  name: Scalars['String']['output'];
+  /** Their home place: pages open on it, and it bounds what an officer sees of the pipeline. */
+  place?: Maybe<Place>;
+  /** What they may do. */
+  roles: Array<Role>;
+  /** The name they sign in with. */
+  username: Scalars['String']['output'];
+};
+
 /** Who is asking: the signed-in person (by the session cookie or a bearer token), as the server verified them. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1572,6 +1643,7 @@ export type ResolversTypes = ResolversObject<{
   ClusterTierProgress: ResolverTypeWrapper<Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversTypes['Cluster']>, targets: Array<ResolversTypes['Target']> }>;
   ClusterWhere: ClusterWhere;
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
+  CreateUserInput: CreateUserInput;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1631,6 +1703,7 @@ export type ResolversTypes = ResolversObject<{
   Target: ResolverTypeWrapper<TargetModel>;
   TargetMetric: TargetMetric;
   TargetWhere: TargetWhere;
+  User: ResolverTypeWrapper<UserModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
   WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
@@ -1649,6 +1722,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClusterTierProgress: Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversParentTypes['Cluster']>, targets: Array<ResolversParentTypes['Target']> };
   ClusterWhere: ClusterWhere;
   ConsistencyFinding: Finding;
+  CreateUserInput: CreateUserInput;
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
@@ -1696,6 +1770,7 @@ export type ResolversParentTypes = ResolversObject<{
   SystemInfo: SystemInfoModel;
   Target: TargetModel;
   TargetWhere: TargetWhere;
+  User: UserModel;
   Viewer: ViewerModel;
   WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
@@ -1946,10 +2021,13 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
   revokeMyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeMyTokenArgs, 'id'>>;
   runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
+  setUserPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'password' | 'username'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
@@ -2059,6 +2137,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'enterprise' | 'place'>>;
 }>;
@@ -2156,6 +2235,17 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2225,6 +2315,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfChain?: WhatIfChainResolvers<ContextType>;

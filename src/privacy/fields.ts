@@ -12,6 +12,8 @@ export const PRIVATE_PROPERTIES = {
   Import: ['by', 'undoneBy', 'host', 'pid'],
   /** Who recorded a figure against a target, and their note on it. */
   Actual: ['recordedBy', 'note'],
+  /** A user's password hash (Argon2id): never readable outside the service, not even as a hash. */
+  User: ['passwordHash'],
 } as const;
 
 /** Whether the asker may read private fields: officers and admins. */

@@ -45,6 +45,10 @@ type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": typeof types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n": typeof types.RecordActualFromAppDocument,
+    "\n  query Users {\n    users { username name roles place { id name } active locked lastSignInAt }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { username }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DisableUser($username: String!) { disableUser(username: $username) }\n": typeof types.DisableUserDocument,
+    "\n  mutation SetUserPassword($username: String!, $password: String!) { setUserPassword(username: $username, password: $password) }\n": typeof types.SetUserPasswordDocument,
     "\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -79,6 +83,10 @@ const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n": types.RecordActualFromAppDocument,
+    "\n  query Users {\n    users { username name roles place { id name } active locked lastSignInAt }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { username }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DisableUser($username: String!) { disableUser(username: $username) }\n": types.DisableUserDocument,
+    "\n  mutation SetUserPassword($username: String!, $password: String!) { setUserPassword(username: $username, password: $password) }\n": types.SetUserPasswordDocument,
     "\n  query Viewer {\n    viewer { subject name roles canWrite place { id name level } }\n  }\n": types.ViewerDocument,
 };
 
@@ -220,6 +228,22 @@ export function graphql(source: "\n  query TargetsPage($where: TargetWhere) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target { id attainment actuals { id value asOf note recordedAt recordedBy } }\n      actual { id value asOf }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users { username name roles place { id name } active locked lastSignInAt }\n  }\n"): (typeof documents)["\n  query Users {\n    users { username name roles place { id name } active locked lastSignInAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { username }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { username }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($username: String!) { disableUser(username: $username) }\n"): (typeof documents)["\n  mutation DisableUser($username: String!) { disableUser(username: $username) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPassword($username: String!, $password: String!) { setUserPassword(username: $username, password: $password) }\n"): (typeof documents)["\n  mutation SetUserPassword($username: String!, $password: String!) { setUserPassword(username: $username, password: $password) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
