@@ -69,4 +69,28 @@ describe('signing in with a password', () => {
     await expect.poll(() => page.locator('[data-username="e2e-luoyang"]').innerText(), WAIT).toMatch(/e2e-luoyang\s+陈科长\s+招商人员\s+洛阳\s+正常\s+从未登录/);
     await app.shot(page, 'users-admin');
   });
+
+  it('an officer changes their password on 我的账号, and signs in with the new one', async () => {
+    await addUser(owned.db, { username: 'wu-kf', name: '吴科员', roles: ['officer'], place: '开封', password: PASSWORD });
+    const page = await app.open('/signin?next=/account');
+    await page.getByLabel('用户名').fill('wu-kf');
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByTestId('sign-in-form').getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe('我的账号');
+    await page.getByTestId('old-password').fill(PASSWORD);
+    await page.getByTestId('new-password').fill('kaifeng-new-2016');
+    await page.getByTestId('new-password-again').fill('kaifeng-new-2017');
+    await page.getByTestId('change-password-form').getByRole('button', { name: '修改密码' }).click();
+    expect(await page.getByTestId('change-password-problem').innerText()).toBe('两次输入的新密码不一致。');
+    await page.getByTestId('new-password-again').fill('kaifeng-new-2016');
+    await page.getByTestId('change-password-form').getByRole('button', { name: '修改密码' }).click();
+    await expect.poll(() => page.getByTestId('change-password-done').innerText(), WAIT).toContain('密码已修改');
+    await app.shot(page, 'account', { fullPage: false });
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.goto(`${app.url}/signin`);
+    await page.getByLabel('用户名').fill('wu-kf');
+    await page.getByLabel('密码').fill('kaifeng-new-2016');
+    await page.getByTestId('sign-in-form').getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => page.getByTestId('signed-in').innerText(), WAIT).toBe('吴科员（招商人员） · 开封');
+  });
 });

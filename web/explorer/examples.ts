@@ -11,6 +11,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   'record-actual': { input: { target: toGlobalId('Target', 'electronics-revenue'), value: 4200, asOf: '2015-12-31', note: '示例' } },
   search: { text: 'fsk', first: 5 },
   sectors: { category: 'HIGH_GROWTH' },
+  // An account made with npm run user -- add; the answer's token goes in the Authorization header of the other tabs.
+  'sign-in': { username: 'zhang', password: '<password>' },
   targets: { where: { category: 'HIGH_GROWTH' } },
 };
 

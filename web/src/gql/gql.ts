@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n": typeof types.SourceFieldsFragmentDoc,
+    "\n  query MyTokens { myTokens { id issuedAt expiresAt revokedAt current } }\n": typeof types.MyTokensDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RevokeMyToken($id: ID!) { revokeMyToken(id: $id) }\n": typeof types.RevokeMyTokenDocument,
     "\n  query Recommend($chain: ID!, $place: ID!, $first: Int!) {\n    recommendTargets(chain: $chain, place: $place, first: $first) {\n      score\n      enterprise { id name aliases places { id name } sources { ...SourceFields } }\n      fillsLinks { id name stage }\n      reasons(language: ZH)\n    }\n    chainGaps(chain: $chain, place: $place) { coverage chain { id name } place { id name level } links { status link { id name } } }\n  }\n": typeof types.RecommendDocument,
     "\n  query WhatIf($enterprise: ID!, $place: ID!) {\n    whatIf(enterprise: $enterprise, place: $place) {\n      chains { chain { id name } coverageBefore coverageAfter closedLinks { id name } }\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  query ChainMap($chain: ID!, $place: ID) {\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain { id key name aliases sector { id name category } links { id feeds { id } } }\n      place { id name level parent { id name } }\n      links {\n        status\n        link { id name nameEn stage }\n        localEnterprisesPage(first: 3) { totalCount edges { node { id name } } }\n        targetEnterprises { id name }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": typeof types.ChainMapDocument,
@@ -53,6 +56,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n": types.SourceFieldsFragmentDoc,
+    "\n  query MyTokens { myTokens { id issuedAt expiresAt revokedAt current } }\n": types.MyTokensDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }\n": types.ChangePasswordDocument,
+    "\n  mutation RevokeMyToken($id: ID!) { revokeMyToken(id: $id) }\n": types.RevokeMyTokenDocument,
     "\n  query Recommend($chain: ID!, $place: ID!, $first: Int!) {\n    recommendTargets(chain: $chain, place: $place, first: $first) {\n      score\n      enterprise { id name aliases places { id name } sources { ...SourceFields } }\n      fillsLinks { id name stage }\n      reasons(language: ZH)\n    }\n    chainGaps(chain: $chain, place: $place) { coverage chain { id name } place { id name level } links { status link { id name } } }\n  }\n": types.RecommendDocument,
     "\n  query WhatIf($enterprise: ID!, $place: ID!) {\n    whatIf(enterprise: $enterprise, place: $place) {\n      chains { chain { id name } coverageBefore coverageAfter closedLinks { id name } }\n    }\n  }\n": types.WhatIfDocument,
     "\n  query ChainMap($chain: ID!, $place: ID) {\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain { id key name aliases sector { id name category } links { id feeds { id } } }\n      place { id name level parent { id name } }\n      links {\n        status\n        link { id name nameEn stage }\n        localEnterprisesPage(first: 3) { totalCount edges { node { id name } } }\n        targetEnterprises { id name }\n        sources { ...SourceFields }\n      }\n    }\n  }\n": types.ChainMapDocument,
@@ -108,6 +114,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n"): (typeof documents)["\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTokens { myTokens { id issuedAt expiresAt revokedAt current } }\n"): (typeof documents)["\n  query MyTokens { myTokens { id issuedAt expiresAt revokedAt current } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMyToken($id: ID!) { revokeMyToken(id: $id) }\n"): (typeof documents)["\n  mutation RevokeMyToken($id: ID!) { revokeMyToken(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

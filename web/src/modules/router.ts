@@ -21,6 +21,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/targets', name: 'targets', component: () => import('../pages/TargetsPage.vue'), meta: { title: '目标进度' } },
   { path: '/import', name: 'import', component: () => import('../pages/ImportPage.vue'), meta: { title: '导入企业名单' } },
   { path: '/signin', name: 'signin', component: () => import('../pages/SignInPage.vue'), meta: { title: '登录' } },
+  { path: '/account', name: 'account', component: () => import('../pages/AccountPage.vue'), meta: { title: '我的账号' } },
   { path: '/users', name: 'users', component: () => import('../pages/UsersPage.vue'), meta: { title: '用户管理' } },
   { path: '/consistency', name: 'consistency', component: () => import('../pages/ConsistencyPage.vue'), meta: { title: '规划一致性' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
