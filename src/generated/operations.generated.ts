@@ -224,7 +224,9 @@ export type EnterpriseQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, aliases: Array<string>, id: string, places: Array<{ id: string, name: string, level: PlaceLevel }>, stances: Array<{ role: StanceRole, link: { id: string, name: string } | null, sector: { id: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null }> }>, projects: Array<{ id: string, name: string, capacity: string | null }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -270,6 +272,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, node:
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { name: string, id: string }
       | { name: string, id: string }
@@ -278,6 +281,7 @@ export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, nod
       | { name: string, id: string }
       | { id: string }
       | { name: string, id: string }
+      | { id: string }
       | { id: string }
       | { name: string, id: string }
       | { id: string }
@@ -297,6 +301,8 @@ export type TargetsQueryVariables = Exact<{
 
 
 export type TargetsQuery = { targets: Array<{ id: string, metric: TargetMetric, value: number | null, valueMax: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }

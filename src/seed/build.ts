@@ -30,9 +30,10 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   ];
 
   // The plan, its sections, categories and sectors.
-  const planId = g.node('Plan', plan.key, { title: plan.title, name: plan.title, issuer: plan.issuer, date: plan.date }, plan.sources);
+  // The curated plan is published; it governs the province (ingested plans are stored as drafts, src/plan/ingest.ts).
+  const planId = g.node('Plan', plan.key, { title: plan.title, name: plan.title, issuer: plan.issuer, date: plan.date, status: 'PUBLISHED', curated: true, regionName: PROVINCE }, plan.sources);
   const sectionIds = new Map<string, string>();
-  for (const s of files.plan.data.sections) sectionIds.set(s.code, g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}` }, s.sources));
+  for (const s of files.plan.data.sections) sectionIds.set(s.code, g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}`, planId }, s.sources));
   for (const s of files.plan.data.sections) {
     const parent = s.parent ? sectionIds.get(s.parent) : planId;
     if (!parent) problems.push(`${files.plan.file}: sections (${s.code}).parent: no section ${s.parent}`);
@@ -95,6 +96,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     const parent = placeId(file, `places (${p.name}).parent`, p.parent);
     if (parent) g.rel(toGlobalId('Place', p.name), 'PART_OF', parent, p.sources);
   }
+  // The plan's region: its own sources say it is the province's (the issuer is the province's government).
+  const region = placeId(files.plan.file, 'plan.region', PROVINCE);
+  if (region) g.rel(planId, 'GOVERNS', region, plan.sources);
 
   // Chains and links.
   const linkSector = new Map<string, string>();

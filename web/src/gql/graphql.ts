@@ -244,7 +244,9 @@ export type LinkDetailsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, stage: ChainStage, aliases: Array<string>, group: string | null, id: string, fedBy: Array<{ id: string, name: string }>, feeds: Array<{ id: string, name: string }>, enterprisesPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, places: Array<{ id: string, name: string }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> } }> }, stances: Array<{ id: string, role: StanceRole, verb: string, enterprise: { id: string, name: string, places: Array<{ name: string }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -282,13 +284,15 @@ export type ConsistencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsistencyQuery = { planConsistency: Array<{ check: string, stated: number, computed: number, difference: number, unit: string, consistent: boolean, explanation: string, subject:
       | { id: string }
-      | { name: string, id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
       | { id: string }
       | { name: string, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string, id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -304,6 +308,7 @@ export type EnterprisePageQueryVariables = Exact<{
 
 export type EnterprisePageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -313,6 +318,7 @@ export type EnterprisePageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -326,6 +332,7 @@ export type PlacePageQueryVariables = Exact<{
 
 export type PlacePageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -335,6 +342,7 @@ export type PlacePageQuery = { node:
     | { __typename: 'Place', name: string, fullName: string | null, aliases: Array<string>, level: PlaceLevel, inHenan: boolean, id: string, parent: { id: string, name: string } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -348,6 +356,7 @@ export type SectorPageQueryVariables = Exact<{
 
 export type SectorPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -357,6 +366,7 @@ export type SectorPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', name: string, nameEn: string | null, category: SectorCategory, keyProjectCount: number | null, id: string, targets: Array<{ id: string, label: string, value: number | null, valueMax: number | null, unit: string, text: string | null, growthPct: number | null, year: number, attainment: number | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, chains: Array<{ id: string, name: string, aliases: Array<string>, links: Array<{ id: string }> }>, carriers: Array<{ id: string, name: string, kind: ClusterKind, tier: string | null, level: string | null, place: { id: string, name: string } | null, places: Array<{ id: string, name: string }> }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Stance', id: string }
@@ -370,6 +380,7 @@ export type ClusterPageQueryVariables = Exact<{
 
 export type ClusterPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -379,6 +390,7 @@ export type ClusterPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -392,6 +404,7 @@ export type ProjectPageQueryVariables = Exact<{
 
 export type ProjectPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -401,6 +414,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', name: string, capacity: string | null, id: string, enterprise: { id: string, name: string, kind: EnterpriseKind } | null, place: { id: string, name: string } | null, sector: { id: string, name: string } | null, link: { id: string, name: string, chain: { id: string, name: string } } | null, cluster: { id: string, name: string, kind: ClusterKind } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -433,7 +447,9 @@ export type ImportProgressQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, file: string, status: ImportStatus, rows: number, rowsWritten: number, by: string, startedAt: string, finishedAt: string | null, enterprisesCreated: number | null, rowsIntoExisting: number | null, relationshipsCreated: number | null, aliasesAdded: number | null, format: ImportFormat, encoding: string | null, sheet: string | null, ignoredColumns: Array<string>, ignoredColumnCount: number, error: string | null, undoneAt: string | null, undoneBy: string | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -482,7 +498,9 @@ export type PlaceContextQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, level: PlaceLevel, id: string, parent: { id: string, name: string, level: PlaceLevel } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -504,6 +522,7 @@ export type SearchAnythingQueryVariables = Exact<{
 export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityKind, node:
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, aliases: Array<string>, id: string, sector: { name: string } }
       | { name: string, aliases: Array<string>, group: string | null, id: string, chain: { id: string, name: string } }
       | { name: string, tier: string | null, id: string, carrierKind: ClusterKind, place: { name: string } | null }
@@ -512,6 +531,7 @@ export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityK
       | { name: string, level: PlaceLevel, id: string, parent: { name: string } | null }
       | { id: string }
       | { name: string, id: string, place: { name: string } | null }
+      | { id: string }
       | { id: string }
       | { name: string, category: SectorCategory, id: string }
       | { id: string }
@@ -530,6 +550,7 @@ export type TargetsPageQueryVariables = Exact<{
 
 export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metric: TargetMetric, label: string, value: number | null, valueMax: number | null, unit: string, text: string | null, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
       | { __typename: 'Actual', id: string }
+      | { __typename: 'Candidate', id: string }
       | { __typename: 'Category', name: string, id: string }
       | { __typename: 'Chain', id: string }
       | { __typename: 'ChainLink', id: string }
@@ -539,6 +560,7 @@ export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metri
       | { __typename: 'Place', name: string, id: string }
       | { __typename: 'Plan', id: string }
       | { __typename: 'Project', id: string }
+      | { __typename: 'ReviewDecision', id: string }
       | { __typename: 'Section', id: string }
       | { __typename: 'Sector', name: string, category: SectorCategory, id: string }
       | { __typename: 'Stance', id: string }
