@@ -60,15 +60,14 @@ function listRule(ctx: Context): void {
     // The first item: after the last verb or particle of its phrase; that verb names the rule.
     const first = parts[0]!;
     const firstStart = nameStart(text, base + first.length, 40) - base;
-    const verb = FOCUS_VERBS.find((v) => first.slice(0, firstStart).endsWith(v)) ?? FOCUS_VERBS.find((v) => first.slice(Math.max(0, firstStart - 8), firstStart).includes(v));
-    if (!verb) continue;
+    const verb = FOCUS_VERBS.find((v) => first.slice(0, firstStart).endsWith(v)) ?? FOCUS_VERBS.find((v) => first.slice(Math.max(0, firstStart - 8), firstStart).includes(v)) ?? null;
     // The last item: up to 等, else up to a closing 的…/end of clause.
     const lastRaw = parts.at(-1)!;
     const deng = lastRaw.indexOf('等');
     let lastItem = deng >= 0 ? lastRaw.slice(0, deng) : lastRaw;
     let tail = deng >= 0 ? lastRaw.slice(deng + 1) : '';
     if (deng < 0) {
-      const de = lastItem.search(/的|于一体|(?:产业)?(?:发展|延伸|建设|研发|攻关|应用|技术攻关|关键技术|融合)/);
+      const de = lastItem.search(/的|于一体|(?:产品)?(?:生产|规模)|(?:产业)?(?:发展|延伸|建设|研发|攻关|应用|技术攻关|关键技术|融合|实现|领域)/);
       if (de > 0) {
         tail = lastItem.slice(de).replace(/^的/, '');
         lastItem = lastItem.slice(0, de);
@@ -79,32 +78,49 @@ function listRule(ctx: Context): void {
     parts.forEach((p, i) => {
       const itemStart = i === 0 ? base + firstStart : offset;
       const item = i === 0 ? p.slice(firstStart) : i === parts.length - 1 ? lastItem : p;
-      // 和/及/与 join the last two items (精品钢和先进材料), unless the whole is a known name.
-      if (i === parts.length - 1 && /[和及与]/.test(item) && !ctx.chains.has(item) && !ctx.links.has(item)) {
-        const [a, b] = item.split(/[和及与]/, 2) as [string, string];
-        items.push({ item: a, start: itemStart }, { item: b, start: itemStart + a.length + 1 });
+      // 和/及/与 join two items (精品钢和先进材料, 童装和针织内衣), unless the whole is a known name.
+      const j = item.search(/[和及与]/);
+      if (j > 0 && !ctx.chains.has(item) && !ctx.links.has(item) && itemLike(item.slice(0, j)) && itemLike(item.slice(j + 1))) {
+        items.push({ item: item.slice(0, j), start: itemStart }, { item: item.slice(j + 1), start: itemStart + j + 1 });
       } else items.push({ item, start: itemStart });
       offset += p.length + 1;
     });
     const closing = classify(tail);
     if (closing === 'OTHER' || closing === 'ENTERPRISE') continue;
+    // An item led by its city (新乡转向器, 南阳汽车水泵) is the item; the city is its place.
+    for (const x of items) {
+      for (let len = Math.min(4, x.item.length - 2); len >= 2; len--) {
+        const places = ctx.places.get(x.item.slice(0, len));
+        if (places?.some((p) => p.level === 'CITY' || p.level === 'COUNTY' || p.level === 'PROVINCE' || !p.id.includes(':'))) {
+          (x as { place?: string }).place = x.item.slice(0, len);
+          x.item = x.item.slice(len);
+          x.start += len;
+          break;
+        }
+      }
+    }
     const good = items.filter((x) => itemLike(x.item));
+    const knownShare = good.filter((x) => ctx.links.has(normalizeName(x.item)) || ctx.chains.has(normalizeName(x.item))).length / Math.max(1, items.length);
+    // A list needs a verb of the genre before it, or a noun after it that says what it lists, or items the graph knows.
+    if (!verb && !closing && knownShare < 0.6) continue;
     if (good.length < Math.max(2, Math.ceil(items.length * 0.6))) continue;
     const tailName = tail.match(/^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:产业|技术及装备)/)?.[0] ?? null;
     const namedIndustry = closing === 'INDUSTRY' && tailName && !GENERIC_INDUSTRY.test(tailName) && specificPart(tailName).length >= 2 ? tailName : null;
     const sectionIndustry = industryOfSection(ctx, base);
-    const strong = STRONG_FOCUS.has(verb);
+    const strong = !!verb && STRONG_FOCUS.has(verb);
     if (!closing && !strong) {
       // No noun after the list and a weak verb: only items the graph knows are taken.
-      for (const { item, start } of good) knownItem(ctx, item, start, verb, sectionIndustry);
+      for (const { item, start } of good) knownItem(ctx, item, start, verb ?? 'list', sectionIndustry);
       continue;
     }
     for (const { item, start } of good) {
       const span: [number, number] = [start, start + item.length];
       const known = ctx.links.get(normalizeName(item)) ?? null;
       const knownChain = ctx.chains.get(normalizeName(item)) ?? null;
-      const rule = `list-after-${verb}`;
-      if (closing === 'INDUSTRY' && !namedIndustry || closing === 'CENTRE' || (!closing && knownChain && !known)) {
+      const rule = verb ? `list-after-${verb}` : `list-before-等${tail.slice(0, 2)}`;
+      // A list of fields (等领域) inside an industry's section lists segments of it.
+      const fieldsOfIndustry = closing === 'INDUSTRY' && /^领域/.test(tail) && !!sectionIndustry;
+      if (closing === 'INDUSTRY' && !namedIndustry && !fieldsOfIndustry || closing === 'CENTRE' || (!closing && knownChain && !known)) {
         ctx.add({ kind: 'CHAIN', name: item, span, rule, confidence: closing === 'CENTRE' ? 0.45 : strong ? 0.75 : 0.65, ...(knownChain ? { matchedId: knownChain.id, matchedName: knownChain.name } : {}) });
       } else {
         const chain = namedIndustry ?? sectionIndustry;
