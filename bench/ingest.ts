@@ -11,7 +11,7 @@ import { score, type KindScore } from '../src/ingest/bench/score.js';
 import { SOURCE_FILE } from '../src/seed/read.js';
 import { writeSection } from './sections.js';
 
-const PLANS_DIR = process.env.PLANS_DIR ?? '/work/shared/source/plans';
+const PLANS_DIR = process.env.PLANS_DIR ?? path.join(import.meta.dirname, '..', 'src', 'ingest', 'fixtures', 'plans');
 const KEYS_DIR = path.join(import.meta.dirname, '..', 'src', 'ingest', 'fixtures', 'keys');
 
 /** The plans measured: the Henan plan (its key from the seed), the two keyed plans nobody tuned on, the three the rules were developed on (no key: counts and time only). */

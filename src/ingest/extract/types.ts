@@ -69,6 +69,9 @@ export type Candidate = {
   code?: string;
   matchedId?: string;
   matchedName?: string;
+  /** A project's owner and capacity, as written (河南欧帕工业机器人有限公司, 年产6000套). */
+  enterprise?: string;
+  capacity?: string;
   /** Why a reviewer must look twice (a year or figure that looks scrambled). */
   flags?: string[];
   /** How many times the text states it (the quote above is the best one). */

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { nameStart, normalizeName, stripLeading } from '../text.js';
 import type { OrganisationKind } from '../types.js';
 import { COUNTED, specificPart } from './generic.js';
+import { AMBIGUOUS_SHORT_NAMES } from './places.js';
 
 /** The endings of a company's name, as the seed's enterprise coverage test reads them. */
 const COMPANY = /股份有限公司|有限责任公司|有限公司|集团公司|集团|公司/g;
@@ -64,7 +65,7 @@ export function enterpriseRules(ctx: Context): void {
       const s = i === 0 ? nameStart(text, m.index + p.length, 20) : offset;
       const item = text.slice(s, offset + p.length);
       offset += p.length + 1;
-      if (item.length < 2 || item.length > 12 || /企业|产业|行业/.test(item) || ctx.places.has(item)) return;
+      if (item.length < 2 || item.length > 12 || /企业|产业|行业/.test(item) || (ctx.places.has(item) && !AMBIGUOUS_SHORT_NAMES.has(item))) return;
       ctx.add({ kind: 'ENTERPRISE', name: item.replace(/[“”"]/g, ''), role: roleOf(text.slice(Math.max(0, m.index - 20), m.index + 2)), span: [s, s + item.length], rule: 'list-before-等企业', confidence: 0.7 });
     });
   }

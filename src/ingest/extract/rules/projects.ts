@@ -31,7 +31,13 @@ export function projectRules(ctx: Context): void {
     if (!owned) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     if (COUNTED.test(before.slice(before.search(/[^，。；：\n]*$/))) || /^\d/.test(name) && !/^\d+[万千]?[吨台套辆件]/.test(name) && !/年产/.test(name)) continue;
-    const capacity = name.match(/年产[\d.]+万?[\u4e00-\u9fff]{1,2}/)?.[0];
-    ctx.add({ kind: 'PROJECT', name, ...(capacity ? { capacity } : {}), place: ctx.meta.region, span: [start, end + 2], rule: 'project-named', confidence: 0.55 } as never);
+    // The owner before the project (河南欧帕工业机器人有限公司年产6000套…项目) is its enterprise.
+    const owner = name.match(/^(.{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司))(?=.{4,})/)?.[1];
+    if (owner) {
+      start += owner.length;
+      name = name.slice(owner.length);
+    }
+    const capacity = name.match(/年产[\d.]+(?:万|千|亿)?(?:[（(][^）)]{1,3}[）)])?(?:套|台|吨|辆|件|片|只|个|部|平方米|立方米|千瓦|张|条|块|颗|盒|支|瓶|米)/)?.[0];
+    ctx.add({ kind: 'PROJECT', name, ...(capacity ? { capacity } : {}), ...(owner ? { enterprise: owner } : {}), place: ctx.meta.region, span: [start, end + 2], rule: 'project-named', confidence: 0.55 });
   }
 }
