@@ -67,6 +67,21 @@ export function nameStart(text: string, end: number, max = 24, accept: (name: st
     if (accept(phrase.slice(c.at)) || !skippable.test(c.word)) break;
     start = a;
   }
+  // A closing bracket whose opening one is outside the name (（郑州航空港区）2000亿级…) ends what precedes the name.
+  let depth = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const ch = text[i]!;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') depth--;
+    if (depth > 0 && (ch === '）' || ch === ')')) {
+      // Unmatched so far: it is matched only if an opening bracket follows leftwards inside the name.
+      const open = text.lastIndexOf(ch === '）' ? '（' : '(', i);
+      if (open < start) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
   // A verb the word list lacks (研究, 引育, 支撑): segmentation finds it.
   if (end - start > 3) start += trimLeadingVerbs(text.slice(start, end), 2);
   return start;

@@ -39,6 +39,8 @@ export function carrierRules(ctx: Context): void {
     start += name.length - stripped.length;
     name = stripped;
     if (name.length <= m[0].length) continue;
+    // A count inside the name (5个百亿级产业集群) or a tier's tail (级纺织产业集群): a target or a plural, not one carrier.
+    if (/^(?:\d+|[一二三四五六七八九十两几]+)(?:个|家|批|座|处|大)|^级/.test(name)) continue;
     if (specificPart(name, m[0], FACILITY_WORDS).length < 2) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const clause = before.slice(before.search(/[^，。；：\n]*$/));

@@ -12,7 +12,8 @@ type Closing = 'INDUSTRY' | 'PRODUCT' | 'CENTRE' | 'ENTERPRISE' | 'OTHER';
 const CLOSINGS: [RegExp, Closing][] = [
   [/^(?:[\u4e00-\u9fff]{0,8})(?:企业|公司|集团|产品系列)/, 'ENTERPRISE'],
   [/^(?:国家|省)?(?:技术创新中心|制造业创新中心|产业创新中心|创新中心)/, 'CENTRE'],
-  [/^(?:[\u4e00-\u9fff]{0,6})(?:技术|模式|业态|服务|场景|方式|活动|机制|设施|网络|平台|系统|工艺|环节|能力|问题|举措|政策|标准|项目|工程)(?![\u4e00-\u9fff]{0,2}(?:产业|装备))/, 'OTHER'],
+  [/^(?:[\u4e00-\u9fff]{0,6})(?:技术|模式|业态|服务|场景|方式|活动|机制|设施|网络|平台|系统|工艺|环节|能力|问题|举措|政策|标准|项目|工程|体系|格局|生态|环境|优势|水平|地区|地方|城市|区域)(?![\u4e00-\u9fff]{0,2}(?:产业|装备))/, 'OTHER'],
+  [/^地|^全产业链|^全链条/, 'OTHER'],
   [/^(?:上游|下游|配套)?(?:产品线|产品|装备|设备|材料|器件|部件|零部件|元器件|终端|整机|功能材料)/, 'PRODUCT'],
   [/^(?:[\u4e00-\u9fff]{0,12}?)(?:产业链|产业集群|产业|行业|领域|业)/, 'INDUSTRY'],
 ];
@@ -23,6 +24,8 @@ const GENERIC_INDUSTRY = /^(?:传统|新兴|战略性新兴|战略新兴|未来|
 /** An item that reads as a name of an industry or product, not an action or a quality. */
 function itemLike(item: string): boolean {
   if (endsWithVerb(item) || /[“”"]|[一二三四五六七八九十两][条朵张盘个只片]/.test(item)) return false;
+  // A quality (聚集度高, 应用好) or a phrase with a verb's object inside (装备在纺织机械) is no item.
+  if (/[高好强快大优多少低广深]$/.test(item) && item.length >= 3 || /.[在对向将把从于].+/.test(item)) return false;
   if (item.length < 2 || item.length > 16) return false;
   if (/^[\d.%]+$/.test(item) || /[化]$/.test(item) && !/(?:化工|文化|氧化|催化)$/.test(item)) return false;
   if (/^(?:建设|管理|服务|研发|生产|应用|创新|推广|监测|设计|制造|开发|运营|改造|提升|优化|加强|推进|发展)$/.test(item)) return false;
@@ -59,7 +62,10 @@ function listRule(ctx: Context): void {
     const parts = raw.split('、');
     // The first item: after the last verb or particle of its phrase; that verb names the rule.
     const first = parts[0]!;
-    const firstStart = nameStart(text, base + first.length, 40) - base;
+    // The first item starts after the verb before the list, not after a 与 or 和 inside the item (高档数控机床与工业机器人).
+    let firstStart = nameStart(text, base + first.length, 40, () => false, /^(?:与|和|及)$/) - base;
+    const lead = FOCUS_VERBS.find((v) => first.slice(firstStart).startsWith(v) && first.length - firstStart - v.length >= 2);
+    if (lead) firstStart += lead.length;
     const verb = FOCUS_VERBS.find((v) => first.slice(0, firstStart).endsWith(v)) ?? FOCUS_VERBS.find((v) => first.slice(Math.max(0, firstStart - 8), firstStart).includes(v)) ?? null;
     // The last item: up to 等, else up to a closing 的…/end of clause.
     const lastRaw = parts.at(-1)!;
@@ -67,7 +73,8 @@ function listRule(ctx: Context): void {
     let lastItem = deng >= 0 ? lastRaw.slice(0, deng) : lastRaw;
     let tail = deng >= 0 ? lastRaw.slice(deng + 1) : '';
     if (deng < 0) {
-      const de = lastItem.search(/的|于一体|(?:产品)?(?:生产|规模)|(?:产业)?(?:发展|延伸|建设|研发|攻关|应用|技术攻关|关键技术|融合|实现|领域)/);
+      const di = lastItem.indexOf('的');
+      const de = di > 0 ? di : lastItem.search(/于一体|(?:产品)?(?:生产|规模)|(?:产业)?(?:发展|延伸|建设|研发|攻关|应用|技术攻关|关键技术|融合|实现|领域)/);
       if (de > 0) {
         tail = lastItem.slice(de).replace(/^的/, '');
         lastItem = lastItem.slice(0, de);
@@ -99,10 +106,12 @@ function listRule(ctx: Context): void {
         }
       }
     }
-    const good = items.filter((x) => itemLike(x.item));
+    // Places are no industries (郑州、洛阳、新乡等地).
+    const good = items.filter((x) => itemLike(x.item) && !(ctx.places.has(x.item) && !ctx.links.has(x.item) && !ctx.chains.has(x.item)));
+    if (items.filter((x) => ctx.places.has(x.item)).length * 2 >= items.length) continue;
     const knownShare = good.filter((x) => ctx.links.has(normalizeName(x.item)) || ctx.chains.has(normalizeName(x.item))).length / Math.max(1, items.length);
-    // A list needs a verb of the genre before it, or a noun after it that says what it lists, or items the graph knows.
-    if (!verb && !closing && knownShare < 0.6) continue;
+    // A list needs a verb of the genre before it, or 等 and a noun that says what it lists, or items the graph knows.
+    if (!verb && knownShare < 0.6 && !(deng >= 0 && (closing === 'PRODUCT' || closing === 'INDUSTRY') && good.length >= items.length * 0.8)) continue;
     if (good.length < Math.max(2, Math.ceil(items.length * 0.6))) continue;
     const tailName = tail.match(/^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:产业|技术及装备)/)?.[0] ?? null;
     const namedIndustry = closing === 'INDUSTRY' && tailName && !GENERIC_INDUSTRY.test(tailName) && specificPart(tailName).length >= 2 ? tailName : null;

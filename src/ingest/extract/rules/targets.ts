@@ -7,7 +7,7 @@ const FIGURE = /(\d+(?:\.\d+)?)(?:\s*[-—–~～－至]\s*(\d+(?:\.\d+)?))?\s*(
 /** A tier as a figure: 达到万亿级, 均达到7000亿级. */
 const TIER = /(?:达到|超过|突破|迈上|迈向|跃上)(?:(\d+(?:\.\d+)?)亿级|(万亿|千亿|百亿)级)(?=[，。；、\n]|$)/g;
 /** Words of a target in the clause: the genre's verbs of commitment and its qualifiers. */
-const CUES = /达到|超过|突破|力争|培育|打造|建成|建设|实施|形成|增长|增速|提高到|提升到|提高至|提升至|保持|稳定在|不少于|不低于|以上|左右|新增|累计|年均|每年|总量|规模|引育|遴选|推介|新建|开展|举办|带动|完成|覆盖|实现|引进|招引|培养|认定|创建|发展|占/;
+const CUES = /收入|产值|增加值|产量|营收|投资|达到|超过|突破|力争|培育|打造|建成|建设|实施|形成|增长|增速|提高到|提升到|提高至|提升至|保持|稳定在|不少于|不低于|以上|左右|新增|累计|年均|每年|总量|规模|引育|遴选|推介|新建|开展|举办|带动|完成|覆盖|实现|引进|招引|培养|认定|创建|发展|占/;
 /** Words of a rule in force, not a target: rates of subsidy, tax and reward. */
 const NOT_TARGET = /给予|补助|奖励|奖补|扣除|补贴|贴息|按不超过|按最高|最高不超过|税|费率|利率|比例不低于.*(资金|出资)|以下的|以内/;
 const YEAR = /(?:到|至|力争到|争取到|力争|在|于)?((?:1[89]|2\d)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:底|末|前)?/g;
@@ -44,6 +44,8 @@ export function targetRules(ctx: Context): void {
     const [cs, ce] = clause(text, start, end);
     const clauseText = text.slice(cs, ce);
     if (!CUES.test(clauseText) || NOT_TARGET.test(clauseText)) continue;
+    // 年产6000套: a project's capacity, not a target of the plan.
+    if (/(?:年产|年产能|产能|年处理|年加工)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     // 过200亿元, 突破100亿元的 … thresholds; 第3 … ranks.
     if (/(?:过|第|前|后|近|约)$/.test(text.slice(start - 1, start)) && !/超过$/.test(text.slice(start - 2, start))) continue;
     const [value, valueMax, unit, flags] = normalise(m[1]!, m[2], m[3], m[4]!);
@@ -113,6 +115,11 @@ function labelOf(text: string, cs: number, start: number, afterFigure: number, c
     b = b.replace(/^(?:推动|培育|打造|建成|建设|实施|形成|引育|遴选|推介|新建|组织|开展|举办|带动|完成|实现|精准|累计)+/, '');
     label = b;
   }
+  // Another figure's words before this one (…超过5000家、省级工业云创新服务试点): only what follows the last list mark or figure.
+  label = label.replace(/^.*(?:、|\d(?:个|家|项|位|万|亿元|以上|左右)?[和及、])/, '');
+  // A second target after this one's words (…战略联盟和10个…): only up to it.
+  label = label.replace(/[和及、]\d.*$/, '');
+  label = label.replace(/^(?:同比|年均|平均)$/, '');
   return label.replace(/^[，、\s]+|[，、\s]+$/g, '').slice(0, 40);
 }
 
@@ -140,19 +147,26 @@ function normalise(a: string, b: string | undefined, mult: string | undefined, u
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** The last year named before `position` in its section (到2023年), else the plan's end year. */
+/**
+ * The year a target is for: the last year named before it in its section or the sections
+ * above it (到2023年), else the plan's end year (its period), else a year in its title
+ * (…2015年实施方案), else the last year the text names before it.
+ */
 function yearBefore(ctx: Context, position: number): number | null {
-  const { section } = ctx.sectionAt(position);
-  const from = section ? section.start : 0;
-  let year: number | null = null;
-  const scope = ctx.text.slice(from, position);
-  for (const m of scope.matchAll(YEAR)) year = Number(m[1]);
-  if (year === null && section?.parent) {
-    // A target under a heading of 主要目标 whose year stands in the parent's opening words.
-    const parent = ctx.sections.find((s) => s.code === section.parent);
-    if (parent) for (const m of ctx.text.slice(parent.start, section.start).matchAll(YEAR)) year = Number(m[1]);
+  const { path } = ctx.sectionAt(position);
+  let to = position;
+  for (const section of [...path].reverse()) {
+    let year: number | null = null;
+    for (const m of ctx.text.slice(section.start, to).matchAll(YEAR)) year = Number(m[1]);
+    if (year !== null) return year;
+    to = section.start;
   }
-  return year ?? ctx.endYear;
+  if (ctx.endYear !== null) return ctx.endYear;
+  const titled = ctx.meta.title?.match(/((?:19|20)\d{2})年/);
+  if (titled) return Number(titled[1]);
+  let year: number | null = null;
+  for (const m of ctx.text.slice(0, position).matchAll(YEAR)) year = Number(m[1]);
+  return year;
 }
 
 function oddYear(ctx: Context, year: number | null): string[] {
