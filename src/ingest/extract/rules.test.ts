@@ -209,3 +209,12 @@ describe('the draft as a whole', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('figure with 分别: each figure measures its item of the list', () => {
+  it('pairs the figures with the industries in order', () => {
+    const s = exact('henan', '2015年全省生物医药、节能环保、新材料产业规模以上主营业务收入分别达到1900亿元、1870亿元、1850亿元');
+    expect(facts(s, 'TARGET', { region: '河南' }).map((t) => [t.name, t.value])).toEqual([
+      ['生物医药产业规模以上主营业务收入', 1900], ['节能环保产业规模以上主营业务收入', 1870], ['新材料产业规模以上主营业务收入', 1850],
+    ]);
+  });
+});

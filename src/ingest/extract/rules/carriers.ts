@@ -55,7 +55,7 @@ export function carrierRules(ctx: Context): void {
     ctx.add({
       kind: 'CARRIER', name: f.name, carrierKind: f.kind, place, chain: industryIn(f.name),
       ...(vocab ? { matchedId: vocab.id, matchedName: vocab.name } : {}),
-      span: [f.start, f.end], rule: `carrier-ending-${text.slice(f.end - 2, f.end)}`, confidence: 0.7,
+      span: [f.start, f.end], rule: `carrier-ending-${text.slice(f.end - 2, f.end)}`, confidence: vocab ? 0.85 : 0.65,
     });
   }
 }

@@ -130,15 +130,15 @@ function listRule(ctx: Context): void {
       // A list of fields (等领域) inside an industry's section lists segments of it.
       const fieldsOfIndustry = closing === 'INDUSTRY' && /^领域/.test(tail) && !!sectionIndustry;
       if (closing === 'INDUSTRY' && !namedIndustry && !fieldsOfIndustry || closing === 'CENTRE' || (!closing && knownChain && !known)) {
-        ctx.add({ kind: 'CHAIN', name: item, span, rule, confidence: closing === 'CENTRE' ? 0.45 : strong ? 0.75 : 0.65, ...(knownChain ? { matchedId: knownChain.id, matchedName: knownChain.name } : {}) });
+        ctx.add({ kind: 'CHAIN', name: item, span, rule, confidence: closing === 'CENTRE' ? 0.45 : strong ? 0.6 : 0.5, ...(knownChain ? { matchedId: knownChain.id, matchedName: knownChain.name } : {}) });
       } else {
         const chain = namedIndustry ?? sectionIndustry;
-        ctx.add({ kind: 'CHAIN_LINK', name: item, chain, span, rule, confidence: closing === 'PRODUCT' || namedIndustry ? 0.7 : strong ? 0.65 : 0.5, ...(known ? { matchedId: known.id, matchedName: known.name, stage: known.stage, chain: chain ?? known.chain ?? null } : {}) });
+        ctx.add({ kind: 'CHAIN_LINK', name: item, chain, span, rule, confidence: known ? 0.85 : closing === 'PRODUCT' || namedIndustry ? 0.6 : strong ? 0.6 : 0.45, ...(known ? { matchedId: known.id, matchedName: known.name, stage: known.stage, chain: chain ?? known.chain ?? null } : {}) });
       }
     }
     if (namedIndustry) {
       const at = base + raw.lastIndexOf(tailName!);
-      ctx.add({ kind: 'CHAIN', name: namedIndustry.replace(/技术及装备$/, ''), span: [at, at + tailName!.length], rule: 'named-industry-after-list', confidence: 0.7 });
+      ctx.add({ kind: 'CHAIN', name: namedIndustry.replace(/技术及装备$/, ''), span: [at, at + tailName!.length], rule: 'named-industry-after-list', confidence: 0.5 });
     }
   }
 }
@@ -148,8 +148,8 @@ function knownItem(ctx: Context, item: string, start: number, verb: string, chai
   const key = normalizeName(item);
   const link = ctx.links.get(key);
   const c = ctx.chains.get(key);
-  if (c) ctx.add({ kind: 'CHAIN', name: item, span: [start, start + item.length], rule: 'vocabulary-chain', confidence: 0.55, matchedId: c.id, matchedName: c.name });
-  else if (link && item.length >= 2) ctx.add({ kind: 'CHAIN_LINK', name: item, chain: chain ?? link.chain ?? null, stage: link.stage, span: [start, start + item.length], rule: `vocabulary-link-after-${verb}`, confidence: 0.5, matchedId: link.id, matchedName: link.name });
+  if (c) ctx.add({ kind: 'CHAIN', name: item, span: [start, start + item.length], rule: 'vocabulary-chain', confidence: 0.8, matchedId: c.id, matchedName: c.name });
+  else if (link && item.length >= 2) ctx.add({ kind: 'CHAIN_LINK', name: item, chain: chain ?? link.chain ?? null, stage: link.stage, span: [start, start + item.length], rule: `vocabulary-link-after-${verb}`, confidence: 0.85, matchedId: link.id, matchedName: link.name });
 }
 
 function classify(tail: string): Closing | null {
@@ -204,6 +204,6 @@ function namedIndustryRule(ctx: Context): void {
     if (name.length <= m[0].length + 1 || GENERIC_INDUSTRY.test(name) || specificPart(name).length < 2) continue;
     if (/^(?:数字产业)$/.test(name) || /^\d|跨行业|跨领域|同行业|各行业/.test(name)) continue;
     const known = ctx.chains.get(normalizeName(name)) ?? ctx.chains.get(normalizeName(name.replace(/产业链|产业|行业$/, '')));
-    ctx.add({ kind: 'CHAIN', name, span: [start, end], rule: `named-industry-${m[0]}`, confidence: 0.6, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
+    ctx.add({ kind: 'CHAIN', name, span: [start, end], rule: `named-industry-${m[0]}`, confidence: known ? 0.8 : 0.5, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
   }
 }

@@ -50,7 +50,7 @@ export function enterpriseRules(ctx: Context): void {
       if (COUNTED.test(before.slice(before.search(/[^，。；：\n]*$/)))) continue;
       const kind: OrganisationKind | undefined = rule === 'company-suffix' ? undefined : /大学|学院/.test(m[0]) ? 'UNIVERSITY' : 'RESEARCH_INSTITUTE';
       const known = ctx.enterprises.get(normalizeName(name));
-      ctx.add({ kind: 'ENTERPRISE', name, role: roleOf(before), organisationKind: kind, span: [start, end], rule, confidence: rule === 'company-suffix' ? 0.75 : 0.6, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
+      ctx.add({ kind: 'ENTERPRISE', name, role: roleOf(before), organisationKind: kind, span: [start, end], rule, confidence: known ? 0.9 : rule === 'company-suffix' ? 0.9 : 0.6, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
     }
   }
   // Lists closed by 等…企业 and quoted names before 等产品系列/企业/品牌.
@@ -66,13 +66,13 @@ export function enterpriseRules(ctx: Context): void {
       const item = text.slice(s, offset + p.length);
       offset += p.length + 1;
       if (item.length < 2 || item.length > 12 || /企业|产业|行业/.test(item) || (ctx.places.has(item) && !AMBIGUOUS_SHORT_NAMES.has(item))) return;
-      ctx.add({ kind: 'ENTERPRISE', name: item.replace(/[“”"]/g, ''), role: roleOf(text.slice(Math.max(0, m.index - 20), m.index + 2)), span: [s, s + item.length], rule: 'list-before-等企业', confidence: 0.7 });
+      ctx.add({ kind: 'ENTERPRISE', name: item.replace(/[“”"]/g, ''), role: roleOf(text.slice(Math.max(0, m.index - 20), m.index + 2)), span: [s, s + item.length], rule: 'list-before-等企业', confidence: 0.5 });
     });
   }
   for (const m of text.matchAll(/((?:“[^”]{2,12}”[、和]?){1,8})等(?:产品系列|品牌|企业)/g)) {
     for (const q of m[1]!.matchAll(/“([^”]{2,12})”/g)) {
       const s = m.index + q.index + 1;
-      ctx.add({ kind: 'ENTERPRISE', name: q[1]!, role: 'LOCAL', span: [s, s + q[1]!.length], rule: 'quoted-before-等产品系列', confidence: 0.6 });
+      ctx.add({ kind: 'ENTERPRISE', name: q[1]!, role: 'LOCAL', span: [s, s + q[1]!.length], rule: 'quoted-before-等产品系列', confidence: 0.5 });
     }
   }
   const names = new Map<string, { id?: string; name: string; rule: string }>();
@@ -85,7 +85,7 @@ export function enterpriseRules(ctx: Context): void {
       const next = text[end] ?? '';
       // Two characters only where they stand alone: in a list, in quotes, before a quote.
       if (key.length <= 2 && (/[\u4e00-\u9fff]/.test(prev) && !/[、和与及引进依托]/.test(prev) || /[\u4e00-\u9fff]/.test(next) && !/[、等和与公集]/.test(next))) continue;
-      ctx.add({ kind: 'ENTERPRISE', name: e.name, role: roleOf(text.slice(Math.max(0, i - 30), i)), span: [i, end], rule: e.rule, confidence: e.id ? 0.7 : 0.65, ...(e.id ? { matchedId: e.id, matchedName: e.name } : {}) });
+      ctx.add({ kind: 'ENTERPRISE', name: e.name, role: roleOf(text.slice(Math.max(0, i - 30), i)), span: [i, end], rule: e.rule, confidence: e.id ? 0.9 : 0.7, ...(e.id ? { matchedId: e.id, matchedName: e.name } : {}) });
     }
   }
 }

@@ -17,7 +17,7 @@ export function projectRules(ctx: Context): void {
     if (text[end - 1] === '等') {
       const s = nameStart(text, end - 1, 30);
       const name = stripLeading(text.slice(s, end - 1));
-      if (name.length >= 4 && name.replace(GENERIC_PROJECT, '').length >= 3) ctx.add({ kind: 'PROJECT', name, place: ctx.meta.region, span: [end - 1 - name.length, end - 1], rule: 'project-list', confidence: 0.6 });
+      if (name.length >= 4 && name.replace(GENERIC_PROJECT, '').length >= 3) ctx.add({ kind: 'PROJECT', name, place: ctx.meta.region, span: [end - 1 - name.length, end - 1], rule: 'project-list', confidence: 0.5 });
       continue;
     }
     let start = nameStart(text, end + 2, 36);
@@ -38,6 +38,6 @@ export function projectRules(ctx: Context): void {
       name = name.slice(owner.length);
     }
     const capacity = name.match(/年产[\d.]+(?:万|千|亿)?(?:[（(][^）)]{1,3}[）)])?(?:套|台|吨|辆|件|片|只|个|部|平方米|立方米|千瓦|张|条|块|颗|盒|支|瓶|米)/)?.[0];
-    ctx.add({ kind: 'PROJECT', name, ...(capacity ? { capacity } : {}), ...(owner ? { enterprise: owner } : {}), place: ctx.meta.region, span: [start, end + 2], rule: 'project-named', confidence: 0.55 });
+    ctx.add({ kind: 'PROJECT', name, ...(capacity ? { capacity } : {}), ...(owner ? { enterprise: owner } : {}), place: ctx.meta.region, span: [start, end + 2], rule: 'project-named', confidence: 0.75 });
   }
 }

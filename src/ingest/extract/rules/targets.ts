@@ -49,9 +49,10 @@ export function targetRules(ctx: Context): void {
     // 过200亿元, 突破100亿元的 … thresholds; 第3 … ranks.
     if (/(?:过|第|前|后|近|约)$/.test(text.slice(start - 1, start)) && !/超过$/.test(text.slice(start - 2, start))) continue;
     const [value, valueMax, unit, flags] = normalise(m[1]!, m[2], m[3], m[4]!);
+    const paired = respectively(text, cs, start);
     const growthWord = text.slice(Math.max(cs, start - 10), start).match(/(?:同比|年均|平均)?(?:增长|增速|提高|增幅)(?:保持在|达到|为|在)?$/);
     const year = yearBefore(ctx, start);
-    const label = labelOf(text, cs, start, end + qualifier.length, ce);
+    const label = paired ?? labelOf(text, cs, start, end + qualifier.length, ce);
     const yFlags = oddYear(ctx, year);
     if (unit === '%' && growthWord) {
       // Growth of the figure just before it in the same sentence (达到7.37万亿元，增长10.4%).
@@ -69,7 +70,7 @@ export function targetRules(ctx: Context): void {
     ctx.add({
       kind: 'TARGET', name: label || text.slice(start, end), value, valueMax, unit, year, growthPct: null, metric: metricOf(label, unit, false), label,
       text: text.slice(start, end + qualifier.length), span: [start, end], quoteSpan: quoteOf(text, cs, ce, start, end),
-      rule: `figure-${unit}`, confidence: (label ? 0.8 : 0.5) * (allFlags.length ? 0.5 : 1), chain: null, place: null, ...(allFlags.length ? { flags: allFlags } : {}),
+      rule: `figure-${unit}`, confidence: (label ? 0.85 : 0.5) * (allFlags.length ? 0.5 : 1), chain: null, place: null, ...(allFlags.length ? { flags: allFlags } : {}),
     });
     found.push({ start, end });
   }
@@ -82,6 +83,33 @@ export function targetRules(ctx: Context): void {
     const label = labelOf(text, cs, start, end, ce);
     ctx.add({ kind: 'TARGET', name: label || m[0], value, valueMax: null, unit: '亿元', year, growthPct: null, metric: metricOf(label, '亿元', false), label, text: m[0].replace(/^(?:达到|超过|突破|迈上|迈向|跃上)/, ''), span: [start, end], rule: 'tier', confidence: 0.55, chain: null, place: null });
   }
+}
+
+/**
+ * 分别: 生物医药、节能环保、新材料产业规模以上主营业务收入分别达到1900亿元、1870亿元、1850亿元
+ * — the n-th figure after 分别 measures the n-th item of the list before it. The label of
+ * the figure at `start`, or null when it stands in no such sentence.
+ */
+function respectively(text: string, cs: number, start: number): string | null {
+  // The figures after 分别 are separated by 、, so the clause of the first one is where 分别 stands.
+  let from = cs;
+  while (from > 0 && text[from - 1] === '、') {
+    from--;
+    while (from > 0 && !/[，。；！？\n,;]/.test(text[from - 1]!) && text[from - 1] !== '、') from--;
+  }
+  const sentenceStart = text.lastIndexOf('，', start) >= 0 ? Math.max(0, ...['。', '；', '\n', '，'].map((p) => text.lastIndexOf(p, from - 1) + 1)) : 0;
+  const head = text.slice(sentenceStart, start);
+  const m = head.match(/^(.*?)分别(?:达到|为|超过|突破|增长|实现)?((?:[\d.]+[^、，。；]{0,6}、)*)$/);
+  if (!m) return null;
+  const index = m[2] ? m[2].split('、').filter(Boolean).length : 0;
+  const subject = m[1]!.replace(/^(?:(?:到|至|力争到|争取到|力争)?(?:19|20)\d{2}年(?:底|末)?|全省|全市|其中|力争)+/, '');
+  const list = subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)(产业|行业|企业)(.*)$/) ?? subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)()((?:规模以上|主营|营业|销售|工业|总)[^、，。；]*)$/);
+  if (!list) return null;
+  const items = list[1]!.split('、');
+  // The last item carries the measure's words (新材料产业规模以上主营业务收入): the items share them.
+  const tail = (list[2] ?? '') + list[3]!;
+  if (index >= items.length) return null;
+  return `${items[index]!}${tail}`;
 }
 
 function clause(text: string, start: number, end: number): [number, number] {
