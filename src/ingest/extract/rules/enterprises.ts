@@ -65,7 +65,7 @@ export function enterpriseRules(ctx: Context): void {
       const s = i === 0 ? nameStart(text, m.index + p.length, 20) : offset;
       const item = text.slice(s, offset + p.length);
       offset += p.length + 1;
-      if (item.length < 2 || item.length > 12 || /企业|产业|行业/.test(item) || (ctx.places.has(item) && !AMBIGUOUS_SHORT_NAMES.has(item))) return;
+      if (item.length < 2 || item.length > 12 || /企业|产业|行业/.test(item) || /(?:电脑|电视|机|器|产品|设备|装备|材料|部件|终端|软件|芯片|模组|汽车|车|件|品)$/.test(item) || (ctx.places.has(item) && !AMBIGUOUS_SHORT_NAMES.has(item))) return;
       ctx.add({ kind: 'ENTERPRISE', name: item.replace(/[“”"]/g, ''), role: roleOf(text.slice(Math.max(0, m.index - 20), m.index + 2)), span: [s, s + item.length], rule: 'list-before-等企业', confidence: 0.5 });
     });
   }
