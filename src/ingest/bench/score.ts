@@ -81,12 +81,18 @@ export function score(facts: Candidate[], key: AnswerKey, text: string): KindSco
     const hits = new Map<KeyItem, number>();
     const wrong: string[] = [];
     let correct = 0;
-    for (const c of cands) {
-      const item = items.find((i) => matches(c, i, text));
-      if (item) {
-        correct++;
-        hits.set(item, (hits.get(item) ?? 0) + 1);
-      } else wrong.push(c.kind === 'TARGET' ? `${c.name} ${c.value ?? ''}${c.valueMax !== null ? `-${c.valueMax}` : ''}${c.unit ?? ''} ${c.year ?? ''}` : c.name);
+    // Each candidate is given to one key item: one its quote overlaps if any, else the first
+    // not yet found (two targets of 5500亿元 in one plan are two items, not one found twice).
+    for (const c of [...cands].sort((a, b) => b.confidence - a.confidence)) {
+      const options = items.filter((i) => matches(c, i, text));
+      if (!options.length) {
+        wrong.push(c.kind === 'TARGET' ? `${c.name} ${c.value ?? ''}${c.valueMax !== null ? `-${c.valueMax}` : ''}${c.unit ?? ''} ${c.year ?? ''}` : c.name);
+        continue;
+      }
+      correct++;
+      const overlapping = options.filter((i) => spans(text, i.quote).some(([a, b]) => c.start < b && a < c.end));
+      const item = overlapping.find((i) => !hits.has(i)) ?? options.find((i) => !hits.has(i)) ?? overlapping[0] ?? options[0]!;
+      hits.set(item, (hits.get(item) ?? 0) + 1);
     }
     // An item of two kinds found under its other kind still counts as found.
     const foundAny = (i: KeyItem) => hits.has(i) || facts.some((f) => f.kind !== kind && i.kinds.includes(f.kind) && matches(f, i, text));
