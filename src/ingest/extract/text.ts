@@ -37,7 +37,7 @@ export const BOUNDARY_WORDS = [
   '积极', '大力', '重点', '着力', '全面', '进一步', '力争', '努力', '初步', '基本', '率先', '持续', '不断', '逐步',
   '一批', '一个', '若干', '多个', '各类', '各级', '全省', '全市', '全区', '我省', '我市', '本省', '本市',
   '世界级', '国际一流', '国内一流', '全国领先', '国内领先', '国际领先', '全国一流', '具有全球竞争力', '具有国际竞争力',
-  '按照', '依照', '参照', '对照', '遵照', '依托于', '以及', '其中', '以', '在', '向', '将', '把', '与', '和', '及', '的', '等', '为', '是', '对', '从', '了', '于', '按', '至', '到', '由', '并', '或', '其', '共',
+  '按照', '依照', '参照', '对照', '遵照', '依托于', '以及', '其中', '以', '在', '向', '将', '把', '与', '和', '及', '的', '等', '为', '是', '对', '从', '了', '于', '按', '至', '到', '由', '并', '或', '其',
 ];
 const BOUNDARY = new RegExp(`(?:${[...BOUNDARY_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
@@ -49,9 +49,9 @@ const BOUNDARY = new RegExp(`(?:${[...BOUNDARY_WORDS].sort((a, b) => b.length - 
  */
 export const SKIPPABLE = /^(?:与|和|及|发展|创新|应用|示范|建设|规划)$/;
 
-export function nameStart(text: string, end: number, max = 24, accept: (name: string) => boolean = (n) => n.length >= 2, skippable: RegExp = /^$/): number {
+export function nameStart(text: string, end: number, max = 24, accept: (name: string) => boolean = (n) => n.length >= 2, skippable: RegExp = /^$/, segment = true): number {
   let a = end;
-  while (a > 0 && end - a < max && !PUNCT.test(text[a - 1]!) && !/[\s　（(“”"《》]/.test(text[a - 1]!)) {
+  while (a > 0 && end - a < max && !PUNCT.test(text[a - 1]!) && !/[\s　（(“”"《》—]/.test(text[a - 1]!)) {
     // The closing bracket of a heading number: （二）瞄准…, (3)…
     if (/[）)]/.test(text[a - 1]!) && /[一二三四五六七八九十\d]/.test(text[a - 2] ?? '')) break;
     a--;
@@ -83,7 +83,7 @@ export function nameStart(text: string, end: number, max = 24, accept: (name: st
     }
   }
   // A verb the word list lacks (研究, 引育, 支撑): segmentation finds it.
-  if (end - start > 3) start += trimLeadingVerbs(text.slice(start, end), 2);
+  if (segment && end - start > 3) start += trimLeadingVerbs(text.slice(start, end), 2);
   return start;
 }
 

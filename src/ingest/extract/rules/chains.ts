@@ -4,7 +4,7 @@ import { specificPart } from './generic.js';
 import { afterLastVerb, endsWithVerb } from '../segment.js';
 
 /** Verbs that open a list of product focuses (seed/coverage/focus.ts) and their kin in the genre. */
-export const FOCUS_VERBS = ['重点发展', '重点围绕', '重点开发', '优先发展', '着重发展', '重点聚焦', '大力发展', '积极发展', '培育发展', '加快发展', '加快布局', '改造提升', '加快突破', '研发', '发展', '培育', '布局', '聚焦', '围绕', '推动', '推进', '引导', '涵盖', '突破', '打造', '延伸'];
+export const FOCUS_VERBS = ['精准补齐', '补齐', '重点发展', '重点围绕', '重点开发', '优先发展', '着重发展', '重点聚焦', '大力发展', '积极发展', '培育发展', '加快发展', '加快布局', '改造提升', '加快突破', '研发', '发展', '培育', '布局', '聚焦', '围绕', '推动', '推进', '引导', '涵盖', '突破', '打造', '延伸'];
 const STRONG_FOCUS = new Set(['重点发展', '重点围绕', '重点开发', '优先发展', '着重发展', '重点聚焦', '大力发展', '积极发展', '培育发展', '加快发展', '加快布局', '改造提升']);
 
 /** What the noun after 等 says the items are. */
@@ -12,9 +12,12 @@ type Closing = 'INDUSTRY' | 'PRODUCT' | 'CENTRE' | 'ENTERPRISE' | 'OTHER';
 const CLOSINGS: [RegExp, Closing][] = [
   [/^(?:[\u4e00-\u9fff]{0,8})(?:企业|公司|集团|产品系列)/, 'ENTERPRISE'],
   [/^(?:国家|省)?(?:技术创新中心|制造业创新中心|产业创新中心|创新中心)/, 'CENTRE'],
+  // 等产业链关键技术攻关: the industries' chains, whatever follows; 等量子信息技术及装备: a named industry.
+  [/^(?:产业链|产业|行业|领域|方面)|^[\u4e00-\u9fff]{2,12}?(?:技术及装备|产业)(?!链|园|集群|基地)/, 'INDUSTRY'],
+  [/^[“"]/, 'PRODUCT'],
   [/^(?:[\u4e00-\u9fff]{0,6})(?:技术|模式|业态|服务|场景|方式|活动|机制|设施|网络|平台|系统|工艺|环节|能力|问题|举措|政策|标准|项目|工程|体系|格局|生态|环境|优势|水平|地区|地方|城市|区域)(?![\u4e00-\u9fff]{0,2}(?:产业|装备))/, 'OTHER'],
   [/^地|^全产业链|^全链条/, 'OTHER'],
-  [/^(?:上游|下游|配套)?(?:产品线|产品|装备|设备|材料|器件|部件|零部件|元器件|终端|整机|功能材料)/, 'PRODUCT'],
+  [/^(?:上游|下游|配套|全)?(?:产品线|产品|装备|设备|材料|器件|部件|零部件|元器件|终端|整机|功能材料)|^(?:上游|下游)产业/, 'PRODUCT'],
   [/^(?:[\u4e00-\u9fff]{0,12}?)(?:产业链|产业集群|产业|行业|领域|业)/, 'INDUSTRY'],
 ];
 
@@ -63,7 +66,7 @@ function listRule(ctx: Context): void {
     // The first item: after the last verb or particle of its phrase; that verb names the rule.
     const first = parts[0]!;
     // The first item starts after the verb before the list, not after a 与 or 和 inside the item (高档数控机床与工业机器人).
-    let firstStart = nameStart(text, base + first.length, 40, () => false, /^(?:与|和|及)$/) - base;
+    let firstStart = nameStart(text, base + first.length, 40, () => false, /^(?:与|和|及)$/, false) - base;
     const lead = FOCUS_VERBS.find((v) => first.slice(firstStart).startsWith(v) && first.length - firstStart - v.length >= 2);
     if (lead) firstStart += lead.length;
     const verb = FOCUS_VERBS.find((v) => first.slice(0, firstStart).endsWith(v)) ?? FOCUS_VERBS.find((v) => first.slice(Math.max(0, firstStart - 8), firstStart).includes(v)) ?? null;
@@ -114,7 +117,9 @@ function listRule(ctx: Context): void {
     if (!verb && knownShare < 0.6 && !(deng >= 0 && (closing === 'PRODUCT' || closing === 'INDUSTRY') && good.length >= items.length * 0.8)) continue;
     if (good.length < Math.max(2, Math.ceil(items.length * 0.6))) continue;
     const tailName = tail.match(/^[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:产业|技术及装备)/)?.[0] ?? null;
-    const namedIndustry = closing === 'INDUSTRY' && tailName && !GENERIC_INDUSTRY.test(tailName) && specificPart(tailName).length >= 2 ? tailName : null;
+    // Qualities before 的 (智能、精准、高效、绿色的…基地) are no items.
+    if (deng < 0 && /^的|^[^的]*的/.test(lastRaw.slice(lastItem.length)) && items.every((x) => x.item.length <= 2)) continue;
+    const namedIndustry = closing === 'INDUSTRY' && tailName && !GENERIC_INDUSTRY.test(tailName) && specificPart(tailName).length >= 2 && !/^(?:领域|方面)/.test(tailName) && !BOUNDARY_WORDS.some((w) => w.length >= 2 && tailName.includes(w)) ? tailName : null;
     const sectionIndustry = industryOfSection(ctx, base);
     const strong = !!verb && STRONG_FOCUS.has(verb);
     if (!closing && !strong) {
@@ -167,8 +172,13 @@ export function industryOfSection(ctx: Context, position: number): string | null
   for (const s of [...path].reverse()) {
     const t = s.title.replace(/[。，].*$/, '');
     if (ctx.chains.has(t)) return t;
-    const m = t.match(/^([\u4e00-\u9fff]{2,12}?(?:产业|行业|制造业|服务业))/);
-    if (m && !GENERIC_INDUSTRY.test(m[1]!)) return m[1]!;
+    const m = t.match(/^([\u4e00-\u9fff]{2,16}?(?:产业|行业|制造业|服务业))/);
+    if (m) {
+      // The industry of a heading such as 打造一流创新型产业集群 is none: only qualifiers after the verb.
+      const name = stripLeading(m[1]!.slice(nameStart(m[1]!, m[1]!.length, 16, undefined, undefined, false)));
+      if (!GENERIC_INDUSTRY.test(name) && specificPart(name).length >= 2) return name;
+      continue;
+    }
     if (t.length <= 6 && /(?:业|信息|装备|制造|材料|能源|医药|食品|化工|冶金|建材|轻纺|纺织|服装|服饰|家居|汽车|部件|电子|机械|船舶|商务|设计|外包|环保|物流|旅游|金融|农业|软件|健康|海洋|文化)$/.test(t)) return t;
   }
   return null;
@@ -183,8 +193,12 @@ function namedIndustryRule(ctx: Context): void {
     if (m.index < last) continue;
     last = end;
     // 产业 followed by 化 (产业化) or 园/集群 … is handled elsewhere or is no industry.
-    if (/^(?:化|链|园|基地|集群|集聚区|城|工人|联盟|协会|基金|政策|体系|生态|人才|界|资本|用地|布局|规划|互联网|领军)/.test(text.slice(end, end + 4)) && m[0] === '产业') continue;
-    if (/^(?:领军|人才|工人|协会|联盟|主管|部门|企业家)/.test(text.slice(end, end + 3))) continue;
+    if (/^(?:化|链|工人|联盟|协会|基金|政策|体系|生态|人才|界|资本|用地|布局|规划|互联网|领军)/.test(text.slice(end, end + 4)) && m[0] === '产业') continue;
+    // The industry of a carrier (信息技术应用创新产业基地) is an industry the plan builds, said in passing.
+    const ofCarrier = /^(?:园|基地|集群|集聚区|城|高地|示范基地)/.test(text.slice(end, end + 4));
+    if (/^(?:领军|人才|工人|协会|联盟|主管|部门|企业家|先导区|先行区|示范区|试验区)/.test(text.slice(end, end + 3))) continue;
+    // The title of a programme (山东省未来产业高质量发展行动计划) names no industry.
+    if (/^(?:高质量)?发展(?:行动)?(?:计划|规划|方案|意见)/.test(text.slice(end, end + 9))) continue;
     let start = nameStart(text, end, 20 + m[0].length, (n) => n.length > m[0].length + 1 && specificPart(n).length >= 2);
     let name = text.slice(start, end);
     // 软件和信息技术服务业: a 和 that joins two halves of one industry name.
@@ -204,6 +218,6 @@ function namedIndustryRule(ctx: Context): void {
     if (name.length <= m[0].length + 1 || GENERIC_INDUSTRY.test(name) || specificPart(name).length < 2) continue;
     if (/^(?:数字产业)$/.test(name) || /^\d|跨行业|跨领域|同行业|各行业/.test(name)) continue;
     const known = ctx.chains.get(normalizeName(name)) ?? ctx.chains.get(normalizeName(name.replace(/产业链|产业|行业$/, '')));
-    ctx.add({ kind: 'CHAIN', name, span: [start, end], rule: `named-industry-${m[0]}`, confidence: known ? 0.8 : 0.5, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
+    ctx.add({ kind: 'CHAIN', name, span: [start, end], rule: `named-industry-${m[0]}${ofCarrier ? '-of-carrier' : ''}`, confidence: known ? 0.8 : ofCarrier ? 0.4 : 0.5, ...(known ? { matchedId: known.id, matchedName: known.name } : {}) });
   }
 }

@@ -3,7 +3,7 @@ import { nameStart } from '../text.js';
 import type { Metric } from '../types.js';
 
 /** A figure with its unit: 7.37万亿元, 3-5家, 4万个, 20%, 1—2场. */
-const FIGURE = /(\d+(?:\.\d+)?)(?:\s*[-—–~～－至]\s*(\d+(?:\.\d+)?))?\s*(万亿|千亿|百亿|亿|万|千)?\s*(亿元|元|美元|家|个|项|位|人次|人|台套|台|套|辆|部|座|场|条|千瓦|吨|平方米|亩|%|％|倍|户|所|张|种|件|篇|次|款|GW|MW|G)(?![A-Za-z])/g;
+const FIGURE = /(\d+(?:\.\d+)?)(?:\s*[-—–~～－至]\s*(\d+(?:\.\d+)?))?\s*(万亿|千亿|百亿|亿|万|千)?\s*(亿元|元|美元|家|个|项|位|人次|人|台套|台|套|辆|部|座|场|条|千瓦|吨|平方米|亩|%|％|倍|户|所|张|种|件|篇|次|款|GW|MW|G(?![A-Za-z]))/g;
 /** A tier as a figure: 达到万亿级, 均达到7000亿级. */
 const TIER = /(?:达到|超过|突破|迈上|迈向|跃上)(?:(\d+(?:\.\d+)?)亿级|(万亿|千亿|百亿)级)(?=[，。；、\n]|$)/g;
 /** Words of a target in the clause: the genre's verbs of commitment and its qualifiers. */
