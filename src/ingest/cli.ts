@@ -36,13 +36,21 @@ async function main(): Promise<void> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(`give one plan file\n${USAGE}`);
   if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date is YYYY-MM-DD');
-  if (!values['dry-run']) throw new UsageError('storing drafts is not available in this build yet: run with --dry-run to see the draft');
+  if (!values['dry-run'])
+    throw new UsageError('storing drafts is not available in this build yet: run with --dry-run to see the draft');
   const started = performance.now();
   const { draft, source } = await ingestFile(file, {
-    title: values.title, issuer: values.issuer, date: values.date, region: values.region, number: values.number, period: values.period,
+    title: values.title,
+    issuer: values.issuer,
+    date: values.date,
+    region: values.region,
+    number: values.number,
+    period: values.period,
     minConfidence: values['min-confidence'] ? Number(values['min-confidence']) : undefined,
   });
-  console.error(`${file}: ${source.format}${source.encoding ? ` (${source.encoding})` : ''}, ${source.text.length} characters, ${draft.sections.length} sections, ${draft.facts.length} candidate facts in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.error(
+    `${file}: ${source.format}${source.encoding ? ` (${source.encoding})` : ''}, ${source.text.length} characters, ${draft.sections.length} sections, ${draft.facts.length} candidate facts in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
   if (values.json) {
     process.stdout.write(`${JSON.stringify(draftJson(draft))}\n`);
     return;

@@ -6,5 +6,9 @@ import { defineConfig } from 'vitest/config';
  * configuration runs them too, with everything else.
  */
 export default defineConfig({
-  test: { include: ['src/ingest/**/*.test.ts', 'src/place/divisions.test.ts'], testTimeout: 60_000, root: new URL('../..', import.meta.url).pathname },
+  test: {
+    include: ['src/ingest/**/*.test.ts', 'src/place/divisions.test.ts'],
+    testTimeout: 60_000,
+    root: new URL('../..', import.meta.url).pathname,
+  },
 });

@@ -9,7 +9,9 @@ describe('the national division list (GB/T 2260)', () => {
     expect(all.filter((d) => d.level === 'PROVINCE')).toHaveLength(34);
     expect(all.filter((d) => d.level === 'CITY').length).toBeGreaterThan(330);
     expect(all.filter((d) => d.level === 'COUNTY' || d.level === 'DISTRICT').length).toBeGreaterThan(2800);
-    expect(byName('济南')).toEqual([{ code: '370100', name: '济南', fullName: '济南市', level: 'CITY', parentCode: '370000', aliases: ['济南市'] }]);
+    expect(byName('济南')).toEqual([
+      { code: '370100', name: '济南', fullName: '济南市', level: 'CITY', parentCode: '370000', aliases: ['济南市'] },
+    ]);
     expect(byName('历下区')[0]).toMatchObject({ code: '370102', level: 'DISTRICT', parentCode: '370100', aliases: [] });
     expect(byName('林州')[0]).toMatchObject({ fullName: '林州市', level: 'COUNTY', parentCode: '410500' });
     // A municipality's districts and a province-administered city hang from the province.

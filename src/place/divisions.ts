@@ -28,7 +28,9 @@ const require = createRequire(import.meta.url);
 
 /** The 55 minority nationalities' names as they appear in autonomous divisions (…族自治州). */
 const NATIONALITIES =
-  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(' ');
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'.split(
+    ' ',
+  );
 const NATIONALITY_TAIL = new RegExp(`(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join('|')})族$`);
 
 /**
@@ -78,7 +80,14 @@ function load(): { divisions: Division[]; zones: Division[] } {
       level = /区$/.test(r.name) && !/(地区|林区|特区)$/.test(r.name) ? 'DISTRICT' : 'COUNTY';
     }
     const name = shortName(r.name, level);
-    const division: Division = { code: r.code, name, fullName: r.name, level, parentCode, aliases: name === r.name ? [] : [r.name] };
+    const division: Division = {
+      code: r.code,
+      name,
+      fullName: r.name,
+      level,
+      parentCode,
+      aliases: name === r.name ? [] : [r.name],
+    };
     // Area codes 70–79 are development zones and similar (statistical codes, not GB/T 2260).
     if (r.area && Number(r.area) >= 70 && Number(r.area) < 80) zones.push({ ...division, level: 'DISTRICT' });
     else divisions.push(division);

@@ -53,15 +53,27 @@ export function matches(c: Candidate, item: KeyItem, text: string): boolean {
   const names = [item.name, ...item.also].map((n) => comparable(c.kind, n));
   const candNames = [c.name, ...(c.matchedName ? [c.matchedName] : [])].map((n) => comparable(c.kind, n));
   const overlaps = () => {
-    const quoteSpans = [[c.start, c.end] as [number, number], ...(c.also ?? []).map((a) => [a.start, a.end] as [number, number])];
+    const quoteSpans = [
+      [c.start, c.end] as [number, number],
+      ...(c.also ?? []).map((a) => [a.start, a.end] as [number, number]),
+    ];
     return spans(text, item.quote).some(([a, b]) => quoteSpans.some(([x, y]) => x < b && a < y));
   };
   if (c.kind === 'TARGET') {
-    if ((c.value ?? null) !== (item.value ?? null) || (c.valueMax ?? null) !== (item.valueMax ?? null) || c.year !== (item.year ?? null)) return false;
+    if (
+      (c.value ?? null) !== (item.value ?? null) ||
+      (c.valueMax ?? null) !== (item.valueMax ?? null) ||
+      c.year !== (item.year ?? null)
+    )
+      return false;
     if (item.value === null || item.value === undefined) {
       if ((c.growthPct ?? null) !== (item.growthPct ?? null)) return false;
     } else if (c.unit !== item.unit) return false;
-    const shareBigram = names.some((n) => [...candNames].some((m) => [...Array(Math.max(0, m.length - 1)).keys()].some((i) => n.includes(m.slice(i, i + 2)))));
+    const shareBigram = names.some((n) =>
+      [...candNames].some((m) =>
+        [...Array(Math.max(0, m.length - 1)).keys()].some((i) => n.includes(m.slice(i, i + 2))),
+      ),
+    );
     return shareBigram || overlaps();
   }
   if (candNames.some((n) => names.includes(n))) return true;
@@ -86,24 +98,42 @@ export function score(facts: Candidate[], key: AnswerKey, text: string): KindSco
     for (const c of [...cands].sort((a, b) => b.confidence - a.confidence)) {
       const options = items.filter((i) => matches(c, i, text));
       if (!options.length) {
-        wrong.push(c.kind === 'TARGET' ? `${c.name} ${c.value ?? ''}${c.valueMax !== null ? `-${c.valueMax}` : ''}${c.unit ?? ''} ${c.year ?? ''}` : c.name);
+        wrong.push(
+          c.kind === 'TARGET'
+            ? `${c.name} ${c.value ?? ''}${c.valueMax !== null ? `-${c.valueMax}` : ''}${c.unit ?? ''} ${c.year ?? ''}`
+            : c.name,
+        );
         continue;
       }
       correct++;
       const overlapping = options.filter((i) => spans(text, i.quote).some(([a, b]) => c.start < b && a < c.end));
-      const item = overlapping.find((i) => !hits.has(i)) ?? options.find((i) => !hits.has(i)) ?? overlapping[0] ?? options[0]!;
+      const item =
+        overlapping.find((i) => !hits.has(i)) ?? options.find((i) => !hits.has(i)) ?? overlapping[0] ?? options[0]!;
       hits.set(item, (hits.get(item) ?? 0) + 1);
     }
     // An item of two kinds found under its other kind still counts as found.
-    const foundAny = (i: KeyItem) => hits.has(i) || facts.some((f) => f.kind !== kind && i.kinds.includes(f.kind) && matches(f, i, text));
+    const foundAny = (i: KeyItem) =>
+      hits.has(i) || facts.some((f) => f.kind !== kind && i.kinds.includes(f.kind) && matches(f, i, text));
     const found = recallItems.filter(foundAny).length;
-    const missed = recallItems.filter((i) => !foundAny(i)).map((i) => (kind === 'TARGET' ? `${i.name} ${i.value ?? ''}${i.valueMax ? `-${i.valueMax}` : ''}${i.unit} ${i.year}` : i.name));
+    const missed = recallItems
+      .filter((i) => !foundAny(i))
+      .map((i) =>
+        kind === 'TARGET'
+          ? `${i.name} ${i.value ?? ''}${i.valueMax ? `-${i.valueMax}` : ''}${i.unit} ${i.year}`
+          : i.name,
+      );
     const duplicates = [...hits.values()].reduce((s, n) => s + n - 1, 0);
     return {
-      kind, keyItems: recallItems.length, candidates: cands.length, found, correct, duplicates,
+      kind,
+      keyItems: recallItems.length,
+      candidates: cands.length,
+      found,
+      correct,
+      duplicates,
       recall: recallItems.length ? found / recallItems.length : null,
       precision: cands.length ? correct / cands.length : null,
-      missed, wrong,
+      missed,
+      wrong,
     };
   });
 }

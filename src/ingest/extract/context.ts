@@ -32,21 +32,25 @@ export class Context {
   ) {
     this.sectionAt = sectionIndex(sections);
     const index = <T extends VocabEntry>(map: Map<string, T>, entries: T[]) => {
-      for (const e of entries) for (const n of [e.name, ...e.aliases]) if (n && !map.has(normalizeName(n))) map.set(normalizeName(n), e);
+      for (const e of entries)
+        for (const n of [e.name, ...e.aliases]) if (n && !map.has(normalizeName(n))) map.set(normalizeName(n), e);
     };
     index(this.links, vocab.links);
     index(this.chains, vocab.chains);
     index(this.enterprises, vocab.enterprises);
     index(this.carriers, vocab.carriers);
-    for (const p of vocab.places) for (const n of [p.name, ...p.aliases]) {
-      const k = normalizeName(n);
-      this.places.set(k, [...(this.places.get(k) ?? []), p]);
-    }
+    for (const p of vocab.places)
+      for (const n of [p.name, ...p.aliases]) {
+        const k = normalizeName(n);
+        this.places.set(k, [...(this.places.get(k) ?? []), p]);
+      }
   }
 
   add(p: Proposal): void {
     if (p.span[1] <= p.span[0] || !p.name.trim()) return;
-    const q = p.quoteSpan ? { start: p.quoteSpan[0], end: p.quoteSpan[1] } : quoteAround(this.text, p.span[0], p.span[1]);
+    const q = p.quoteSpan
+      ? { start: p.quoteSpan[0], end: p.quoteSpan[1] }
+      : quoteAround(this.text, p.span[0], p.span[1]);
     this.proposals.push({ ...p, quote: this.text.slice(q.start, q.end), start: q.start, end: q.end });
   }
 

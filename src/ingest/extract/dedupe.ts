@@ -3,9 +3,14 @@ import { normalizeName } from './text.js';
 import type { Candidate } from './types.js';
 
 /** The key two proposals share when they state the same fact. */
-export function factKey(p: Pick<Candidate, 'kind' | 'name' | 'value' | 'valueMax' | 'unit' | 'year' | 'growthPct'>): string {
+export function factKey(
+  p: Pick<Candidate, 'kind' | 'name' | 'value' | 'valueMax' | 'unit' | 'year' | 'growthPct'>,
+): string {
   // 电子行业 and 电子, 集成电路产业 and 集成电路: one industry.
-  const name = p.kind === 'CHAIN' ? normalizeName(p.name).replace(/(?:产业链|产业|行业)$/, '') || normalizeName(p.name) : normalizeName(p.name);
+  const name =
+    p.kind === 'CHAIN'
+      ? normalizeName(p.name).replace(/(?:产业链|产业|行业)$/, '') || normalizeName(p.name)
+      : normalizeName(p.name);
   if (p.kind === 'TARGET') return ['TARGET', name, p.value, p.valueMax, p.unit, p.year, p.growthPct].join('|');
   return `${p.kind}|${name}`;
 }
@@ -22,7 +27,15 @@ export function factKey(p: Pick<Candidate, 'kind' | 'name' | 'value' | 'valueMax
 export function dedupe(proposals: (Proposal & { section: string })[]): Candidate[] {
   const groups = new Map<string, (Proposal & { section: string })[]>();
   for (const p of proposals) {
-    const key = factKey({ kind: p.kind, name: p.name, value: p.value ?? null, valueMax: p.valueMax ?? null, unit: p.unit ?? null, year: p.year ?? null, growthPct: p.growthPct ?? null });
+    const key = factKey({
+      kind: p.kind,
+      name: p.name,
+      value: p.value ?? null,
+      valueMax: p.valueMax ?? null,
+      unit: p.unit ?? null,
+      year: p.year ?? null,
+      growthPct: p.growthPct ?? null,
+    });
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const out: Candidate[] = [];
@@ -30,13 +43,26 @@ export function dedupe(proposals: (Proposal & { section: string })[]): Candidate
     const sorted = [...group].sort((a, b) => b.confidence - a.confidence || a.start! - b.start!);
     const best = sorted[0]!;
     const seen = new Set<number>([best.start!]);
-    const also = sorted.slice(1).filter((p) => !seen.has(p.start!) && seen.add(p.start!)).sort((a, b) => a.start! - b.start!).map((p) => ({ quote: p.quote!, start: p.start!, end: p.end!, section: p.section }));
+    const also = sorted
+      .slice(1)
+      .filter((p) => !seen.has(p.start!) && seen.add(p.start!))
+      .sort((a, b) => a.start! - b.start!)
+      .map((p) => ({ quote: p.quote!, start: p.start!, end: p.end!, section: p.section }));
     const matched = group.find((p) => p.matchedId);
     const { span: _span, quoteSpan: _q, ...rest } = best;
     const candidate: Candidate = {
-      chain: null, place: null, value: null, valueMax: null, unit: null, year: null, growthPct: null,
+      chain: null,
+      place: null,
+      value: null,
+      valueMax: null,
+      unit: null,
+      year: null,
+      growthPct: null,
       ...rest,
-      quote: best.quote!, start: best.start!, end: best.end!, section: best.section,
+      quote: best.quote!,
+      start: best.start!,
+      end: best.end!,
+      section: best.section,
       confidence: Math.min(0.95, Math.round((best.confidence + Math.min(0.1, 0.05 * also.length)) * 100) / 100),
       mentions: also.length + 1,
       ...(also.length ? { also } : {}),

@@ -24,7 +24,8 @@ export const RULES = [placeRules, carrierRules, chainRules, targetRules, enterpr
 export function extractDraft(text: string, vocabulary: Vocabulary, options: ExtractOptions = {}): Draft {
   const found = readMeta(text);
   const plan: PlanMeta = { ...found };
-  for (const k of ['title', 'issuer', 'date', 'region', 'period', 'number'] as const) if (options[k]) plan[k] = options[k]!;
+  for (const k of ['title', 'issuer', 'date', 'region', 'period', 'number'] as const)
+    if (options[k]) plan[k] = options[k]!;
   if (!plan.period) {
     const m = plan.title?.match(/[（(]\s*((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})/);
     if (m) plan.period = `${m[1]}-${m[2]}`;
@@ -35,8 +36,11 @@ export function extractDraft(text: string, vocabulary: Vocabulary, options: Extr
   const proposals = ctx.proposals.map((p) => ({ ...p, section: ctx.sectionAt(p.span[0]).label }));
   const facts = dedupe(proposals).filter((c) => c.confidence >= (options.minConfidence ?? 0));
   for (const f of facts) {
-    if (text.slice(f.start, f.end) !== f.quote) throw new Error(`internal error: the quote of ${f.kind} ${f.name} is not the text at ${f.start}`);
-    for (const a of f.also ?? []) if (text.slice(a.start, a.end) !== a.quote) throw new Error(`internal error: a quote of ${f.kind} ${f.name} is not the text at ${a.start}`);
+    if (text.slice(f.start, f.end) !== f.quote)
+      throw new Error(`internal error: the quote of ${f.kind} ${f.name} is not the text at ${f.start}`);
+    for (const a of f.also ?? [])
+      if (text.slice(a.start, a.end) !== a.quote)
+        throw new Error(`internal error: a quote of ${f.kind} ${f.name} is not the text at ${a.start}`);
   }
   return { plan, sections, facts };
 }

@@ -39,7 +39,7 @@ describe('list-after-<verb>: the items of a list, by what the noun after 等 say
     expect(chains[0]).toMatchObject({ rule: 'list-after-改造提升', quote: s });
   });
 
-  it('a product word after 等 makes each item a link of the section\'s industry', () => {
+  it("a product word after 等 makes each item a link of the section's industry", () => {
     const s = exact('sd2019', '大力发展形状记忆合金、自修复材料、智能仿生材料、智能传感材料等新兴功能材料');
     const text = `二、重点工程\n（三）新能源新材料产业智能提升工程。${s}。`;
     const links = facts(text, 'CHAIN_LINK');
@@ -47,14 +47,16 @@ describe('list-after-<verb>: the items of a list, by what the noun after 等 say
     expect(links.every((l) => l.chain === '新能源新材料产业')).toBe(true);
   });
 
-  it('fields (等领域) in an industry\'s section are its links; 和 joins the last two', () => {
+  it("fields (等领域) in an industry's section are its links; 和 joins the last two", () => {
     const s = exact('henan', '重点在芯片、主板、屏组件、摄像模组、电池和机壳等领域实现突破');
-    const links = facts(`二、工作重点\n（一）做大做强高成长性制造业\n1.电子信息\n${s}。`, 'CHAIN_LINK', { region: '河南' });
+    const links = facts(`二、工作重点\n（一）做大做强高成长性制造业\n1.电子信息\n${s}。`, 'CHAIN_LINK', {
+      region: '河南',
+    });
     expect(names(links)).toEqual(['芯片', '主板', '屏组件', '摄像模组', '电池', '机壳']);
     expect(links[0]!.chain).toBe('电子信息');
   });
 
-  it('the graph\'s own link is matched (matchedId)', () => {
+  it("the graph's own link is matched (matchedId)", () => {
     const s = exact('henan', '重点在芯片、主板、屏组件、摄像模组、电池和机壳等领域实现突破');
     const [chip] = facts(`1.电子信息\n${s}。`, 'CHAIN_LINK', { region: '河南' }, seedVocabulary());
     expect(chip).toMatchObject({ name: '芯片', matchedName: '芯片' });
@@ -62,7 +64,11 @@ describe('list-after-<verb>: the items of a list, by what the noun after 等 say
   });
 
   it('qualities, techniques and services are not listed as products', () => {
-    expect(facts(exact('sd2019', '大力发展深度感知、智慧决策、自动执行的高端智能装备和产品'), 'CHAIN_LINK').map((c) => c.name)).not.toContain('深度感知');
+    expect(
+      facts(exact('sd2019', '大力发展深度感知、智慧决策、自动执行的高端智能装备和产品'), 'CHAIN_LINK').map(
+        (c) => c.name,
+      ),
+    ).not.toContain('深度感知');
     expect(facts(exact('sd2019', '积极发展智慧健康、智慧旅游、智慧金融等智能化服务'), 'CHAIN_LINK')).toEqual([]);
   });
 });
@@ -87,7 +93,9 @@ describe('place-gazetteer and place-zone: places by the national division list',
   it('finds cities with their province', () => {
     const s = exact('ngit', '支持济南、青岛、威海等地发挥科技领军企业带动引领作用');
     expect(facts(s, 'PLACE').map((p) => [p.name, p.place, p.level])).toEqual([
-      ['济南', '山东', 'CITY'], ['青岛', '山东', 'CITY'], ['威海', '山东', 'CITY'],
+      ['济南', '山东', 'CITY'],
+      ['青岛', '山东', 'CITY'],
+      ['威海', '山东', 'CITY'],
     ]);
   });
 
@@ -104,7 +112,8 @@ describe('carrier-ending: carriers by the word that ends their name', () => {
   it('reads a named park and base, with their kind and place', () => {
     const s = exact('sd2019', '浪潮云服务基地、济南智能计算产业园等云计算基础设施');
     expect(facts(s, 'CARRIER').map((c) => [c.name, c.carrierKind, c.place])).toEqual([
-      ['浪潮云服务基地', 'BASE', '山东'], ['济南智能计算产业园', 'PARK', '济南'],
+      ['浪潮云服务基地', 'BASE', '山东'],
+      ['济南智能计算产业园', 'PARK', '济南'],
     ]);
   });
 
@@ -114,24 +123,36 @@ describe('carrier-ending: carriers by the word that ends their name', () => {
   });
 
   it('leaves out generic and counted carriers', () => {
-    expect(facts(exact('sd2019', '创建一批产业聚集度高、智慧化应用好、区域带动强的智慧产业集群'), 'CARRIER')).toEqual([]);
+    expect(facts(exact('sd2019', '创建一批产业聚集度高、智慧化应用好、区域带动强的智慧产业集群'), 'CARRIER')).toEqual(
+      [],
+    );
     expect(facts(exact('ngit', '布局建设科技成果产业化基地'), 'CARRIER')).toEqual([]);
   });
 });
 
 describe('figure-<unit>: targets with value, unit, year and growth', () => {
   it('normalises 万亿元 to 亿元 and attaches the growth that follows', () => {
-    const s = exact('henan', '2015年力争全省规模以上工业增加值增长10%左右。规模以上主营业务收入达到7.37万亿元，增长10.4%左右');
+    const s = exact(
+      'henan',
+      '2015年力争全省规模以上工业增加值增长10%左右。规模以上主营业务收入达到7.37万亿元，增长10.4%左右',
+    );
     const targets = facts(s, 'TARGET', { region: '河南' });
-    expect(targets.map((t) => [t.value, t.unit, t.year, t.growthPct])).toEqual([[null, '%', 2015, 10], [73700, '亿元', 2015, 10.4]]);
+    expect(targets.map((t) => [t.value, t.unit, t.year, t.growthPct])).toEqual([
+      [null, '%', 2015, 10],
+      [73700, '亿元', 2015, 10.4],
+    ]);
     expect(targets[1]).toMatchObject({ metric: 'REVENUE', label: '规模以上主营业务收入' });
   });
 
-  it('takes the year from the section or the plan\'s period, and what the figure measures from the words around it', () => {
+  it("takes the year from the section or the plan's period, and what the figure measures from the words around it", () => {
     const s = exact('sd2020', '在役工业机器人数量达到8万台左右');
-    expect(facts(s, 'TARGET', { period: '2020-2022' })).toMatchObject([{ name: '在役工业机器人数量', value: 80000, unit: '台', year: 2022 }]);
+    expect(facts(s, 'TARGET', { period: '2020-2022' })).toMatchObject([
+      { name: '在役工业机器人数量', value: 80000, unit: '台', year: 2022 },
+    ]);
     const t = exact('ngit', '力争新建10家以上信息领域省级重点实验室');
-    expect(facts(`到2025年，${t}。`, 'TARGET')).toMatchObject([{ name: '信息领域省级重点实验室', value: 10, unit: '家', year: 2025 }]);
+    expect(facts(`到2025年，${t}。`, 'TARGET')).toMatchObject([
+      { name: '信息领域省级重点实验室', value: 10, unit: '家', year: 2025 },
+    ]);
   });
 
   it('leaves out thresholds and rates of subsidy', () => {
@@ -150,7 +171,10 @@ describe('figure-<unit>: targets with value, unit, year and growth', () => {
 describe('enterprises: suffixes, lists of enterprises to bring in, the well-known', () => {
   it('reads companies by their suffix, with the stance of the verb', () => {
     const s = exact('henan', '引进舜宇光电公司、信利光电公司等知名企业');
-    expect(facts(s, 'ENTERPRISE', { region: '河南' }).map((e) => [e.name, e.role])).toEqual([['舜宇光电公司', 'TARGET'], ['信利光电公司', 'TARGET']]);
+    expect(facts(s, 'ENTERPRISE', { region: '河南' }).map((e) => [e.name, e.role])).toEqual([
+      ['舜宇光电公司', 'TARGET'],
+      ['信利光电公司', 'TARGET'],
+    ]);
   });
 
   it('reads a list closed by 等…企业 after 引进', () => {
@@ -159,14 +183,25 @@ describe('enterprises: suffixes, lists of enterprises to bring in, the well-know
   });
 
   it('does not take kinds of enterprises for enterprises', () => {
-    expect(facts(exact('sd2020', '引导化纤、连续纺纱、服装、家纺、产业用纺、缫丝、针织等企业建设智能化生产线'), 'ENTERPRISE')).toEqual([]);
+    expect(
+      facts(
+        exact('sd2020', '引导化纤、连续纺纱、服装、家纺、产业用纺、缫丝、针织等企业建设智能化生产线'),
+        'ENTERPRISE',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('project-named: a project with an owner, place or capacity', () => {
   it('splits the owner from the project', () => {
     const s = exact('henan', '重点推动实施河南欧帕工业机器人有限公司年产6000套车载装卸机器人系列装备项目');
-    expect(facts(s, 'PROJECT', { region: '河南' })).toMatchObject([{ name: '年产6000套车载装卸机器人系列装备项目', enterprise: '河南欧帕工业机器人有限公司', capacity: '年产6000套' }]);
+    expect(facts(s, 'PROJECT', { region: '河南' })).toMatchObject([
+      {
+        name: '年产6000套车载装卸机器人系列装备项目',
+        enterprise: '河南欧帕工业机器人有限公司',
+        capacity: '年产6000套',
+      },
+    ]);
   });
 
   it('leaves out kinds and counts of projects', () => {
@@ -185,20 +220,35 @@ describe('the draft as a whole', () => {
     }
   });
 
-  it('reads the plan\'s metadata from a notice head, and options override it', () => {
+  it("reads the plan's metadata from a notice head, and options override it", () => {
     const { plan } = extractDraft(source.henan, national);
-    expect(plan).toMatchObject({ title: '先进制造业大省建设重点产业发展2015年实施方案', issuer: '河南省人民政府办公厅', date: '2015-05-14', number: null });
-    expect(extractDraft(source.henan, national, { region: '河南', number: '豫政办〔2015〕56号' }).plan).toMatchObject({ region: '河南', number: '豫政办〔2015〕56号' });
+    expect(plan).toMatchObject({
+      title: '先进制造业大省建设重点产业发展2015年实施方案',
+      issuer: '河南省人民政府办公厅',
+      date: '2015-05-14',
+      number: null,
+    });
+    expect(extractDraft(source.henan, national, { region: '河南', number: '豫政办〔2015〕56号' }).plan).toMatchObject({
+      region: '河南',
+      number: '豫政办〔2015〕56号',
+    });
   });
 
   it('reads the signature and date at the end when the head lacks them', () => {
-    expect(extractDraft(source.sd2019, national).plan).toMatchObject({ issuer: '山东省人民政府', date: '2019-05-17', title: null });
+    expect(extractDraft(source.sd2019, national).plan).toMatchObject({
+      issuer: '山东省人民政府',
+      date: '2019-05-17',
+      title: null,
+    });
   });
 
   it('numbers the sections as the seed does', () => {
     const { sections } = extractDraft(source.henan, national);
     expect(sections.find((s) => s.code === '二（一）1')).toMatchObject({ title: '电子信息', parent: '二（一）' });
-    expect(extractDraft(source.sd2020, national).sections.find((s) => s.code === '二（一）')).toMatchObject({ title: '电子行业', parent: '二' });
+    expect(extractDraft(source.sd2020, national).sections.find((s) => s.code === '二（一）')).toMatchObject({
+      title: '电子行业',
+      parent: '二',
+    });
   });
 
   it('a 60,000-character plan takes well under 10 s', () => {
@@ -212,9 +262,14 @@ describe('the draft as a whole', () => {
 
 describe('figure with 分别: each figure measures its item of the list', () => {
   it('pairs the figures with the industries in order', () => {
-    const s = exact('henan', '2015年全省生物医药、节能环保、新材料产业规模以上主营业务收入分别达到1900亿元、1870亿元、1850亿元');
+    const s = exact(
+      'henan',
+      '2015年全省生物医药、节能环保、新材料产业规模以上主营业务收入分别达到1900亿元、1870亿元、1850亿元',
+    );
     expect(facts(s, 'TARGET', { region: '河南' }).map((t) => [t.name, t.value])).toEqual([
-      ['生物医药产业规模以上主营业务收入', 1900], ['节能环保产业规模以上主营业务收入', 1870], ['新材料产业规模以上主营业务收入', 1850],
+      ['生物医药产业规模以上主营业务收入', 1900],
+      ['节能环保产业规模以上主营业务收入', 1870],
+      ['新材料产业规模以上主营业务收入', 1850],
     ]);
   });
 });

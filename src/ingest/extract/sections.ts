@@ -23,7 +23,7 @@ export function findSections(text: string): Section[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const indent = line.match(/^[\s　]*/)![0].length;
+    const indent = line.match(/^[\s\u3000]*/)![0].length;
     const body = line.slice(indent);
     for (let level = 0; level < LEVELS.length; level++) {
       const m = body.match(LEVELS[level]!.re);
@@ -56,10 +56,13 @@ export function findSections(text: string): Section[] {
 }
 
 /** Names a position by its innermost section: "二（一） 做大做强高成长性制造业"; text before the first heading is 文首. */
-export function sectionIndex(sections: Section[]): (position: number) => { label: string; section: Section | null; path: Section[] } {
+export function sectionIndex(
+  sections: Section[],
+): (position: number) => { label: string; section: Section | null; path: Section[] } {
   return (position) => {
     let inner: Section | null = null;
-    for (const s of sections) if (s.start <= position && position < s.end && (!inner || s.start >= inner.start)) inner = s;
+    for (const s of sections)
+      if (s.start <= position && position < s.end && (!inner || s.start >= inner.start)) inner = s;
     const path: Section[] = [];
     for (let s = inner; s; s = sections.find((x) => x.code === s!.parent) ?? null) path.unshift(s);
     return { label: inner ? `${inner.code} ${inner.title}` : '文首', section: inner, path };

@@ -4,9 +4,20 @@ export type Kind = 'CHAIN' | 'CHAIN_LINK' | 'PLACE' | 'CARRIER' | 'TARGET' | 'EN
 export const KINDS: Kind[] = ['CHAIN', 'CHAIN_LINK', 'PLACE', 'CARRIER', 'TARGET', 'ENTERPRISE', 'PROJECT'];
 
 export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
-export type CarrierKind = 'CLUSTER' | 'BASE' | 'PARK' | 'ZONE' | 'DEMONSTRATION_CITY' | 'PROGRAMME_SITE' | 'HUB' | 'PLATFORM';
+export type CarrierKind =
+  'CLUSTER' | 'BASE' | 'PARK' | 'ZONE' | 'DEMONSTRATION_CITY' | 'PROGRAMME_SITE' | 'HUB' | 'PLATFORM';
 export type OrganisationKind = 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'PUBLIC_BODY';
-export type Metric = 'REVENUE' | 'VALUE_ADDED' | 'OUTPUT' | 'CAPACITY' | 'KEY_PROJECTS' | 'INVESTMENT' | 'CLUSTERS' | 'ENTERPRISES' | 'COUNT' | 'RATE';
+export type Metric =
+  | 'REVENUE'
+  | 'VALUE_ADDED'
+  | 'OUTPUT'
+  | 'CAPACITY'
+  | 'KEY_PROJECTS'
+  | 'INVESTMENT'
+  | 'CLUSTERS'
+  | 'ENTERPRISES'
+  | 'COUNT'
+  | 'RATE';
 
 export type PlanMeta = {
   title: string | null;

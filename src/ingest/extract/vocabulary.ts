@@ -8,8 +8,29 @@ import type { OrganisationKind, Stage, Vocabulary, VocabPlace } from './types.js
  * (the seed adds its own: 豫西, 闽东南 …).
  */
 export const REGIONS = [
-  '黄河流域', '长江经济带', '长江流域', '长三角', '长江三角洲', '珠三角', '珠江三角洲', '京津冀', '粤港澳大湾区', '成渝地区双城经济圈', '成渝',
-  '环渤海', '东北地区', '中原城市群', '中原经济区', '山东半岛城市群', '胶东经济圈', '省会经济圈', '鲁南经济圈', '关中平原城市群', '海峡西岸', '北部湾', '雄安新区',
+  '黄河流域',
+  '长江经济带',
+  '长江流域',
+  '长三角',
+  '长江三角洲',
+  '珠三角',
+  '珠江三角洲',
+  '京津冀',
+  '粤港澳大湾区',
+  '成渝地区双城经济圈',
+  '成渝',
+  '环渤海',
+  '东北地区',
+  '中原城市群',
+  '中原经济区',
+  '山东半岛城市群',
+  '胶东经济圈',
+  '省会经济圈',
+  '鲁南经济圈',
+  '关中平原城市群',
+  '海峡西岸',
+  '北部湾',
+  '雄安新区',
 ];
 
 /**
@@ -32,15 +53,37 @@ export function vocabularyFromSeed(dataDir?: string): Vocabulary {
       const sector = n.label === 'Chain' ? byId.get(out(n.id, 'IN_SECTOR') ?? '') : undefined;
       // A chain named …产业链 is also known by its segment word (智能手机产业链 → 智能手机).
       const bare = name.replace(/产业链$/, '');
-      vocab.chains.push({ id: n.id, name, aliases: bare !== name ? [...aliases, bare] : aliases, chain: str(sector?.props.name) });
+      vocab.chains.push({
+        id: n.id,
+        name,
+        aliases: bare !== name ? [...aliases, bare] : aliases,
+        chain: str(sector?.props.name),
+      });
     } else if (n.label === 'ChainLink') {
       const chain = byId.get(out(n.id, 'IN_CHAIN') ?? '');
-      vocab.links.push({ id: n.id, name, aliases, chain: str(chain?.props.name), stage: str(n.props.stage) as Stage | undefined });
+      vocab.links.push({
+        id: n.id,
+        name,
+        aliases,
+        chain: str(chain?.props.name),
+        stage: str(n.props.stage) as Stage | undefined,
+      });
     } else if (n.label === 'Enterprise') {
-      vocab.enterprises.push({ id: n.id, name, aliases, organisationKind: str(n.props.organisationKind) as OrganisationKind | undefined });
+      vocab.enterprises.push({
+        id: n.id,
+        name,
+        aliases,
+        organisationKind: str(n.props.organisationKind) as OrganisationKind | undefined,
+      });
     } else if (n.label === 'Place') {
       const parent = byId.get(out(n.id, 'PART_OF') ?? '');
-      vocab.places.push({ id: n.id, name, aliases: [...aliases, ...(str(n.props.fullName) ? [str(n.props.fullName)!] : [])], level: String(n.props.level), parent: str(parent?.props.name) ?? null });
+      vocab.places.push({
+        id: n.id,
+        name,
+        aliases: [...aliases, ...(str(n.props.fullName) ? [str(n.props.fullName)!] : [])],
+        level: String(n.props.level),
+        parent: str(parent?.props.name) ?? null,
+      });
     } else if (n.label === 'Cluster') {
       vocab.carriers.push({ id: n.id, name, aliases: [] });
     }
@@ -53,8 +96,23 @@ export function vocabularyFromSeed(dataDir?: string): Vocabulary {
 export function nationalPlaces(): VocabPlace[] {
   const all = divisions();
   const byCode = new Map(all.map((d) => [d.code, d]));
-  const places: VocabPlace[] = all.map((d) => ({ id: `gb2260:${d.code}`, name: d.name, aliases: d.aliases, level: d.level, parent: d.parentCode ? byCode.get(d.parentCode)?.name ?? null : null, code: d.code }));
-  for (const z of functionalZones()) places.push({ id: `zone:${z.code}`, name: z.fullName, aliases: [], level: 'ZONE', parent: z.parentCode ? byCode.get(z.parentCode)?.name ?? null : null, code: z.code });
+  const places: VocabPlace[] = all.map((d) => ({
+    id: `gb2260:${d.code}`,
+    name: d.name,
+    aliases: d.aliases,
+    level: d.level,
+    parent: d.parentCode ? (byCode.get(d.parentCode)?.name ?? null) : null,
+    code: d.code,
+  }));
+  for (const z of functionalZones())
+    places.push({
+      id: `zone:${z.code}`,
+      name: z.fullName,
+      aliases: [],
+      level: 'ZONE',
+      parent: z.parentCode ? (byCode.get(z.parentCode)?.name ?? null) : null,
+      code: z.code,
+    });
   for (const r of REGIONS) places.push({ id: `region:${r}`, name: r, aliases: [], level: 'REGION', parent: null });
   return places;
 }

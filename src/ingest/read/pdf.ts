@@ -1,7 +1,9 @@
 /** A PDF whose pages carry no text: a scan, which must go through OCR before it can be read. */
 export class ScannedPdfError extends Error {
   constructor(pages: number) {
-    super(`this is a scanned PDF with no text layer (${pages} page${pages === 1 ? '' : 's'}, no text found): run it through OCR first and give the OCR'd PDF or its text`);
+    super(
+      `this is a scanned PDF with no text layer (${pages} page${pages === 1 ? '' : 's'}, no text found): run it through OCR first and give the OCR'd PDF or its text`,
+    );
     this.name = 'ScannedPdfError';
   }
 }
@@ -20,7 +22,13 @@ const CJK_OR_FULLWIDTH = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’�
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   const pages: string[] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {
@@ -31,7 +39,13 @@ export async function pdfText(data: Uint8Array): Promise<string> {
         if (typeof it.str !== 'string' || !it.transform) continue;
         if (!it.str) continue;
         const [a, b, , d, e, f] = it.transform as [number, number, number, number, number, number];
-        items.push({ str: it.str, x: e, y: f, w: it.width ?? 0, h: it.height || Math.hypot(a, b) || Math.abs(d) || 10 });
+        items.push({
+          str: it.str,
+          x: e,
+          y: f,
+          w: it.width ?? 0,
+          h: it.height || Math.hypot(a, b) || Math.abs(d) || 10,
+        });
       }
       pages.push(layout(items));
       page.cleanup();
@@ -67,7 +81,13 @@ export function layout(items: Item[]): string {
       s += it.str;
       prev = it;
     }
-    return { text: s.replace(/\s+$/, ''), left: l[0]!.x, right: Math.max(...l.map((i) => i.x + i.w)), y: l[0]!.y, h: Math.max(...l.map((i) => i.h)) };
+    return {
+      text: s.replace(/\s+$/, ''),
+      left: l[0]!.x,
+      right: Math.max(...l.map((i) => i.x + i.w)),
+      y: l[0]!.y,
+      h: Math.max(...l.map((i) => i.h)),
+    };
   });
   const left = Math.min(...texts.map((t) => t.left));
   const right = Math.max(...texts.map((t) => t.right));

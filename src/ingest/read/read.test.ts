@@ -54,8 +54,10 @@ function zip(files: Record<string, string>): Buffer {
 function docx(paragraphs: string[]): Buffer {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
   return zip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   });
 }
@@ -99,7 +101,7 @@ function chinesePdf(lines: { x: number; y: number; text: string }[]): Buffer {
 
 describe('reading a plan', () => {
   it('reads UTF-8 text exactly as it is, full-width punctuation and indentation included', async () => {
-    const text = '　　一、总体要求\n重点发展集成电路、新型显示等产业，到2025年达到1000亿元。';
+    const text = '\u3000\u3000一、总体要求\n重点发展集成电路、新型显示等产业，到2025年达到1000亿元。';
     const read = await readPlanFile(write('utf8.txt', text));
     expect(read).toMatchObject({ text, format: 'txt', encoding: 'utf-8' });
   });
@@ -112,17 +114,22 @@ describe('reading a plan', () => {
   });
 
   it('reads a .docx: one paragraph a line', async () => {
-    const read = await readPlanFile(write('plan.docx', docx(['一、总体要求', '（一）主要目标。到2025年，数字经济核心产业规模超过5500亿元。'])));
+    const read = await readPlanFile(
+      write('plan.docx', docx(['一、总体要求', '（一）主要目标。到2025年，数字经济核心产业规模超过5500亿元。'])),
+    );
     expect(read.format).toBe('docx');
     expect(read.text).toBe('一、总体要求\n（一）主要目标。到2025年，数字经济核心产业规模超过5500亿元。');
   });
 
   it('reads a PDF with a text layer: CJK without spaces, a wrapped line joined, a heading kept apart', async () => {
-    const file = write('plan.pdf', chinesePdf([
-      { x: 44, y: 250, text: '一、总体要求' },
-      { x: 44, y: 230, text: '重点发展集成电路、新型显示、' },
-      { x: 20, y: 212, text: '智能终端等产业。' },
-    ]));
+    const file = write(
+      'plan.pdf',
+      chinesePdf([
+        { x: 44, y: 250, text: '一、总体要求' },
+        { x: 44, y: 230, text: '重点发展集成电路、新型显示、' },
+        { x: 20, y: 212, text: '智能终端等产业。' },
+      ]),
+    );
     const read = await readPlanFile(file);
     expect(read.format).toBe('pdf');
     expect(read.text).toBe('一、总体要求\n重点发展集成电路、新型显示、智能终端等产业。');
@@ -142,6 +149,9 @@ describe('reading a plan', () => {
   });
 
   it('takes pasted text as it is', () => {
-    expect(readPastedText('到2023年，建成4万个以上5G基站。')).toEqual({ text: '到2023年，建成4万个以上5G基站。', format: 'pasted' });
+    expect(readPastedText('到2023年，建成4万个以上5G基站。')).toEqual({
+      text: '到2023年，建成4万个以上5G基站。',
+      format: 'pasted',
+    });
   });
 });

@@ -1,15 +1,17 @@
 import type { Context } from '../context.js';
-import { nameStart } from '../text.js';
 import type { Metric } from '../types.js';
 
 /** A figure with its unit: 7.37万亿元, 3-5家, 4万个, 20%, 1—2场. */
-const FIGURE = /(\d+(?:\.\d+)?)(?:\s*[-—–~～－至]\s*(\d+(?:\.\d+)?))?\s*(万亿|千亿|百亿|亿|万|千)?\s*(亿元|元|美元|家|个|项|位|人次|人|台套|台|套|辆|部|座|场|条|千瓦|吨|平方米|亩|%|％|倍|户|所|张|种|件|篇|次|款|GW|MW|G(?![A-Za-z]))/g;
+const FIGURE =
+  /(\d+(?:\.\d+)?)(?:\s*[-—–~～－至]\s*(\d+(?:\.\d+)?))?\s*(万亿|千亿|百亿|亿|万|千)?\s*(亿元|元|美元|家|个|项|位|人次|人|台套|台|套|辆|部|座|场|条|千瓦|吨|平方米|亩|%|％|倍|户|所|张|种|件|篇|次|款|GW|MW|G(?![A-Za-z]))/g;
 /** A tier as a figure: 达到万亿级, 均达到7000亿级. */
 const TIER = /(?:达到|超过|突破|迈上|迈向|跃上)(?:(\d+(?:\.\d+)?)亿级|(万亿|千亿|百亿)级)(?=[，。；、\n]|$)/g;
 /** Words of a target in the clause: the genre's verbs of commitment and its qualifiers. */
-const CUES = /收入|产值|增加值|产量|营收|投资|达到|超过|突破|力争|培育|打造|建成|建设|实施|形成|增长|增速|提高到|提升到|提高至|提升至|保持|稳定在|不少于|不低于|以上|左右|新增|累计|年均|每年|总量|规模|引育|遴选|推介|新建|开展|举办|带动|完成|覆盖|实现|引进|招引|培养|认定|创建|发展|占/;
+const CUES =
+  /收入|产值|增加值|产量|营收|投资|达到|超过|突破|力争|培育|打造|建成|建设|实施|形成|增长|增速|提高到|提升到|提高至|提升至|保持|稳定在|不少于|不低于|以上|左右|新增|累计|年均|每年|总量|规模|引育|遴选|推介|新建|开展|举办|带动|完成|覆盖|实现|引进|招引|培养|认定|创建|发展|占/;
 /** Words of a rule in force, not a target: rates of subsidy, tax and reward. */
-const NOT_TARGET = /给予|补助|奖励|奖补|扣除|补贴|贴息|按不超过|按最高|最高不超过|税|费率|利率|比例不低于.*(资金|出资)|以下的|以内/;
+const NOT_TARGET =
+  /给予|补助|奖励|奖补|扣除|补贴|贴息|按不超过|按最高|最高不超过|税|费率|利率|比例不低于.*(资金|出资)|以下的|以内/;
 const YEAR = /(?:到|至|力争到|争取到|力争|在|于)?((?:1[89]|2\d)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:底|末|前)?/g;
 
 const MULTIPLIER: Record<string, number> = { 万亿: 10000, 千亿: 1000, 百亿: 100, 亿: 1, 万: 10000, 千: 1000 };
@@ -33,7 +35,7 @@ export function targetRules(ctx: Context): void {
     const before = text[start - 1] ?? '';
     // Part of a longer token (5G, IPv6, 3D, 1+N, a heading number, a date).
     if (/[A-Za-z\d.+]/.test(before)) continue;
-    if (/^[年月日号]/.test(text.slice(end, end + 1)) || m[4] === 'G' && !/^\d+(?:\.\d+)?G$/.test(m[0])) continue;
+    if (/^[年月日号]/.test(text.slice(end, end + 1)) || (m[4] === 'G' && !/^\d+(?:\.\d+)?G$/.test(m[0]))) continue;
     if (m[4] === 'G') continue;
     const after = text.slice(end, end + 4);
     const qualifier = after.match(/^(?:以上|左右|多|及以上|之内)/)?.[0] ?? '';
@@ -47,30 +49,71 @@ export function targetRules(ctx: Context): void {
     // 年产6000套: a project's capacity, not a target of the plan.
     if (/(?:年产|年产能|产能|年处理|年加工)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     // 过200亿元, 突破100亿元的 … thresholds; 第3 … ranks.
-    if (/(?:过|第|前|后|近|约)$/.test(text.slice(start - 1, start)) && !/超过$/.test(text.slice(start - 2, start))) continue;
+    if (/(?:过|第|前|后|近|约)$/.test(text.slice(start - 1, start)) && !/超过$/.test(text.slice(start - 2, start)))
+      continue;
     const [value, valueMax, unit, flags] = normalise(m[1]!, m[2], m[3], m[4]!);
     const paired = respectively(text, cs, start);
-    const growthWord = text.slice(Math.max(cs, start - 10), start).match(/(?:同比|年均|平均)?(?:增长|增速|提高|增幅)(?:保持在|达到|为|在)?$/);
+    const growthWord = text
+      .slice(Math.max(cs, start - 10), start)
+      .match(/(?:同比|年均|平均)?(?:增长|增速|提高|增幅)(?:保持在|达到|为|在)?$/);
     const year = yearBefore(ctx, start);
     const label = paired ?? labelOf(text, cs, start, end + qualifier.length, ce);
     const yFlags = oddYear(ctx, year);
     if (unit === '%' && growthWord) {
       // Growth of the figure just before it in the same sentence (达到7.37万亿元，增长10.4%).
       const prev = ctx.proposals.at(-1);
-      if (prev && prev.kind === 'TARGET' && prev.growthPct === null && prev.value !== null && start - prev.span[1] <= 12 && !/[。；\n]/.test(text.slice(prev.span[1], start))) {
+      if (
+        prev &&
+        prev.kind === 'TARGET' &&
+        prev.growthPct === null &&
+        prev.value !== null &&
+        start - prev.span[1] <= 12 &&
+        !/[。；\n]/.test(text.slice(prev.span[1], start))
+      ) {
         prev.growthPct = value;
         prev.text = `${prev.text}，${text.slice(start, end)}`;
         continue;
       }
-      ctx.add({ kind: 'TARGET', name: label || text.slice(cs, start).replace(/^[\s　]+/, ''), value: null, valueMax: null, unit: '%', year, growthPct: value, metric: metricOf(label, '%', true), label, text: text.slice(start, end + qualifier.length), span: [start, end], rule: 'figure-growth', confidence: 0.75 * (yFlags.length ? 0.5 : 1), ...(yFlags.length ? { flags: yFlags } : {}), chain: null, place: null });
+      ctx.add({
+        kind: 'TARGET',
+        name: label || text.slice(cs, start).replace(/^[\s\u3000]+/, ''),
+        value: null,
+        valueMax: null,
+        unit: '%',
+        year,
+        growthPct: value,
+        metric: metricOf(label, '%', true),
+        label,
+        text: text.slice(start, end + qualifier.length),
+        span: [start, end],
+        rule: 'figure-growth',
+        confidence: 0.75 * (yFlags.length ? 0.5 : 1),
+        ...(yFlags.length ? { flags: yFlags } : {}),
+        chain: null,
+        place: null,
+      });
       found.push({ start, end });
       continue;
     }
     const allFlags = [...flags, ...yFlags];
     ctx.add({
-      kind: 'TARGET', name: label || text.slice(start, end), value, valueMax, unit, year, growthPct: null, metric: metricOf(label, unit, false), label,
-      text: text.slice(start, end + qualifier.length), span: [start, end], quoteSpan: quoteOf(text, cs, ce, start, end),
-      rule: `figure-${unit}`, confidence: (label ? 0.85 : 0.5) * (allFlags.length ? 0.5 : 1), chain: null, place: null, ...(allFlags.length ? { flags: allFlags } : {}),
+      kind: 'TARGET',
+      name: label || text.slice(start, end),
+      value,
+      valueMax,
+      unit,
+      year,
+      growthPct: null,
+      metric: metricOf(label, unit, false),
+      label,
+      text: text.slice(start, end + qualifier.length),
+      span: [start, end],
+      quoteSpan: quoteOf(text, cs, ce, start, end),
+      rule: `figure-${unit}`,
+      confidence: (label ? 0.85 : 0.5) * (allFlags.length ? 0.5 : 1),
+      chain: null,
+      place: null,
+      ...(allFlags.length ? { flags: allFlags } : {}),
     });
     found.push({ start, end });
   }
@@ -81,7 +124,23 @@ export function targetRules(ctx: Context): void {
     const value = m[1] ? Number(m[1]) : MULTIPLIER[m[2]!]!;
     const year = yearBefore(ctx, start);
     const label = labelOf(text, cs, start, end, ce);
-    ctx.add({ kind: 'TARGET', name: label || m[0], value, valueMax: null, unit: '亿元', year, growthPct: null, metric: metricOf(label, '亿元', false), label, text: m[0].replace(/^(?:达到|超过|突破|迈上|迈向|跃上)/, ''), span: [start, end], rule: 'tier', confidence: 0.55, chain: null, place: null });
+    ctx.add({
+      kind: 'TARGET',
+      name: label || m[0],
+      value,
+      valueMax: null,
+      unit: '亿元',
+      year,
+      growthPct: null,
+      metric: metricOf(label, '亿元', false),
+      label,
+      text: m[0].replace(/^(?:达到|超过|突破|迈上|迈向|跃上)/, ''),
+      span: [start, end],
+      rule: 'tier',
+      confidence: 0.55,
+      chain: null,
+      place: null,
+    });
   }
 }
 
@@ -97,13 +156,21 @@ function respectively(text: string, cs: number, start: number): string | null {
     from--;
     while (from > 0 && !/[，。；！？\n,;]/.test(text[from - 1]!) && text[from - 1] !== '、') from--;
   }
-  const sentenceStart = text.lastIndexOf('，', start) >= 0 ? Math.max(0, ...['。', '；', '\n', '，'].map((p) => text.lastIndexOf(p, from - 1) + 1)) : 0;
+  const sentenceStart =
+    text.lastIndexOf('，', start) >= 0
+      ? Math.max(0, ...['。', '；', '\n', '，'].map((p) => text.lastIndexOf(p, from - 1) + 1))
+      : 0;
   const head = text.slice(sentenceStart, start);
   const m = head.match(/^(.*?)分别(?:达到|为|超过|突破|增长|实现)?((?:[\d.]+[^、，。；]{0,6}、)*)$/);
   if (!m) return null;
   const index = m[2] ? m[2].split('、').filter(Boolean).length : 0;
-  const subject = m[1]!.replace(/^(?:(?:到|至|力争到|争取到|力争)?(?:19|20)\d{2}年(?:底|末)?|全省|全市|其中|力争)+/, '');
-  const list = subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)(产业|行业|企业)(.*)$/) ?? subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)()((?:规模以上|主营|营业|销售|工业|总)[^、，。；]*)$/);
+  const subject = m[1]!.replace(
+    /^(?:(?:到|至|力争到|争取到|力争)?(?:19|20)\d{2}年(?:底|末)?|全省|全市|其中|力争)+/,
+    '',
+  );
+  const list =
+    subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)(产业|行业|企业)(.*)$/) ??
+    subject.match(/^((?:[^、，。；]{1,12}、)+[^、，。；]{1,12}?)()((?:规模以上|主营|营业|销售|工业|总)[^、，。；]*)$/);
   if (!list) return null;
   const items = list[1]!.split('、');
   // The last item carries the measure's words (新材料产业规模以上主营业务收入): the items share them.
@@ -123,7 +190,7 @@ function clause(text: string, start: number, end: number): [number, number] {
 /** The quote: the clause, or when it is short (…15个。) the clause before it too. */
 function quoteOf(text: string, cs: number, ce: number, start: number, end: number): [number, number] {
   let a = cs;
-  while (a < start && /[\s　—]/.test(text[a]!)) a++;
+  while (a < start && /[\s\u3000—]/.test(text[a]!)) a++;
   if (ce - a >= 8 || a === 0) return [a, ce];
   return [a, Math.max(ce, end)];
 }
@@ -138,9 +205,20 @@ function labelOf(text: string, cs: number, start: number, afterFigure: number, c
   if (!label || label.length < 2) {
     // The words before the figure, after the year and the verbs that open the clause.
     let b = text.slice(cs, start);
-    b = b.replace(/^[\s　—]+/, '').replace(/(?:达到|超过|突破|稳定在|保持在|保持|不少于|不低于|提高到|提升到|提高至|提升至|增长|增速|为|在|至|到|约|累计|合计|总计|均|共|各)+$/, '');
-    b = b.replace(/^(?:(?:到|至|力争到|争取到|力争|在)?(?:19|20)\d{2}年(?:底|末)?|每年|其中|全省|全市|我省|我市|力争|努力|新)+/, '');
-    b = b.replace(/^(?:推动|培育|打造|建成|建设|实施|形成|引育|遴选|推介|新建|组织|开展|举办|带动|完成|实现|精准|累计)+/, '');
+    b = b
+      .replace(/^[\s\u3000—]+/, '')
+      .replace(
+        /(?:达到|超过|突破|稳定在|保持在|保持|不少于|不低于|提高到|提升到|提高至|提升至|增长|增速|为|在|至|到|约|累计|合计|总计|均|共|各)+$/,
+        '',
+      );
+    b = b.replace(
+      /^(?:(?:到|至|力争到|争取到|力争|在)?(?:19|20)\d{2}年(?:底|末)?|每年|其中|全省|全市|我省|我市|力争|努力|新)+/,
+      '',
+    );
+    b = b.replace(
+      /^(?:推动|培育|打造|建成|建设|实施|形成|引育|遴选|推介|新建|组织|开展|举办|带动|完成|实现|精准|累计)+/,
+      '',
+    );
     label = b;
   }
   // Another figure's words before this one (…超过5000家、省级工业云创新服务试点): only what follows the last list mark or figure.
@@ -151,7 +229,12 @@ function labelOf(text: string, cs: number, start: number, afterFigure: number, c
   return label.replace(/^[，、\s]+|[，、\s]+$/g, '').slice(0, 40);
 }
 
-function normalise(a: string, b: string | undefined, mult: string | undefined, unit: string): [number, number | null, string, string[]] {
+function normalise(
+  a: string,
+  b: string | undefined,
+  mult: string | undefined,
+  unit: string,
+): [number, number | null, string, string[]] {
   const flags: string[] = [];
   let u = unit === '％' ? '%' : unit;
   let k = 1;
@@ -200,7 +283,8 @@ function yearBefore(ctx: Context, position: number): number | null {
 function oddYear(ctx: Context, year: number | null): string[] {
   if (year === null) return [];
   const base = ctx.planYear;
-  if (year < 2000 || year > 2060 || (base !== null && (year < base - 3 || year > base + 16))) return [`the year ${year} looks odd for this plan: check it against the source (digits may be scrambled)`];
+  if (year < 2000 || year > 2060 || (base !== null && (year < base - 3 || year > base + 16)))
+    return [`the year ${year} looks odd for this plan: check it against the source (digits may be scrambled)`];
   return [];
 }
 
