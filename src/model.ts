@@ -24,7 +24,7 @@ export type SourceModel = {
 export type LinkStatusModel = 'COVERED' | 'TARGETED' | 'GAP';
 
 // The schema's enums as the graph stores them (src/model-enums.check.ts proves they match the SDL).
-export type SectorCategory = 'HIGH_GROWTH' | 'STRATEGIC_EMERGING' | 'TRADITIONAL_PILLAR' | 'PRODUCER_SERVICE';
+export type SectorCategory = 'HIGH_GROWTH' | 'STRATEGIC_EMERGING' | 'TRADITIONAL_PILLAR' | 'PRODUCER_SERVICE' | 'PLAN';
 export type ChainStage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
 export type StanceRole = 'LOCAL' | 'TARGET' | 'PARTNER' | 'BRAND';
 export type PlaceLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'DISTRICT' | 'ZONE' | 'REGION';

@@ -209,6 +209,8 @@ export type Chain = Node & {
   name: Scalars['String']['output'];
   /** English name (curated). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** The published plans that state this chain, newest first. */
+  plans: Array<Plan>;
   /** The sector the chain belongs to. */
   sector: Sector;
   /** Where this record comes from. */
@@ -339,6 +341,8 @@ export type ClusterKind =
   | 'HUB'
   /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
   | 'PARK'
+  /** A platform (平台): an innovation, industrial internet or public service platform a plan names. */
+  | 'PLATFORM'
   /** An area designated under a national programme (国家安阳工业电子商务区域). */
   | 'PROGRAMME_SITE'
   /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
@@ -1015,6 +1019,8 @@ export type Place = Node & {
   nameEn?: Maybe<Scalars['String']['output']>;
   /** The place this one lies in; null at the top. */
   parent?: Maybe<Place>;
+  /** The published plans that govern this place: its province's and its own, newest first. */
+  plans: Array<Plan>;
   /** Where this record comes from. */
   sources: Array<Source>;
 };
@@ -1322,7 +1328,7 @@ export type Query = {
   chainCoverage: Array<PlaceCoverage>;
   /** Every link of a chain with its status in a place (the province when omitted). */
   chainGaps: ChainGaps;
-  /** Chains, optionally of one sector. */
+  /** Chains, optionally of one sector, of one plan, or of the published plans that govern a place. */
   chains: Array<Chain>;
   /** Clusters by tier, largest first, with the plan's cluster-count targets and their actuals. */
   clusterProgress: Array<ClusterTierProgress>;
@@ -1366,7 +1372,10 @@ export type Query = {
    * name, or pinyin, full or initials (fushikang, fsk). Best match first.
    */
   search: Array<SearchHit>;
-  /** The 19 key industries, optionally of one category, in the plan's order of categories then name. */
+  /**
+   * The key industries of the published plans (the Henan plan's 19, then each published plan's
+   * own), optionally of one category, of one plan, or of the plans that govern a place.
+   */
   sectors: Array<Sector>;
   /** The service and the Neo4j database it reads; useful to check that everything is wired. */
   system: SystemInfo;
@@ -1405,6 +1414,8 @@ export type QueryChainGapsArgs = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryChainsArgs = {
+  place?: InputMaybe<Scalars['ID']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
   sector?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1576,6 +1587,8 @@ export type QuerySearchArgs = {
  */
 export type QuerySectorsArgs = {
   category?: InputMaybe<SectorCategory>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1752,6 +1765,8 @@ export type Sector = Node & {
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
   | 'HIGH_GROWTH'
+  /** An ingested plan's own grouping of the chains it adds: not one of the Henan plan's four categories. */
+  | 'PLAN'
   /** 生产性服务业: producer services. */
   | 'PRODUCER_SERVICE'
   /** 战略性新兴产业: strategic emerging industries. */
@@ -1849,6 +1864,8 @@ export type Target = Node & {
   label: Scalars['String']['output'];
   /** What is measured. */
   metric: TargetMetric;
+  /** The plan that sets this target. */
+  plan?: Maybe<Plan>;
   /** Where this record comes from. */
   sources: Array<Source>;
   /** What the target is for: the province (a Place), a Category, a Sector, a Cluster or a Place. */
@@ -1892,8 +1909,12 @@ export type TargetMetric =
 export type TargetWhere = {
   /** Targets for this category or its sectors. */
   category?: InputMaybe<SectorCategory>;
+  /** Targets of the published plans that govern this place: its province's and its own (a Place id). */
+  governedPlace?: InputMaybe<Scalars['ID']['input']>;
   /** Targets of this metric. */
   metric?: InputMaybe<TargetMetric>;
+  /** Targets of this plan (a Plan id). */
+  plan?: InputMaybe<Scalars['ID']['input']>;
   /** Targets for this sector or for clusters of it (a Sector id). */
   sector?: InputMaybe<Scalars['ID']['input']>;
   /** Targets for this subject (a Place, Category, Sector or Cluster id). */
@@ -2258,6 +2279,7 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2526,6 +2548,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2764,6 +2787,7 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import type { PlaceModel } from '../model.js';
+import type { PlaceModel, PlanModel } from '../model.js';
+import { PLACE_PLANS } from '../plan/queries.js';
 import { PROVINCE_ID } from './province.js';
 import { PLACE_BY_ID, PLACE_CHILDREN, PLACE_CHILDREN_PAGE, PLACE_PARENT, PLACES } from './queries.js';
 import { IdFilters, fetchSelected, needs, pagedField, related, relatedOne, sourcesOf } from '../graph/index.js';
@@ -22,6 +23,7 @@ export const placeResolvers: Resolvers = {
     parent: relatedOne<PlaceModel>(PLACE_PARENT),
     children: related<PlaceModel>(PLACE_CHILDREN),
     childrenPage: pagedField<PlaceModel>(PLACE_CHILDREN_PAGE),
+    plans: related<PlanModel>(PLACE_PLANS),
     sources: sourcesOf,
   },
 };

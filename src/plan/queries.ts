@@ -142,3 +142,38 @@ CALL (p) {
   CREATE (x)-[:SAME_AS]->(m)
 }
 RETURN p.id AS id`;
+
+/** The ids of the published plans that govern a place. */
+export const GOVERNING_PLAN_IDS = `
+MATCH (g:Place {id: $place})
+MATCH (p:Plan)-[:GOVERNS]->(r:Place)
+WHERE coalesce(p.status, 'PUBLISHED') = 'PUBLISHED' AND (r = g OR EXISTS { (g)-[:PART_OF*1..4]->(r) })
+RETURN DISTINCT p.id AS id`;
+
+/** The plans that state a chain: through its sector (curated) or outright (published); with `$plans`, only those. */
+export const CHAIN_PLANS = relation(
+  "(m:Plan) WHERE coalesce(m.status, 'PUBLISHED') = 'PUBLISHED' AND (EXISTS { (n)-[:IN_SECTOR]->(:Sector)-[:IN_CATEGORY|IN_PLAN*1..2]->(m) } OR EXISTS { (m)-[:STATES]->(n) })",
+  'm.date DESC',
+);
+
+/** What the graph knows, for recognising names in a plan: its chains, links, enterprises, places and carriers. */
+export const VOCABULARY = `
+CALL () {
+  MATCH (c:Chain) OPTIONAL MATCH (c)-[:IN_SECTOR]->(s:Sector)
+  RETURN collect({id: c.id, name: c.name, aliases: coalesce(c.aliases, []), chain: s.name}) AS chains
+}
+CALL () {
+  MATCH (l:ChainLink) OPTIONAL MATCH (l)-[:IN_CHAIN]->(c:Chain)
+  RETURN collect({id: l.id, name: l.name, aliases: coalesce(l.aliases, []), chain: c.name, stage: l.stage}) AS links
+}
+CALL () {
+  MATCH (e:Enterprise)
+  RETURN collect({id: e.id, name: e.name, aliases: coalesce(e.aliases, []) + coalesce(e.importedAliases, []), organisationKind: e.organisationKind}) AS enterprises
+}
+CALL () {
+  MATCH (p:Place) OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
+  RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []) + CASE WHEN p.fullName IS NULL THEN [] ELSE [p.fullName] END,
+                  level: p.level, parent: up.name, code: p.code}) AS places
+}
+CALL () { MATCH (c:Cluster) RETURN collect({id: c.id, name: c.name, aliases: []}) AS carriers }
+RETURN chains, links, enterprises, places, carriers`;

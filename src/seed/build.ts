@@ -212,7 +212,7 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     });
     data.targets.forEach((t, i) => {
       const where = `targets[${i}] (${t.key})`;
-      const id = g.node('Target', t.key, { metric: t.metric, label: t.label, value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, year: t.year, growthPct: t.growthPct }, t.sources);
+      const id = g.node('Target', t.key, { metric: t.metric, label: t.label, value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, year: t.year, growthPct: t.growthPct, planId }, t.sources);
       const subject = subjectId(t.subject, (kind, name) => {
         if (kind === 'province') return placeId(file, `${where}.subject`, PROVINCE);
         if (kind === 'category') return toGlobalId('Category', name);

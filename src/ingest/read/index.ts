@@ -14,8 +14,9 @@ export type PlanText = { text: string; format: 'txt' | 'docx' | 'pdf' | 'pasted'
  * scanned PDF is refused with a message saying it needs OCR). Nothing is normalised:
  * no whitespace folded, no full-width character changed, so every quote stays verbatim.
  */
-export async function readPlanFile(file: string): Promise<PlanText> {
-  const ext = path.extname(file).toLowerCase();
+export async function readPlanFile(file: string, name: string = file): Promise<PlanText> {
+  // `name` says the format when the file itself has no extension (an upload is kept under its id).
+  const ext = path.extname(name).toLowerCase();
   const bytes = new Uint8Array(await readFile(file));
   if (ext === '.docx') {
     const mammoth = await import('mammoth');

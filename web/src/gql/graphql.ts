@@ -25,6 +25,8 @@ export type ClusterKind =
   | 'HUB'
   /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
   | 'PARK'
+  /** A platform (平台): an innovation, industrial internet or public service platform a plan names. */
+  | 'PLATFORM'
   /** An area designated under a national programme (国家安阳工业电子商务区域). */
   | 'PROGRAMME_SITE'
   /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
@@ -143,6 +145,8 @@ export type Role =
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
   | 'HIGH_GROWTH'
+  /** An ingested plan's own grouping of the chains it adds: not one of the Henan plan's four categories. */
+  | 'PLAN'
   /** 生产性服务业: producer services. */
   | 'PRODUCER_SERVICE'
   /** 战略性新兴产业: strategic emerging industries. */
@@ -197,8 +201,12 @@ export type TargetMetric =
 export type TargetWhere = {
   /** Targets for this category or its sectors. */
   category?: SectorCategory | null | undefined;
+  /** Targets of the published plans that govern this place: its province's and its own (a Place id). */
+  governedPlace?: string | number | null | undefined;
   /** Targets of this metric. */
   metric?: TargetMetric | null | undefined;
+  /** Targets of this plan (a Plan id). */
+  plan?: string | number | null | undefined;
   /** Targets for this sector or for clusters of it (a Sector id). */
   sector?: string | number | null | undefined;
   /** Targets for this subject (a Place, Category, Sector or Cluster id). */
