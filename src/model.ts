@@ -94,7 +94,7 @@ export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; g
 /** `organisationKind` is stored only on institutions: a company has none. */
 export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string; organisationKind?: string };
 export type StanceModel = EntityModel & { role: StanceRole; verb: string };
-export type PlaceModel = EntityModel & { name: string; fullName?: string; aliases?: string[]; nameEn?: string; level: PlaceLevel; inHenan: boolean };
+export type PlaceModel = EntityModel & { name: string; code?: string; fullName?: string; aliases?: string[]; nameEn?: string; level: PlaceLevel; inHenan: boolean; gazetteer?: boolean };
 /** `carrierKind` is the GraphQL `kind` (CLUSTER when absent); `kind` is the node's label. */
 export type ClusterModel = EntityModel & { name: string; carrierKind?: string; tier?: string; tierYi?: number; level?: string };
 export type ProjectModel = EntityModel & { name: string; capacity?: string };

@@ -994,7 +994,10 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+/**
+ * A place: every province, city, county and district of China (GB/T 2260) and the development
+ * zones, in a hierarchy (`parent`, `childrenPage`); Henan's as the plan names them, and regions.
+ */
 export type Place = Node & {
   __typename?: 'Place';
   /** Other names. */
@@ -1006,6 +1009,8 @@ export type Place = Node & {
   children: Array<Place>;
   /** Places directly in this one, by name, one page at a time, with their total. */
   childrenPage: PlaceConnection;
+  /** The GB/T 2260 code (370102), or a development zone's statistical code (370171); null for a region or a zone without one. */
+  code?: Maybe<Scalars['String']['output']>;
   /** The full name, e.g. 郑州航空港经济综合实验区. */
   fullName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1013,7 +1018,7 @@ export type Place = Node & {
   inHenan: Scalars['Boolean']['output'];
   /** Administrative level. */
   level: PlaceLevel;
-  /** The short name the text uses, e.g. 郑州航空港区. */
+  /** The short name the text uses, e.g. 郑州航空港区, 济南, 历下区. */
   name: Scalars['String']['output'];
   /** English name (curated). */
   nameEn?: Maybe<Scalars['String']['output']>;
@@ -1026,7 +1031,10 @@ export type Place = Node & {
 };
 
 
-/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+/**
+ * A place: every province, city, county and district of China (GB/T 2260) and the development
+ * zones, in a hierarchy (`parent`, `childrenPage`); Henan's as the plan names them, and regions.
+ */
 export type PlaceChildrenPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1071,7 +1079,7 @@ export type PlaceEdge = {
 export type PlaceLevel =
   /** A prefecture-level city (省辖市); 济源 included. */
   | 'CITY'
-  /** A county or county-level city. */
+  /** A county or county-level city (also one a province administers directly, such as 仙桃). */
   | 'COUNTY'
   /** A city district (区). */
   | 'DISTRICT'
@@ -1350,7 +1358,15 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
   nodes: Array<Maybe<Node>>;
-  /** Places, optionally of one level or directly under one place. */
+  /**
+   * Places, optionally of one level, directly under one place, anywhere inside one place, or
+   * with one code. With none of `parent`, `within` and `code`, the answer is what it was before
+   * the whole country was loaded: the places the curated plan declares (Henan's province,
+   * cities, counties and zones it names, and the places outside Henan it names) and those
+   * published plans add, about a hundred; the ~3,300 other places of the national lists are
+   * listed under a `parent` or `within` place (a province's cities: `parent`), or found by
+   * `code`, `search` and `node`.
+   */
   places: Array<Place>;
   /**
    * One plan by id. Without `id` (deprecated use, kept for earlier clients): the first plan the
@@ -1523,8 +1539,10 @@ export type QueryNodesArgs = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryPlacesArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<PlaceLevel>;
   parent?: InputMaybe<Scalars['ID']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2541,6 +2559,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   childrenPage?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<PlaceChildrenPageArgs, 'first'>>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inHenan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -37,9 +37,21 @@ describe('resolving what officers write in a place column', () => {
     expect(id('河南省新乡市金水路8号')).toEqual({ id: 'xx' });
   });
 
-  it('prefers the place in Henan when two share a name, and the one inside the city given', () => {
-    expect(id('鼓楼区')).toEqual({ id: 'gulou-kf' });
+  it('never guesses between places that share a name: the city given settles it, else the row has a problem', () => {
     expect(id('南京市鼓楼区中山路')).toEqual({ id: 'gulou-nj' });
+    expect(id('新乡市鼓楼区')).toEqual({ id: 'gulou-kf' });
+    expect(id('鼓楼区')).toEqual({
+      problem: {
+        EN: '"鼓楼区" names more than one place (南京鼓楼区, 新乡鼓楼区); write the province or city before it (e.g. 南京鼓楼区)',
+        ZH: '“鼓楼区”对应不止一个地方（南京鼓楼区、新乡鼓楼区）：请在前面写上所属的省或市（如 南京鼓楼区）',
+      },
+    });
+  });
+
+  it('a zone written without its city once the city is read, and no street named after a place', () => {
+    expect(id('郑州市航空港区新港大道')).toEqual({ id: 'airport' });
+    expect(id('郑州市金水路8号')).toEqual({ id: 'zz' });
+    expect(id('深圳路1号')).toEqual({ problem: expect.objectContaining({ EN: expect.stringMatching(/^no place in the graph matches/) }) });
   });
 
   it('says so when nothing matches', () => {

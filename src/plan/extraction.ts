@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { fromGlobalId } from '../ids.js';
 import { extractDraft } from '../ingest/extract/index.js';
 import type { Draft as ExtractedDraft, Vocabulary, VocabPlace } from '../ingest/extract/types.js';
 import { nationalPlaces } from '../ingest/extract/vocabulary.js';
@@ -13,16 +14,19 @@ export async function readPlanSource(file: string, fileName: string): Promise<st
 
 /**
  * What the graph knows, for recognising names: its own chains, links, enterprises, places
- * and carriers (so a match is a node of this graph), and the national places and regions
- * it does not hold yet.
+ * and carriers (so a match is a node of this graph; the seed loads every national division
+ * and zone), and the national places and regions it does not hold (a graph seeded before
+ * the whole country was loaded: their matches find no node and are dropped when stored).
  */
 export async function vocabularyFromGraph(db: Database): Promise<Vocabulary> {
   const [row] = await db.read<Vocabulary>(VOCABULARY);
   const vocabulary: Vocabulary = row ?? { chains: [], links: [], enterprises: [], places: [], carriers: [] };
-  const codes = new Set(vocabulary.places.map((p) => p.code).filter(Boolean));
-  const names = new Set(vocabulary.places.map((p) => p.name));
-  const missing = nationalPlaces().filter((p: VocabPlace) => !(p.code && codes.has(p.code)) && !names.has(p.name));
-  return { ...vocabulary, places: [...vocabulary.places, ...missing] };
+  const { places } = vocabulary;
+  const codes = new Set(places.map((p) => p.code).filter(Boolean));
+  const ids = new Set(places.map((p) => p.id));
+  const names = new Set(places.map((p) => p.name));
+  const missing = nationalPlaces().filter((p: VocabPlace) => !ids.has(p.id) && !(p.code && codes.has(p.code)) && !names.has(p.name));
+  return { ...vocabulary, places: [...places, ...missing] };
 }
 
 /** A plan's text through the rules into a draft to store, the metadata given overriding what the text says. */
@@ -43,7 +47,8 @@ export function toStoredDraft(draft: ExtractedDraft): Draft {
       stage: f.stage ?? null,
       role: f.role ?? null,
       carrierKind: f.carrierKind ?? null,
-      matchedId: f.matchedId && !/^(gb2260|zone|region):/.test(f.matchedId) ? f.matchedId : null,
+      // A region of the genre (region:长三角) is no node.
+      matchedId: f.matchedId && fromGlobalId(f.matchedId) ? f.matchedId : null,
     })),
   };
 }

@@ -24,10 +24,13 @@ CALL () {
   RETURN 'Chain' AS kind, alias AS name, c.id AS id, c.key AS key, head(collect(s.id)) AS sector
   UNION ALL
   MATCH (pl:Place) WITH pl ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 WHEN 'ZONE' THEN 3 ELSE 2 END
+  // The province a place lies in (itself for a province): a plan's names mean places of its own province first.
+  OPTIONAL MATCH (pl)-[:PART_OF*0..4]->(top:Place) WHERE NOT (top)-[:PART_OF]->(:Place)
+  WITH pl, head(collect(top.id)) AS province
   UNWIND [pl.name] + coalesce(pl.aliases, []) + CASE WHEN pl.fullName IS NULL THEN [] ELSE [pl.fullName] END AS name
-  RETURN 'Place' AS kind, name, pl.id AS id, pl.key AS key, null AS sector
+  RETURN 'Place' AS kind, name, pl.id AS id, pl.key AS key, null AS sector, province, coalesce(pl.inHenan, false) AS inHenan
 }
-RETURN kind, name, id, key, sector`;
+RETURN kind, name, id, key, sector, province, inHenan`;
 
 /**
  * The facts a plan states: each created when new (with its labels and properties, and

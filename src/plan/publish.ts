@@ -29,8 +29,22 @@ export type PublishInput = {
   candidates: (CandidateModel & { mergedInto: { id: string; kind: string; name: string; key: string } | null })[];
   /** Chains and places of the graph by name, for a link's chain or a carrier's place the plan does not state itself. */
   chains: Map<string, { id: string; key: string; sector: string | null }>;
-  places: Map<string, { id: string }>;
+  /** Every place a name may mean (朝阳区 is two), best level first, each with the province it lies in. */
+  places: Map<string, PlaceRef[]>;
 };
+/** A place a plan's name may mean: its id, the province it lies in (itself for a province), whether it is in Henan. */
+export type PlaceRef = { id: string; province: string | null; inHenan: boolean };
+
+/**
+ * The place a plan's name means: the only one of that name, else the one in the province
+ * the plan governs; none when the name is ambiguous outside it (a county name several
+ * provinces have), so that nothing is placed in the wrong province.
+ */
+export function placeNamed(places: Map<string, PlaceRef[]>, name: string, regionProvince: string | null): PlaceRef | undefined {
+  const all = places.get(name) ?? [];
+  if (all.length <= 1) return all[0];
+  return all.find((p) => regionProvince !== null && p.province === regionProvince);
+}
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/(产业链|产业)$/, '');
 
@@ -89,28 +103,31 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
   const chainOf = (name: string | null | undefined) => (name ? (chainIds.get(norm(name)) ?? chains.get(norm(name))) : undefined);
 
   // Places: a merged one is named by the plan with a role; a new one (a zone) lies in the place the text names.
-  const placeIds = new Map<string, string>();
+  const regionProvince = plan.regionId ? ([...places.values()].flat().find((p) => p.id === plan.regionId)?.province ?? null) : null;
+  const placeIds = new Map<string, PlaceRef>();
+  const named = (name: string) => placeIds.get(norm(name)) ?? placeNamed(places, norm(name), regionProvince);
   for (const c of accepted.filter((x) => x.factKind === 'PLACE')) {
     let id = c.mergedInto?.id;
+    let ref: PlaceRef;
     if (!id) {
-      const parent = c.place ? (places.get(norm(c.place))?.id ?? placeIds.get(norm(c.place))) : undefined;
+      const parent = c.place ? named(c.place) : undefined;
       if (!parent) {
         blockers.push(`place ${c.name}: it is not a place of the graph; merge it with one, or name the city it lies in (place)`);
         continue;
       }
+      // The key names the city as the plan writes it: the same zone of the same plan text is the same node.
       id = toGlobalId('Place', `zone:${c.place}/${c.name}`);
-      addNode({ id, label: 'Place', kind: 'PLACE', name: c.name, detail: `in ${c.place}`, merged: false, entries: [entryOf(c)], props: { key: `zone:${c.place}/${c.name}`, name: c.name, level: 'ZONE', inHenan: false, ...searchFields(c.name) } });
-      addRel(id, 'PART_OF', parent, [entryOf(c)]);
+      addNode({ id, label: 'Place', kind: 'PLACE', name: c.name, detail: `in ${c.place}`, merged: false, entries: [entryOf(c)], props: { key: `zone:${c.place}/${c.name}`, name: c.name, level: 'ZONE', inHenan: parent.inHenan, ...searchFields(c.name) } });
+      addRel(id, 'PART_OF', parent.id, [entryOf(c)]);
+      ref = { ...parent, id };
     } else {
       addNode({ id, label: 'Place', kind: 'PLACE', name: c.name, detail: c.role, merged: true, entries: [entryOf(c)], props: {} });
+      ref = [...places.values()].flat().find((p) => p.id === id) ?? { id, province: null, inHenan: false };
     }
-    placeIds.set(norm(c.name), id);
+    placeIds.set(norm(c.name), ref);
     addRel(plan.id, 'NAMES_PLACE', id, [entryOf(c)], { role: c.role ?? null });
   }
-  const placeOf = (name: string | null | undefined) => {
-    if (!name) return undefined;
-    return placeIds.get(norm(name)) ?? places.get(norm(name))?.id;
-  };
+  const placeOf = (name: string | null | undefined) => (name ? named(name)?.id : undefined);
 
   for (const c of accepted) {
     const entry = entryOf(c);
@@ -177,12 +194,16 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
 export async function loadForPublishing(db: Database, planId: string): Promise<PublishInput | undefined> {
   const [row] = await db.read<{ plan: PublishInput['plan']; candidates: PublishInput['candidates'] }>(PUBLISH_LOAD, { id: planId });
   if (!row) return undefined;
-  const names = await db.read<{ kind: string; name: string; id: string; key: string; sector: string | null }>(EXISTING_BY_NAME);
+  const names = await db.read<{ kind: string; name: string; id: string; key: string; sector: string | null; province: string | null; inHenan: boolean }>(EXISTING_BY_NAME);
   const chains = new Map<string, { id: string; key: string; sector: string | null }>();
-  const places = new Map<string, { id: string }>();
+  const places = new Map<string, PlaceRef[]>();
   for (const n of names) {
     if (n.kind === 'Chain') chains.set(norm(n.name), { id: n.id, key: n.key, sector: n.sector });
-    else if (!places.has(norm(n.name))) places.set(norm(n.name), { id: n.id });
+    else {
+      const refs = places.get(norm(n.name)) ?? [];
+      if (!refs.some((r) => r.id === n.id)) refs.push({ id: n.id, province: n.province, inHenan: n.inHenan });
+      places.set(norm(n.name), refs);
+    }
   }
   return { plan: row.plan, candidates: row.candidates, chains, places };
 }

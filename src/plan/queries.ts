@@ -173,7 +173,7 @@ CALL () {
 CALL () {
   MATCH (p:Place) OPTIONAL MATCH (p)-[:PART_OF]->(up:Place)
   RETURN collect({id: p.id, name: p.name, aliases: coalesce(p.aliases, []) + CASE WHEN p.fullName IS NULL THEN [] ELSE [p.fullName] END,
-                  level: p.level, parent: up.name, code: p.code}) AS places
+                  level: p.level, parent: up.name, code: p.code, listed: coalesce(p.gazetteer, false)}) AS places
 }
 CALL () { MATCH (c:Cluster) RETURN collect({id: c.id, name: c.name, aliases: []}) AS carriers }
 RETURN chains, links, enterprises, places, carriers`;

@@ -4,6 +4,8 @@ import { GraphBuilder, type NodeRow, type RelRow } from './graph.js';
 import { groupByNames, NameIndex } from './names.js';
 import { SeedValidationError, type SeedFiles } from './read.js';
 import { PROVINCE } from '../place/province.js';
+import { placeKeyOfCode } from '../place/ids.js';
+import { addNationalPlaces, type SeededPlace } from './national.js';
 import { TIERS, type FactsFile } from './schema.js';
 
 export type SeedGraph = { nodes: NodeRow[]; rels: RelRow[] };
@@ -67,9 +69,11 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     return toGlobalId('Sector', key);
   };
 
-  // Places, merged by name, then their hierarchy.
+  // Places, merged by name, then their hierarchy. An administrative place is keyed by its
+  // code (src/place/ids.ts): those declared before the whole country was loaded keep their name.
   const places = new NameIndex();
   const placeDecls = facts.flatMap(({ file, data }) => data.places.map((p) => ({ file, p })));
+  const coded = new Map<string, SeededPlace>();
   for (const group of groupByNames(placeDecls, ({ p }) => [p.name])) {
     const first = group[0]!.p;
     for (const { file, p } of group) {
@@ -77,14 +81,22 @@ export function buildGraph(files: SeedFiles): SeedGraph {
         problems.push(`${file}: places (${p.name}): declared elsewhere as ${first.level} in ${first.parent ?? 'no parent'}`);
       }
     }
+    const codes = unique(group.map(({ p }) => p.code).filter((c): c is string => !!c));
+    if (codes.length > 1) problems.push(`${group[0]!.file}: places (${first.name}).code: declared with the codes ${codes.join(' and ')}`);
+    const code = codes[0];
+    const key = code ? placeKeyOfCode(code) : first.name;
     const sources = group.flatMap(({ p }) => p.sources);
     const aliases = unique(group.flatMap(({ p }) => [...p.aliases, p.fullName]).filter((a): a is string => !!a && a !== first.name));
-    g.node('Place', first.name, { name: first.name, fullName: group.map(({ p }) => p.fullName).find(Boolean), aliases, nameEn: first.nameEn, level: first.level, inHenan: first.inHenan }, sources);
+    const id = g.node('Place', key, { name: first.name, fullName: group.map(({ p }) => p.fullName).find(Boolean), aliases, nameEn: first.nameEn, level: first.level, inHenan: first.inHenan, code }, sources);
+    if (code) {
+      if (coded.has(code)) problems.push(`${group[0]!.file}: places (${first.name}).code: ${code} is also the code of ${coded.get(code)!.name}`);
+      coded.set(code, { id, name: first.name, file: group[0]!.file, parent: undefined });
+    }
     for (const n of [first.name, ...aliases]) {
       const taken = places.get(n);
-      if (taken && taken !== first.name) problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
+      if (taken && taken !== key) problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
     }
-    places.add(first.name, [first.name, ...aliases]);
+    places.add(key, [first.name, ...aliases]);
   }
   const placeId = (file: string, where: string, name: string | undefined) => {
     if (!name) return undefined;
@@ -94,7 +106,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   };
   for (const { file, p } of placeDecls) {
     const parent = placeId(file, `places (${p.name}).parent`, p.parent);
-    if (parent) g.rel(toGlobalId('Place', p.name), 'PART_OF', parent, p.sources);
+    const id = toGlobalId('Place', places.get(p.name)!);
+    if (parent) g.rel(id, 'PART_OF', parent, p.sources);
+    if (p.code && coded.get(p.code)?.id === id) coded.get(p.code)!.parent = parent;
   }
   // The plan's region: its own sources say it is the province's (the issuer is the province's government).
   const region = placeId(files.plan.file, 'plan.region', PROVINCE);
@@ -223,6 +237,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       if (subject) g.rel(id, 'FOR', subject, t.sources);
     });
   }
+
+  // Every other province, city, county, district and development zone of the country.
+  addNationalPlaces(g, coded, problems);
 
   const graph = g.result();
   for (const n of graph.nodes) {

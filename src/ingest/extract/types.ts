@@ -103,7 +103,16 @@ export type VocabEntry = {
   stage?: Stage;
   organisationKind?: OrganisationKind;
 };
-export type VocabPlace = VocabEntry & { level: string; parent: string | null; code?: string };
+export type VocabPlace = VocabEntry & {
+  level: string;
+  parent: string | null;
+  code?: string;
+  /**
+   * Known from the national lists only (a division or zone no seed file or plan declares, a
+   * region): the rules prefer the places the graph was told about (the plan's own) to these.
+   */
+  listed?: boolean;
+};
 
 /** What the graph knows, for recognising names: its chains, links, enterprises, places and carriers. */
 export type Vocabulary = {

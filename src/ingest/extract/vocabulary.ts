@@ -1,6 +1,7 @@
 import { buildGraph } from '../../seed/build.js';
 import { readSeedFiles } from '../../seed/read.js';
-import { divisions, functionalZones } from '../../place/divisions.js';
+import { divisions, functionalZones, supersededDivisions } from '../../place/divisions.js';
+import { NAME_KEYED_PLACES, placeIdOf } from '../../place/ids.js';
 import type { OrganisationKind, Stage, Vocabulary, VocabPlace } from './types.js';
 
 /**
@@ -36,13 +37,16 @@ export const REGIONS = [
 /**
  * What the graph knows, from the seed files through the seed loader (src/seed/read.ts and
  * build.ts): its chains and sectors, links (with aliases and stage), enterprises (with
- * aliases and kind), places and carriers; plus every place of the national division list
- * (src/place/divisions.ts) and the regions above. Offline: no database.
+ * aliases and kind), places (the seed's own and every place of the national lists the
+ * loader adds, with the ids it gives them) and carriers; plus the regions above. Offline:
+ * no database.
  */
 export function vocabularyFromSeed(dataDir?: string): Vocabulary {
   const graph = buildGraph(readSeedFiles(dataDir));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const out = (id: string, type: string) => graph.rels.find((r) => r.from === id && r.type === type)?.to;
+  const outOf = new Map<string, string>();
+  for (const r of graph.rels) if (!outOf.has(`${r.from}|${r.type}`)) outOf.set(`${r.from}|${r.type}`, r.to);
+  const out = (id: string, type: string) => outOf.get(`${id}|${type}`);
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
   const vocab: Vocabulary = { chains: [], links: [], enterprises: [], places: [], carriers: [] };
@@ -83,38 +87,43 @@ export function vocabularyFromSeed(dataDir?: string): Vocabulary {
         aliases: [...aliases, ...(str(n.props.fullName) ? [str(n.props.fullName)!] : [])],
         level: String(n.props.level),
         parent: str(parent?.props.name) ?? null,
+        ...(str(n.props.code) ? { code: str(n.props.code) } : {}),
+        ...(n.props.gazetteer ? { listed: true } : {}),
       });
     } else if (n.label === 'Cluster') {
       vocab.carriers.push({ id: n.id, name, aliases: [] });
     }
   }
-  vocab.places.push(...nationalPlaces());
+  vocab.places.push(...regionPlaces());
   return vocab;
 }
 
-/** The national division list and the regions, as vocabulary places (id: the GB/T 2260 code). */
+/**
+ * The national division list, the development zones and the regions, as vocabulary places,
+ * with the ids the seed loader gives them in the graph (src/place/ids.ts: `placeIdOf`), so
+ * that a place the rules find is matched to its node; a region (no node) has `region:<name>`.
+ */
 export function nationalPlaces(): VocabPlace[] {
-  const all = divisions();
+  // A replaced division the seed declares is a node (偃师, 2015); its names are not its successor's.
+  const kept = supersededDivisions().filter((d) => NAME_KEYED_PLACES[d.code]);
+  const keptNames = new Set(kept.flatMap((d) => [d.name, d.fullName]));
+  const all = [...divisions(), ...functionalZones(), ...kept];
   const byCode = new Map(all.map((d) => [d.code, d]));
   const places: VocabPlace[] = all.map((d) => ({
-    id: `gb2260:${d.code}`,
+    id: placeIdOf(d),
     name: d.name,
-    aliases: d.aliases,
+    aliases: [...d.aliases, ...(d.formerNames ?? []).filter((n) => !keptNames.has(n))],
     level: d.level,
     parent: d.parentCode ? (byCode.get(d.parentCode)?.name ?? null) : null,
     code: d.code,
+    listed: true,
   }));
-  for (const z of functionalZones())
-    places.push({
-      id: `zone:${z.code}`,
-      name: z.fullName,
-      aliases: [],
-      level: 'ZONE',
-      parent: z.parentCode ? (byCode.get(z.parentCode)?.name ?? null) : null,
-      code: z.code,
-    });
-  for (const r of REGIONS) places.push({ id: `region:${r}`, name: r, aliases: [], level: 'REGION', parent: null });
-  return places;
+  return [...places, ...regionPlaces()];
+}
+
+/** The regions the genre names (REGIONS), which no list codes: ids `region:<name>`, never a node's. */
+function regionPlaces(): VocabPlace[] {
+  return REGIONS.map((r) => ({ id: `region:${r}`, name: r, aliases: [], level: 'REGION', parent: null, listed: true }));
 }
 
 /** An empty vocabulary with only the national places: for callers without a graph. */

@@ -107,7 +107,7 @@ export type LinkStatus =
 export type PlaceLevel =
   /** A prefecture-level city (省辖市); 济源 included. */
   | 'CITY'
-  /** A county or county-level city. */
+  /** A county or county-level city (also one a province administers directly, such as 仙桃). */
   | 'COUNTY'
   /** A city district (区). */
   | 'DISTRICT'

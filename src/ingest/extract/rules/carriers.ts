@@ -112,7 +112,7 @@ function placeIn(ctx: Context, name: string): string | null {
       const entries = ctx.places.get(name.slice(i, i + len));
       if (
         entries?.some(
-          (e) => e.level === 'PROVINCE' || e.level === 'CITY' || e.level === 'REGION' || !e.id.includes(':'),
+          (e) => e.level === 'PROVINCE' || e.level === 'CITY' || e.level === 'REGION' || !e.listed,
         )
       )
         return name.slice(i, i + len);

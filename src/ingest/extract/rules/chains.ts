@@ -175,7 +175,7 @@ function listRule(ctx: Context): void {
         const places = ctx.places.get(x.item.slice(0, len));
         if (
           places?.some(
-            (p) => p.level === 'CITY' || p.level === 'COUNTY' || p.level === 'PROVINCE' || !p.id.includes(':'),
+            (p) => p.level === 'CITY' || p.level === 'COUNTY' || p.level === 'PROVINCE' || !p.listed,
           )
         ) {
           (x as { place?: string }).place = x.item.slice(0, len);

@@ -103,14 +103,15 @@ export function placeRules(ctx: Context): void {
         confidence: 0.7,
       });
     }
-    const national = entry.id.startsWith('gb2260:') || entry.id.startsWith('zone:') || entry.id.startsWith('region:');
+    // Every division and zone is a node of the graph (the seed loads them all); a region is none.
+    const node = !entry.id.startsWith('region:');
     ctx.add({
       kind: 'PLACE',
       name: entry.name,
       place: entry.parent,
       level: entry.level,
       code: entry.code,
-      ...(national ? {} : { matchedId: entry.id, matchedName: entry.name }),
+      ...(node ? { matchedId: entry.id, matchedName: entry.name } : {}),
       span: [i, end],
       rule: 'place-gazetteer',
       confidence: entry.level === 'PROVINCE' || entry.level === 'CITY' ? 0.9 : entry.level === 'REGION' ? 0.8 : 0.75,
@@ -119,9 +120,9 @@ export function placeRules(ctx: Context): void {
   }
 }
 
-/** The entry a name means here, or none: prefer the graph's own, then the plan's province. */
+/** The entry a name means here, or none: prefer the graph's own (not only listed), then the plan's province. */
 function pick(ctx: Context, entries: VocabPlace[], name: string, province: string | null): VocabPlace | undefined {
-  const own = entries.find((e) => !e.id.includes(':'));
+  const own = entries.find((e) => !e.listed);
   if (own) return own;
   const full = entries.filter(
     (e) =>
