@@ -31,8 +31,9 @@ export type PlaceMatch = { id: string } | { problem: InWords };
  * postal address: each name found must lie inside the place read before it, and a zone may
  * be written without its city's name once the city is read (济南市高新区). A name several
  * places share (朝阳区, 鼓楼区) is kept open until a later name settles it; still open at the
- * end, it is a problem of the row that names the places it could be: same-named counties are
- * never confused across provinces. Names are found with a trie of every written form, so a
+ * end, the one in Henan when exactly one of them is (as before the whole country was
+ * loaded: the lists are Henan officers'), else a problem of the row that names the places it
+ * could be: same-named counties elsewhere are never confused across provinces. Names are found with a trie of every written form, so a
  * row costs a few steps per character whatever the number of places (~3,400 at national scale).
  */
 export class PlaceIndex {
@@ -140,7 +141,7 @@ export class PlaceIndex {
     const whole = this.exact(written);
     if (whole && (whole.named.length || whole.suffixed.length)) {
       const ids = this.outermost(whole.named.length ? whole.named : whole.suffixed);
-      return ids.length === 1 ? { id: ids[0]! } : this.ambiguous(written, ids);
+      return ids.length === 1 ? { id: ids[0]! } : this.among(written, ids);
     }
     // An address: take names left to right, each inside one of the places before it.
     let open: string[] | null = null;
@@ -156,7 +157,13 @@ export class PlaceIndex {
       i = found.end;
     }
     if (!open) return { problem: { EN: `no place in the graph matches "${written}" (write a city, county or district, or a full address)`, ZH: `图谱中没有与“${written}”对应的地方（请写市、县、区名或完整地址）` } };
-    return open.length === 1 ? { id: open[0]! } : this.ambiguous(name, open);
+    return open.length === 1 ? { id: open[0]! } : this.among(name, open);
+  }
+
+  /** Of places sharing a name, the one in Henan when exactly one is; else the row's problem. */
+  private among(name: string, ids: string[]): PlaceMatch {
+    const henan = ids.filter((id) => this.byId.get(id)?.inHenan);
+    return henan.length === 1 ? { id: henan[0]! } : this.ambiguous(name, ids);
   }
 
   /** A name several places share, with each of them as its parent's name and its own (开封市鼓楼区, 南京市鼓楼区 …). */
