@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../ids.js';
 import { divisions, divisionsSource, functionalZones } from '../place/divisions.js';
 import { NAME_KEYED_PLACES, placeIdOfCode } from '../place/ids.js';
+import { nationalPlaces, vocabularyFromSeed } from '../ingest/extract/vocabulary.js';
 import { buildGraph } from './build.js';
 import { readSeedFiles } from './read.js';
 
@@ -59,5 +60,19 @@ describe('the whole country’s places in the seed graph (GB/T 2260 via province
     const again = buildGraph(readSeedFiles());
     expect(again.nodes.map((n) => [n.id, n.props])).toEqual(graph.nodes.map((n) => [n.id, n.props]));
     expect(again.rels.length).toBe(graph.rels.length);
+  });
+
+  it('gives the plan extractor the graph’s own ids, so a place a text names is matched to its node', () => {
+    const vocab = vocabularyFromSeed();
+    const jinan = vocab.places.filter((p) => p.name === '济南');
+    expect(jinan).toEqual([expect.objectContaining({ id: placeIdOfCode('370100'), code: '370100', level: 'CITY', parent: '山东', listed: true })]);
+    expect(byId.has(jinan[0]!.id)).toBe(true);
+    expect(vocab.places.find((p) => p.name === '郑州')).toMatchObject({ id: toGlobalId('Place', '郑州'), code: '410100' });
+    expect(vocab.places.find((p) => p.name === '郑州')!.listed).toBeUndefined();
+    // Without a graph, the lists give the same ids the loader gives.
+    const listed = nationalPlaces();
+    expect(listed.find((p) => p.code === '370100')!.id).toBe(placeIdOfCode('370100'));
+    expect(listed.find((p) => p.code === '410100')!.id).toBe(toGlobalId('Place', '郑州'));
+    for (const p of listed) if (!p.id.startsWith('region:')) expect(byId.has(p.id), p.name).toBe(true);
   });
 });
