@@ -25,6 +25,8 @@ export type ClusterKind =
   | 'HUB'
   /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
   | 'PARK'
+  /** A platform (平台): an innovation, industrial internet or public service platform a plan names. */
+  | 'PLATFORM'
   /** An area designated under a national programme (国家安阳工业电子商务区域). */
   | 'PROGRAMME_SITE'
   /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
@@ -105,7 +107,7 @@ export type LinkStatus =
 export type PlaceLevel =
   /** A prefecture-level city (省辖市); 济源 included. */
   | 'CITY'
-  /** A county or county-level city. */
+  /** A county or county-level city (also one a province administers directly, such as 仙桃). */
   | 'COUNTY'
   /** A city district (区). */
   | 'DISTRICT'
@@ -143,6 +145,8 @@ export type Role =
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
   | 'HIGH_GROWTH'
+  /** An ingested plan's own grouping of the chains it adds: not one of the Henan plan's four categories. */
+  | 'PLAN'
   /** 生产性服务业: producer services. */
   | 'PRODUCER_SERVICE'
   /** 战略性新兴产业: strategic emerging industries. */
@@ -197,8 +201,12 @@ export type TargetMetric =
 export type TargetWhere = {
   /** Targets for this category or its sectors. */
   category?: SectorCategory | null | undefined;
+  /** Targets of the published plans that govern this place: its province's and its own (a Place id). */
+  governedPlace?: string | number | null | undefined;
   /** Targets of this metric. */
   metric?: TargetMetric | null | undefined;
+  /** Targets of this plan (a Plan id). */
+  plan?: string | number | null | undefined;
   /** Targets for this sector or for clusters of it (a Sector id). */
   sector?: string | number | null | undefined;
   /** Targets for this subject (a Place, Category, Sector or Cluster id). */
@@ -245,7 +253,9 @@ export type LinkDetailsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, stage: ChainStage, aliases: Array<string>, group: string | null, id: string, fedBy: Array<{ id: string, name: string }>, feeds: Array<{ id: string, name: string }>, enterprisesPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, places: Array<{ id: string, name: string }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> } }> }, stances: Array<{ id: string, role: StanceRole, verb: string, enterprise: { id: string, name: string, places: Array<{ name: string }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -283,13 +293,15 @@ export type ConsistencyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsistencyQuery = { planConsistency: Array<{ check: string, stated: number, computed: number, difference: number, unit: string, consistent: boolean, explanation: string, subject:
       | { id: string }
-      | { name: string, id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
       | { id: string }
       | { name: string, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string, id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -305,6 +317,7 @@ export type EnterprisePageQueryVariables = Exact<{
 
 export type EnterprisePageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -314,6 +327,7 @@ export type EnterprisePageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -327,6 +341,7 @@ export type PlacePageQueryVariables = Exact<{
 
 export type PlacePageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -336,6 +351,7 @@ export type PlacePageQuery = { node:
     | { __typename: 'Place', name: string, fullName: string | null, aliases: Array<string>, level: PlaceLevel, inHenan: boolean, id: string, parent: { id: string, name: string } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -349,6 +365,7 @@ export type SectorPageQueryVariables = Exact<{
 
 export type SectorPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -358,6 +375,7 @@ export type SectorPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', name: string, nameEn: string | null, category: SectorCategory, keyProjectCount: number | null, id: string, targets: Array<{ id: string, label: string, value: number | null, valueMax: number | null, unit: string, text: string | null, growthPct: number | null, year: number, attainment: number | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, chains: Array<{ id: string, name: string, aliases: Array<string>, links: Array<{ id: string }> }>, carriers: Array<{ id: string, name: string, kind: ClusterKind, tier: string | null, level: string | null, place: { id: string, name: string } | null, places: Array<{ id: string, name: string }> }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Stance', id: string }
@@ -371,6 +389,7 @@ export type ClusterPageQueryVariables = Exact<{
 
 export type ClusterPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -380,6 +399,7 @@ export type ClusterPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -393,6 +413,7 @@ export type ProjectPageQueryVariables = Exact<{
 
 export type ProjectPageQuery = { node:
     | { __typename: 'Actual', id: string }
+    | { __typename: 'Candidate', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Chain', id: string }
     | { __typename: 'ChainLink', id: string }
@@ -402,6 +423,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', name: string, capacity: string | null, id: string, enterprise: { id: string, name: string, kind: EnterpriseKind } | null, place: { id: string, name: string } | null, sector: { id: string, name: string } | null, link: { id: string, name: string, chain: { id: string, name: string } } | null, cluster: { id: string, name: string, kind: ClusterKind } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
+    | { __typename: 'ReviewDecision', id: string }
     | { __typename: 'Section', id: string }
     | { __typename: 'Sector', id: string }
     | { __typename: 'Stance', id: string }
@@ -434,7 +456,9 @@ export type ImportProgressQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, file: string, status: ImportStatus, rows: number, rowsWritten: number, by: string, startedAt: string, finishedAt: string | null, enterprisesCreated: number | null, rowsIntoExisting: number | null, relationshipsCreated: number | null, aliasesAdded: number | null, format: ImportFormat, encoding: string | null, sheet: string | null, ignoredColumns: Array<string>, ignoredColumnCount: number, error: string | null, undoneAt: string | null, undoneBy: string | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -483,7 +507,9 @@ export type PlaceContextQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, level: PlaceLevel, id: string, parent: { id: string, name: string, level: PlaceLevel } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> } }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -505,6 +531,7 @@ export type SearchAnythingQueryVariables = Exact<{
 export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityKind, node:
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, aliases: Array<string>, id: string, sector: { name: string } }
       | { name: string, aliases: Array<string>, group: string | null, id: string, chain: { id: string, name: string } }
       | { name: string, tier: string | null, id: string, carrierKind: ClusterKind, place: { name: string } | null }
@@ -513,6 +540,7 @@ export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityK
       | { name: string, level: PlaceLevel, id: string, parent: { name: string } | null }
       | { id: string }
       | { name: string, id: string, place: { name: string } | null }
+      | { id: string }
       | { id: string }
       | { name: string, category: SectorCategory, id: string }
       | { id: string }
@@ -531,6 +559,7 @@ export type TargetsPageQueryVariables = Exact<{
 
 export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metric: TargetMetric, label: string, value: number | null, valueMax: number | null, unit: string, text: string | null, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
       | { __typename: 'Actual', id: string }
+      | { __typename: 'Candidate', id: string }
       | { __typename: 'Category', name: string, id: string }
       | { __typename: 'Chain', id: string }
       | { __typename: 'ChainLink', id: string }
@@ -540,6 +569,7 @@ export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metri
       | { __typename: 'Place', name: string, id: string }
       | { __typename: 'Plan', id: string }
       | { __typename: 'Project', id: string }
+      | { __typename: 'ReviewDecision', id: string }
       | { __typename: 'Section', id: string }
       | { __typename: 'Sector', name: string, category: SectorCategory, id: string }
       | { __typename: 'Stance', id: string }
