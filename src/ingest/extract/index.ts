@@ -1,6 +1,7 @@
 import { Context } from './context.js';
 import { dedupe } from './dedupe.js';
 import { readMeta } from './meta.js';
+import { regionFromText } from './region.js';
 import { carrierRules } from './rules/carriers.js';
 import { chainRules } from './rules/chains.js';
 import { enterpriseRules } from './rules/enterprises.js';
@@ -26,6 +27,7 @@ export function extractDraft(text: string, vocabulary: Vocabulary, options: Extr
   const plan: PlanMeta = { ...found };
   for (const k of ['title', 'issuer', 'date', 'region', 'period', 'number'] as const)
     if (options[k]) plan[k] = options[k]!;
+  if (!plan.region) plan.region = regionFromText(text, vocabulary.places);
   if (!plan.period) {
     const m = plan.title?.match(/[（(]\s*((?:19|20)\d{2})\s*[-—–－~至到]+\s*((?:19|20)\d{2})/);
     if (m) plan.period = `${m[1]}-${m[2]}`;
