@@ -39,6 +39,20 @@ type Documents = {
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": typeof types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": typeof types.PlaceContextDocument,
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": typeof types.PlanDocument,
+    "\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n": typeof types.PlanHeadFragmentDoc,
+    "\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name chain { name } } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } }\n  }\n": typeof types.CandidateFieldsFragmentDoc,
+    "\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n": typeof types.PlansDocument,
+    "\n  query PlanReview($id: ID!, $editor: Boolean!) {\n    plan(id: $id) {\n      ...PlanHead\n      text\n      ingestedAt\n      sections { id code title }\n      review @include(if: $editor) { kind pending accepted rejected }\n      decisions(first: 50) @include(if: $editor) { id action by at changes candidate { id kind name } }\n    }\n  }\n": typeof types.PlanReviewDocument,
+    "\n  query PlanCandidates($id: ID!, $kind: CandidateKind, $status: CandidateStatus, $after: String) {\n    plan(id: $id) {\n      id\n      candidates(kind: $kind, status: $status, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }\n    }\n  }\n": typeof types.PlanCandidatesDocument,
+    "\n  query PublishPreview($id: ID!) {\n    plan(id: $id) {\n      id\n      publishPreview {\n        blockers\n        added { kind name detail }\n        merged { kind name detail into { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } } }\n      }\n    }\n  }\n": typeof types.PublishPreviewDocument,
+    "\n  mutation IngestPlan($input: IngestPlanInput!) { ingestPlan(input: $input) { id title } }\n": typeof types.IngestPlanDocument,
+    "\n  mutation ReviewCandidate($input: ReviewCandidateInput!) { reviewCandidate(input: $input) { ...CandidateFields } }\n": typeof types.ReviewCandidateDocument,
+    "\n  mutation AddCandidate($input: AddCandidateInput!) { addCandidate(input: $input) { ...CandidateFields } }\n": typeof types.AddCandidateDocument,
+    "\n  mutation AcceptCandidates($plan: ID!, $kind: CandidateKind!, $minConfidence: Float!) {\n    acceptCandidates(plan: $plan, kind: $kind, minConfidence: $minConfidence) { accepted review { kind pending accepted rejected } }\n  }\n": typeof types.AcceptCandidatesDocument,
+    "\n  mutation PublishPlan($plan: ID!) { publishPlan(plan: $plan) { id status publishedAt } }\n": typeof types.PublishPlanDocument,
+    "\n  mutation WithdrawPlan($plan: ID!, $reason: String) { withdrawPlan(plan: $plan, reason: $reason) { id status withdrawnAt } }\n": typeof types.WithdrawPlanDocument,
+    "\n  query ComparePlans($first: ID!, $second: ID!) {\n    comparePlans(first: $first, second: $second) {\n      first { ...PlanHead }\n      second { ...PlanHead }\n      both { kind name chain firstQuote secondQuote }\n      onlyFirst { kind name chain firstQuote secondQuote }\n      onlySecond { kind name chain firstQuote secondQuote }\n      targets { label unit firstQuote secondQuote first { id value valueMax unit year } second { id value valueMax unit year } }\n      placeRoles { place { id name } firstRole secondRole firstQuote secondQuote }\n    }\n  }\n": typeof types.ComparePlansDocument,
+    "\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) { nodes { id title issuer date } }\n  }\n": typeof types.GoverningPlansDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector { name category }\n        ... on Chain { name aliases sector { name } }\n        ... on ChainLink { name aliases group chain { id name } }\n        ... on Enterprise { name organisationKind: kind aliases places { name } }\n        ... on Place { name level parent { name } }\n        ... on Cluster { name carrierKind: kind tier place { name } }\n        ... on Project { name place { name } }\n      }\n    }\n  }\n": typeof types.SearchAnythingDocument,
     "\n  query CheckToken { viewer { subject roles canWrite } }\n": typeof types.CheckTokenDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": typeof types.TargetsPageDocument,
@@ -71,6 +85,20 @@ const documents: Documents = {
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": types.PlaceContextDocument,
     "\n  query Plan {\n    plan { id title issuer date }\n  }\n": types.PlanDocument,
+    "\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n": types.PlanHeadFragmentDoc,
+    "\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name chain { name } } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } }\n  }\n": types.CandidateFieldsFragmentDoc,
+    "\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n": types.PlansDocument,
+    "\n  query PlanReview($id: ID!, $editor: Boolean!) {\n    plan(id: $id) {\n      ...PlanHead\n      text\n      ingestedAt\n      sections { id code title }\n      review @include(if: $editor) { kind pending accepted rejected }\n      decisions(first: 50) @include(if: $editor) { id action by at changes candidate { id kind name } }\n    }\n  }\n": types.PlanReviewDocument,
+    "\n  query PlanCandidates($id: ID!, $kind: CandidateKind, $status: CandidateStatus, $after: String) {\n    plan(id: $id) {\n      id\n      candidates(kind: $kind, status: $status, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }\n    }\n  }\n": types.PlanCandidatesDocument,
+    "\n  query PublishPreview($id: ID!) {\n    plan(id: $id) {\n      id\n      publishPreview {\n        blockers\n        added { kind name detail }\n        merged { kind name detail into { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } } }\n      }\n    }\n  }\n": types.PublishPreviewDocument,
+    "\n  mutation IngestPlan($input: IngestPlanInput!) { ingestPlan(input: $input) { id title } }\n": types.IngestPlanDocument,
+    "\n  mutation ReviewCandidate($input: ReviewCandidateInput!) { reviewCandidate(input: $input) { ...CandidateFields } }\n": types.ReviewCandidateDocument,
+    "\n  mutation AddCandidate($input: AddCandidateInput!) { addCandidate(input: $input) { ...CandidateFields } }\n": types.AddCandidateDocument,
+    "\n  mutation AcceptCandidates($plan: ID!, $kind: CandidateKind!, $minConfidence: Float!) {\n    acceptCandidates(plan: $plan, kind: $kind, minConfidence: $minConfidence) { accepted review { kind pending accepted rejected } }\n  }\n": types.AcceptCandidatesDocument,
+    "\n  mutation PublishPlan($plan: ID!) { publishPlan(plan: $plan) { id status publishedAt } }\n": types.PublishPlanDocument,
+    "\n  mutation WithdrawPlan($plan: ID!, $reason: String) { withdrawPlan(plan: $plan, reason: $reason) { id status withdrawnAt } }\n": types.WithdrawPlanDocument,
+    "\n  query ComparePlans($first: ID!, $second: ID!) {\n    comparePlans(first: $first, second: $second) {\n      first { ...PlanHead }\n      second { ...PlanHead }\n      both { kind name chain firstQuote secondQuote }\n      onlyFirst { kind name chain firstQuote secondQuote }\n      onlySecond { kind name chain firstQuote secondQuote }\n      targets { label unit firstQuote secondQuote first { id value valueMax unit year } second { id value valueMax unit year } }\n      placeRoles { place { id name } firstRole secondRole firstQuote secondQuote }\n    }\n  }\n": types.ComparePlansDocument,
+    "\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) { nodes { id title issuer date } }\n  }\n": types.GoverningPlansDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector { name category }\n        ... on Chain { name aliases sector { name } }\n        ... on ChainLink { name aliases group chain { id name } }\n        ... on Enterprise { name organisationKind: kind aliases places { name } }\n        ... on Place { name level parent { name } }\n        ... on Cluster { name carrierKind: kind tier place { name } }\n        ... on Project { name place { name } }\n      }\n    }\n  }\n": types.SearchAnythingDocument,
     "\n  query CheckToken { viewer { subject roles canWrite } }\n": types.CheckTokenDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector { name category }\n        ... on Category { name }\n        ... on Place { name }\n        ... on Cluster { name }\n      }\n      actuals { id value asOf note recordedAt recordedBy }\n      sources { ...SourceFields }\n    }\n    sectors { id name category }\n  }\n": types.TargetsPageDocument,
@@ -192,6 +220,62 @@ export function graphql(source: "\n  query PlaceContext($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Plan {\n    plan { id title issuer date }\n  }\n"): (typeof documents)["\n  query Plan {\n    plan { id title issuer date }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n"): (typeof documents)["\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name chain { name } } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } }\n  }\n"): (typeof documents)["\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name chain { name } } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n"): (typeof documents)["\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanReview($id: ID!, $editor: Boolean!) {\n    plan(id: $id) {\n      ...PlanHead\n      text\n      ingestedAt\n      sections { id code title }\n      review @include(if: $editor) { kind pending accepted rejected }\n      decisions(first: 50) @include(if: $editor) { id action by at changes candidate { id kind name } }\n    }\n  }\n"): (typeof documents)["\n  query PlanReview($id: ID!, $editor: Boolean!) {\n    plan(id: $id) {\n      ...PlanHead\n      text\n      ingestedAt\n      sections { id code title }\n      review @include(if: $editor) { kind pending accepted rejected }\n      decisions(first: 50) @include(if: $editor) { id action by at changes candidate { id kind name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCandidates($id: ID!, $kind: CandidateKind, $status: CandidateStatus, $after: String) {\n    plan(id: $id) {\n      id\n      candidates(kind: $kind, status: $status, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }\n    }\n  }\n"): (typeof documents)["\n  query PlanCandidates($id: ID!, $kind: CandidateKind, $status: CandidateStatus, $after: String) {\n    plan(id: $id) {\n      id\n      candidates(kind: $kind, status: $status, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishPreview($id: ID!) {\n    plan(id: $id) {\n      id\n      publishPreview {\n        blockers\n        added { kind name detail }\n        merged { kind name detail into { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishPreview($id: ID!) {\n    plan(id: $id) {\n      id\n      publishPreview {\n        blockers\n        added { kind name detail }\n        merged { kind name detail into { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestPlan($input: IngestPlanInput!) { ingestPlan(input: $input) { id title } }\n"): (typeof documents)["\n  mutation IngestPlan($input: IngestPlanInput!) { ingestPlan(input: $input) { id title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewCandidate($input: ReviewCandidateInput!) { reviewCandidate(input: $input) { ...CandidateFields } }\n"): (typeof documents)["\n  mutation ReviewCandidate($input: ReviewCandidateInput!) { reviewCandidate(input: $input) { ...CandidateFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCandidate($input: AddCandidateInput!) { addCandidate(input: $input) { ...CandidateFields } }\n"): (typeof documents)["\n  mutation AddCandidate($input: AddCandidateInput!) { addCandidate(input: $input) { ...CandidateFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCandidates($plan: ID!, $kind: CandidateKind!, $minConfidence: Float!) {\n    acceptCandidates(plan: $plan, kind: $kind, minConfidence: $minConfidence) { accepted review { kind pending accepted rejected } }\n  }\n"): (typeof documents)["\n  mutation AcceptCandidates($plan: ID!, $kind: CandidateKind!, $minConfidence: Float!) {\n    acceptCandidates(plan: $plan, kind: $kind, minConfidence: $minConfidence) { accepted review { kind pending accepted rejected } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPlan($plan: ID!) { publishPlan(plan: $plan) { id status publishedAt } }\n"): (typeof documents)["\n  mutation PublishPlan($plan: ID!) { publishPlan(plan: $plan) { id status publishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPlan($plan: ID!, $reason: String) { withdrawPlan(plan: $plan, reason: $reason) { id status withdrawnAt } }\n"): (typeof documents)["\n  mutation WithdrawPlan($plan: ID!, $reason: String) { withdrawPlan(plan: $plan, reason: $reason) { id status withdrawnAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComparePlans($first: ID!, $second: ID!) {\n    comparePlans(first: $first, second: $second) {\n      first { ...PlanHead }\n      second { ...PlanHead }\n      both { kind name chain firstQuote secondQuote }\n      onlyFirst { kind name chain firstQuote secondQuote }\n      onlySecond { kind name chain firstQuote secondQuote }\n      targets { label unit firstQuote secondQuote first { id value valueMax unit year } second { id value valueMax unit year } }\n      placeRoles { place { id name } firstRole secondRole firstQuote secondQuote }\n    }\n  }\n"): (typeof documents)["\n  query ComparePlans($first: ID!, $second: ID!) {\n    comparePlans(first: $first, second: $second) {\n      first { ...PlanHead }\n      second { ...PlanHead }\n      both { kind name chain firstQuote secondQuote }\n      onlyFirst { kind name chain firstQuote secondQuote }\n      onlySecond { kind name chain firstQuote secondQuote }\n      targets { label unit firstQuote secondQuote first { id value valueMax unit year } second { id value valueMax unit year } }\n      placeRoles { place { id name } firstRole secondRole firstQuote secondQuote }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) { nodes { id title issuer date } }\n  }\n"): (typeof documents)["\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) { nodes { id title issuer date } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
