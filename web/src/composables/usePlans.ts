@@ -16,7 +16,7 @@ graphql(`
 graphql(`
   fragment CandidateFields on Candidate {
     id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt
-    mergedInto { id ... on Chain { name } ... on ChainLink { name chain { name } } ... on Place { name } ... on Cluster { name } ... on Enterprise { name } ... on Project { name } }
+    mergedInto { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } }
   }
 `);
 
@@ -41,7 +41,7 @@ const CandidatesQuery = graphql(`
   query PlanCandidates($id: ID!, $kind: CandidateKind, $status: CandidateStatus, $after: String) {
     plan(id: $id) {
       id
-      candidates(kind: $kind, status: $status, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }
+      candidates(kind: $kind, status: $status, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...CandidateFields } }
     }
   }
 `);
