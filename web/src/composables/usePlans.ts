@@ -114,6 +114,12 @@ export function usePlanList(editor: Ref<boolean>) {
   return { ...published, plans, refetch: () => { published.refetch(); withdrawn.refetch(); if (editor.value) drafts.refetch(); } };
 }
 
+/** The published plans, newest first: what the graph is built from, named on the home page. */
+export function usePublishedPlans() {
+  const query = useApiQuery({ query: PlansQuery, variables: { where: { status: 'PUBLISHED' as const } } });
+  return { ...query, plans: computed(() => query.data.value?.plans.nodes ?? []) };
+}
+
 /** One plan with its text, its review progress and decisions (those for editors only). */
 export function usePlanReview(id: Ref<string>, editor: Ref<boolean>) {
   const query = useApiQuery({ query: PlanReviewQuery, variables: computed(() => ({ id: id.value, editor: editor.value })), requestPolicy: 'cache-and-network' });
