@@ -71,8 +71,8 @@ MATCH (p:Plan {id: $id})-[:HAS_CANDIDATE]->(c:Candidate)
 WHERE ($kind IS NULL OR c.factKind = $kind) AND ($status IS NULL OR c.status = $status)
 WITH c ORDER BY c.confidence DESC, c.position
 WITH collect(c) AS found
-WITH found, [i IN range(0, size(found) - 1) WHERE $after IS NULL OR found[i].id = $after][0] AS at
-RETURN size(found) AS total, [c IN found[coalesce(at + 1, 0)..coalesce(at + 1, 0) + toInteger($limit) + 1] | c {.*}] AS page`;
+WITH found, CASE WHEN $after IS NULL THEN 0 ELSE coalesce([i IN range(0, size(found) - 1) WHERE found[i].id = $after][0] + 1, 0) END AS from
+RETURN size(found) AS total, [c IN found[from..from + toInteger($limit) + 1] | c {.*}] AS page`;
 
 /** Candidates left to review, per kind and status. */
 export const REVIEW_PROGRESS = `
