@@ -38,7 +38,6 @@ type Documents = {
     "\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n": typeof types.UndoImportDocument,
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": typeof types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": typeof types.PlaceContextDocument,
-    "\n  query Plan {\n    plan { id title issuer date }\n  }\n": typeof types.PlanDocument,
     "\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n": typeof types.PlanHeadFragmentDoc,
     "\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } }\n  }\n": typeof types.CandidateFieldsFragmentDoc,
     "\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n": typeof types.PlansDocument,
@@ -84,7 +83,6 @@ const documents: Documents = {
     "\n  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }\n": types.UndoImportDocument,
     "\n  query Cities {\n    province { id name childrenPage(first: 100) { edges { node { id name level } } } }\n  }\n": types.CitiesDocument,
     "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n": types.PlaceContextDocument,
-    "\n  query Plan {\n    plan { id title issuer date }\n  }\n": types.PlanDocument,
     "\n  fragment PlanHead on Plan {\n    id title issuer date number status curated periodStart periodEnd publishedAt withdrawnAt\n    region { id name }\n    counts { kind total accepted }\n  }\n": types.PlanHeadFragmentDoc,
     "\n  fragment CandidateFields on Candidate {\n    id kind name chain place value valueMax unit year growthPct stage role carrierKind quote start end section confidence rule status decidedAt\n    mergedInto { id ... on Chain { name } ... on ChainLink { name } ... on Place { name } ... on Cluster { name } }\n  }\n": types.CandidateFieldsFragmentDoc,
     "\n  query Plans($where: PlanWhere, $after: String) {\n    plans(where: $where, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...PlanHead } }\n  }\n": types.PlansDocument,
@@ -216,10 +214,6 @@ export function graphql(source: "\n  query Cities {\n    province { id name chil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlaceContext($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Place {\n        name\n        level\n        parent { id name level }\n        childrenPage(first: 100) { totalCount edges { node { id name level } } }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Plan {\n    plan { id title issuer date }\n  }\n"): (typeof documents)["\n  query Plan {\n    plan { id title issuer date }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
