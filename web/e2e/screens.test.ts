@@ -16,6 +16,7 @@ const VIEWS: [name: string, path: string][] = [
   ['sector', `/sector/${idOf('Sector', 'electronics')}`],
   ['targets', '/targets'],
   ['consistency', '/consistency'],
+  ['plans', '/plans'],
 ];
 
 describe('every view on an office screen and on a projector', () => {
