@@ -37,6 +37,7 @@ describe('plans in words and the document in pieces', () => {
     expect(periodWords(null, null)).toBe('');
     expect(candidateDetail({ kind: 'TARGET', value: 100, unit: '亿元', year: 2025, place: '济南' })).toBe('100亿元 · 2025年 · 地区：济南');
     expect(changeWords({ name: ['集成电路', '集成电路设计'], chain: [null, '芯片'] })).toBe('名称：集成电路 → 集成电路设计；产业链：— → 芯片');
-    expect(changeWords({ accepted: 12, kind: 'CHAIN' })).toBe('采纳数：12；类别：CHAIN');
+    expect(changeWords({ accepted: 12, kind: 'CHAIN' })).toBe('采纳数：12；类别：产业链');
+    expect(changeWords({ status: ['PENDING', 'REJECTED'] })).toBe('状态：待审 → 已驳回');
   });
 });

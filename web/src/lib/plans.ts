@@ -50,7 +50,12 @@ export function changeWords(changes: unknown): string {
     })
     .join('；');
 }
-const show = (v: unknown) => (v == null || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) => {
+  if (v == null || v === '') return '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = String(v);
+  return KIND_WORDS[s as CandidateKind] ?? CANDIDATE_STATUS[s]?.word ?? s;
+};
 
 /** Candidate fields in words. */
 export const FIELD_WORDS: Record<string, string> = {
