@@ -199,4 +199,27 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     expect(text).not.toContain('高端软件开发');
     await app.shot(map, 'plan-chain-map-after-withdraw');
   });
+
+  it('uploads a plan as a .txt file; a reader sees neither the draft nor the import button', async () => {
+    const page = await app.open('/plans', { roles: ['editor'] });
+    await page.getByTestId('new-plan').click();
+    await page.getByLabel('上传文件').check();
+    await page.getByTestId('plan-file').setInputFiles(`${PLANS}/shandong-2019-clusters-ai-guiding-opinions.txt`);
+    await page.getByTestId('meta-title').fill('关于大力推进“现代优势产业集群+人工智能”的指导意见');
+    await page.getByTestId('meta-issuer').fill('山东省人民政府');
+    await page.getByTestId('meta-date').fill('2019-05-24');
+    await page.getByTestId('meta-region').fill('山东');
+    await page.getByTestId('ingest-button').click();
+    await page.waitForURL(/\/plans\/[^/]+$/, WAIT);
+    created.push(decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!));
+    await expect.poll(() => page.getByTestId('plan-status').innerText(), WAIT).toContain('草稿');
+    await page.getByTestId('candidate').first().waitFor(WAIT);
+    await app.shot(page, 'plan-review-uploaded');
+
+    const reader = await app.open('/plans');
+    await reader.getByTestId('plan-row').first().waitFor(WAIT);
+    expect(await reader.locator('[data-testid="plan-row"][data-status="DRAFT"]').count()).toBe(0);
+    expect(await reader.getByTestId('new-plan').count()).toBe(0);
+    expect(await reader.getByTestId('plans-reader-note').innerText()).toContain('规划编辑');
+  });
 });
