@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gql } from '../../test/http-client.js';
 import type { Page } from 'playwright-core';
 import { useBrowserApp, WAIT } from './browser.js';
