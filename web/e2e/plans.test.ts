@@ -200,7 +200,7 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     await app.shot(map, 'plan-chain-map-after-withdraw');
   });
 
-  it('uploads a plan as a .txt file; a reader sees neither the draft nor the import button', async () => {
+  it('uploads a plan as a .txt file, merges one of its chains into the graph’s; a reader sees neither the draft nor the import button', async () => {
     const page = await app.open('/plans', { roles: ['editor'] });
     await page.getByTestId('new-plan').click();
     await page.getByLabel('上传文件').check();
@@ -215,6 +215,13 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     await expect.poll(() => page.getByTestId('plan-status').innerText(), WAIT).toContain('草稿');
     await page.getByTestId('candidate').first().waitFor(WAIT);
     await app.shot(page, 'plan-review-uploaded');
+    // 高端装备制造业 is what the graph already has as 重大装备产业链: the reviewer finds it and merges.
+    await row(page, '高端装备制造业').getByTestId('merge').click();
+    await page.getByTestId('merge-search').fill('重大装备');
+    await page.getByTestId('merge-box').getByRole('button', { name: /^产业链：重大装备产业链/ }).click();
+    await expect.poll(() => statusOf(page, '高端装备制造业'), WAIT).toBe('ACCEPTED');
+    expect(await row(page, '高端装备制造业').innerText()).toContain('并入图谱已有：重大装备产业链');
+    expect(await page.getByTestId('decisions').innerText()).toContain('合并到图谱已有');
 
     const reader = await app.open('/plans');
     await reader.getByTestId('plan-row').first().waitFor(WAIT);
