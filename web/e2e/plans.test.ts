@@ -49,8 +49,9 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
         { id },
       );
     }
-    // Withdrawing keeps a place a plan created (济南) when another plan still governed it then; nothing refers to it afterwards.
-    await app.db.write('MATCH (pl:Place) WHERE pl.createdByPlan IN $ids DETACH DELETE pl', { ids: created });
+    // Withdrawing keeps a node one plan created while another plan also stated it (济南, the chain 信息安全), and withdrawing
+    // the other does not remove it either (it did not create it): nothing refers to it afterwards, so the test removes it.
+    await app.db.write('MATCH (n) WHERE n.createdByPlan IN $ids DETACH DELETE n', { ids: created });
   });
 
   it('an editor pastes the 2023 山东 plan with its title and date, and lands on its review page', async () => {
