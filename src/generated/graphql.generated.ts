@@ -1723,6 +1723,8 @@ export type Role =
   | 'ADMIN'
   /** Reads and runs read-only Cypher queries. */
   | 'ANALYST'
+  /** Ingests, reviews, publishes and withdraws plans, and sees their drafts. */
+  | 'EDITOR'
   /** Reads, records actuals and imports enterprise lists. */
   | 'OFFICER'
   /** Reads (needed only when the server requires a token for every request). */

@@ -1,3 +1,4 @@
+import { isoDay } from './iso-day.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { IngestPlanInput } from '../generated/graphql.generated.js';
@@ -30,7 +31,7 @@ export async function ingestPlanText(ctx: Context, input: IngestPlanInput): Prom
     fileName ??= 'plan.txt';
   }
   const draft = await draftFromText(ctx.db, text, {
-    title: input.title ?? null, issuer: input.issuer ?? null, date: input.date ? String(input.date).slice(0, 10) : null,
+    title: input.title ?? null, issuer: input.issuer ?? null, date: input.date ? isoDay(input.date) : null,
     region: input.region ?? null, number: input.number ?? null, period: input.period ?? null,
   });
   try {

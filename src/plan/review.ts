@@ -1,3 +1,4 @@
+import { isoDay } from './iso-day.js';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { badInput } from '../errors.js';
@@ -153,7 +154,7 @@ export async function updateMetadata(db: Database, input: MetadataInput, by: str
   const props: Record<string, unknown> = {};
   if (input.title != null) props.title = props.name = input.title.trim();
   if (input.issuer != null) props.issuer = input.issuer.trim();
-  if (input.date != null) props.date = String(input.date).slice(0, 10);
+  if (input.date != null) props.date = isoDay(input.date);
   if (input.number != null) props.number = input.number.trim();
   if (input.period != null) {
     const years = periodYears(input.period);
