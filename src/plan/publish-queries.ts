@@ -17,11 +17,11 @@ RETURN p {.*, regionId: regionId} AS plan, candidates`;
 export const EXISTING_BY_NAME = `
 CALL () {
   MATCH (c:Chain) OPTIONAL MATCH (c)-[:IN_SECTOR]->(s:Sector)
-  RETURN 'Chain' AS kind, c.name AS name, c.id AS id, c.key AS key, head(collect(s.id)) AS sector
+  RETURN 'Chain' AS kind, c.name AS name, c.id AS id, c.key AS key, head(collect(s.id)) AS sector, null AS province, false AS inHenan
   UNION ALL
   MATCH (c:Chain) UNWIND coalesce(c.aliases, []) AS alias
   OPTIONAL MATCH (c)-[:IN_SECTOR]->(s:Sector)
-  RETURN 'Chain' AS kind, alias AS name, c.id AS id, c.key AS key, head(collect(s.id)) AS sector
+  RETURN 'Chain' AS kind, alias AS name, c.id AS id, c.key AS key, head(collect(s.id)) AS sector, null AS province, false AS inHenan
   UNION ALL
   MATCH (pl:Place) WITH pl ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 WHEN 'ZONE' THEN 3 ELSE 2 END
   // The province a place lies in (itself for a province): a plan's names mean places of its own province first.
