@@ -224,7 +224,7 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     await page.getByTestId('merge-box').getByRole('button', { name: /^产业链：重大装备产业链/ }).click();
     await expect.poll(() => statusOf(page, '高端装备制造业'), WAIT).toBe('ACCEPTED');
     expect(await row(page, '高端装备制造业').innerText()).toContain('并入图谱已有：重大装备产业链');
-    expect(await page.getByTestId('decisions').innerText()).toContain('合并到图谱已有');
+    await expect.poll(() => page.getByTestId('decisions').innerText(), WAIT).toContain('合并到图谱已有');
 
     const reader = await app.open('/plans');
     await reader.getByTestId('plan-row').first().waitFor(WAIT);
