@@ -23,10 +23,14 @@ const LABEL: Record<CandidateKind, NodeKind> = {
   PROJECT: 'Project',
 };
 
+/** A node of the graph a candidate is merged into; for a link its chain, for a chain or link the sector it sits in (`seeded`: the seed's own). */
+export type MergedInto = { id: string; kind: string; name: string; key: string; chain?: Placing | null; sector?: Placing | null };
+type Placing = { id: string; name: string; seeded: boolean };
+
 /** What publishing reads: the plan, its accepted candidates with what each merges into, and names the graph has. */
 export type PublishInput = {
   plan: PlanModel & { regionId: string | null };
-  candidates: (CandidateModel & { mergedInto: { id: string; kind: string; name: string; key: string } | null })[];
+  candidates: (CandidateModel & { mergedInto: MergedInto | null })[];
   /** Chains and places of the graph by name, for a link's chain or a carrier's place the plan does not state itself. */
   chains: Map<string, { id: string; key: string; sector: string | null }>;
   places: Map<string, { id: string }>;
@@ -76,6 +80,23 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     addRel(sectorId, 'IN_PLAN', plan.id, [planEntry]);
   }
 
+  /**
+   * A merged chain or link is stated by this plan too, and so is what places it (a link's
+   * chain, the chain's sector, and the relationships between them): when the plan that made
+   * them is withdrawn, they stay placed. The seed's own nodes need no entry: nothing removes them.
+   */
+  const stateMergedPlacing = (merged: MergedInto, entries: string[]) => {
+    const chain = merged.kind === 'ChainLink' ? merged.chain : merged.kind === 'Chain' ? { id: merged.id, name: merged.name, seeded: true } : null;
+    if (merged.kind === 'ChainLink' && merged.chain) {
+      addRel(merged.id, 'IN_CHAIN', merged.chain.id, entries);
+      if (!merged.chain.seeded) addNode({ id: merged.chain.id, label: 'Chain', kind: 'CHAIN', name: merged.chain.name, detail: null, merged: true, entries: [...entries], props: {} });
+    }
+    if (chain && merged.sector) {
+      addRel(chain.id, 'IN_SECTOR', merged.sector.id, entries);
+      if (!merged.sector.seeded) addNode({ id: merged.sector.id, label: 'Sector', kind: 'SECTOR', name: merged.sector.name, detail: null, merged: true, entries: [...entries], props: {} });
+    }
+  };
+
   // Chains first: links, carriers and targets refer to them by name.
   const chainIds = new Map<string, { id: string; key: string; sector: string | null }>();
   for (const c of accepted.filter((x) => x.factKind === 'CHAIN')) {
@@ -84,6 +105,7 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     const id = merged?.id ?? toGlobalId('Chain', key);
     addNode({ id, label: 'Chain', kind: 'CHAIN', name: c.name, detail: null, merged: Boolean(merged), entries: [entryOf(c)], props: { key, name: c.name, position: c.position, ...searchFields(c.name) } });
     if (!merged) addRel(id, 'IN_SECTOR', sectorId, [entryOf(c)]);
+    else stateMergedPlacing(merged, [entryOf(c)]);
     chainIds.set(norm(c.name), { id, key, sector: merged ? ([...chains.values()].find((x) => x.id === id)?.sector ?? null) : sectorId });
   }
   const chainOf = (name: string | null | undefined) => (name ? (chainIds.get(norm(name)) ?? chains.get(norm(name))) : undefined);
@@ -126,6 +148,7 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
         const id = merged?.id ?? toGlobalId('ChainLink', key);
         addNode({ id, label: 'ChainLink', kind: 'CHAIN_LINK', name: c.name, detail: c.chain, merged: Boolean(merged), entries: [entry], props: { key, name: c.name, stage: c.stage ?? 'MIDSTREAM', position: c.position, ...searchFields(c.name) } });
         if (!merged) addRel(id, 'IN_CHAIN', chain!.id, [entry]);
+        else stateMergedPlacing(merged, [entry]);
         break;
       }
       case 'CARRIER':

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../ids.js';
-import type { CandidateModel } from '../model.js';
 import { planPublishing, type PublishInput } from './publish.js';
 
 const PLAN = { id: toGlobalId('Plan', 'p1'), key: 'p1', kind: 'Plan', title: '山东省新一代信息技术创新能力提升行动计划', issuer: '山东省科学技术厅', date: '2023-01-05', status: 'DRAFT', regionId: toGlobalId('Place', '山东'), sourceSections: [], sourceQuotes: [], sourceNotes: [] } as unknown as PublishInput['plan'];
 
 let n = 0;
-const candidate = (fields: Partial<CandidateModel>): PublishInput['candidates'][number] => ({
+const candidate = (fields: Partial<PublishInput['candidates'][number]>): PublishInput['candidates'][number] => ({
   id: `c${n}`, kind: 'Candidate', planId: PLAN.id, factKind: 'CHAIN', name: '', quote: `引文${n}`, start: 0, end: 1, section: '二（一） 重点任务', confidence: 0.9, rule: 'test', status: 'ACCEPTED', position: n++, mergedInto: null, ...fields,
 });
 

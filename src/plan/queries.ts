@@ -28,9 +28,9 @@ WHERE ${STATUS} IN $statuses
   AND ($governs IS NULL OR EXISTS { MATCH (p)-[:GOVERNS]->(r:Place), (g:Place {id: $governs}) WHERE g = r OR (g)-[:PART_OF*1..4]->(r) })
   AND ($year IS NULL OR (toInteger(left(p.date, 4)) <= $year AND (p.periodEnd IS NULL OR (p.periodStart <= $year AND p.periodEnd >= $year))))
 WITH p ORDER BY p.date DESC, p.id
-WITH collect(p) AS all
-RETURN size(all) AS total,
-       [p IN all WHERE $afterName IS NULL OR p.date < $afterName OR (p.date = $afterName AND p.id > $afterId)][0..toInteger($limit) + 1] AS page`;
+WITH collect(p) AS found
+RETURN size(found) AS total,
+       [p IN found WHERE $afterName IS NULL OR p.date < $afterName OR (p.date = $afterName AND p.id > $afterId) | p {.*}][0..toInteger($limit) + 1] AS page`;
 
 /** A plan's region. */
 export const PLAN_REGION = relation('(n)-[:GOVERNS]->(m:Place)');
@@ -70,9 +70,9 @@ export const CANDIDATES = `
 MATCH (p:Plan {id: $id})-[:HAS_CANDIDATE]->(c:Candidate)
 WHERE ($kind IS NULL OR c.factKind = $kind) AND ($status IS NULL OR c.status = $status)
 WITH c ORDER BY c.confidence DESC, c.position
-WITH collect(c) AS all
-WITH all, [i IN range(0, size(all) - 1) WHERE $after IS NULL OR all[i].id = $after][0] AS at
-RETURN size(all) AS total, [c IN all[coalesce(at + 1, 0)..coalesce(at + 1, 0) + toInteger($limit) + 1] | c {.*}] AS page`;
+WITH collect(c) AS found
+WITH found, [i IN range(0, size(found) - 1) WHERE $after IS NULL OR found[i].id = $after][0] AS at
+RETURN size(found) AS total, [c IN found[coalesce(at + 1, 0)..coalesce(at + 1, 0) + toInteger($limit) + 1] | c {.*}] AS page`;
 
 /** Candidates left to review, per kind and status. */
 export const REVIEW_PROGRESS = `

@@ -32,6 +32,10 @@ const privately = (value: string | null | undefined, ctx: Ctx) => (mayEditPlans(
 
 const KINDS = ['CHAIN', 'CHAIN_LINK', 'PLACE', 'CARRIER', 'TARGET', 'ENTERPRISE', 'PROJECT'] as const;
 
+type Progress = { kind: string; pending: number; accepted: number; rejected: number };
+/** Review progress for every kind, in the schema's order, zeros for kinds without candidates. */
+const reviewProgress = (rows: Progress[]) => KINDS.map((kind) => rows.find((r) => r.kind === kind) ?? { kind, pending: 0, accepted: 0, rejected: 0 });
+
 export const planResolvers: Resolvers = {
   Query: {
     plan: async (_p, { id }, ctx, info) => {
@@ -108,7 +112,7 @@ export const planResolvers: Resolvers = {
       requireEditor(ctx);
       idKind('plan', plan, 'Plan');
       const accepted = await acceptAbove(ctx.db, plan, kind, minConfidence, ctx.principal.subject!);
-      return { accepted, review: await ctx.db.read(REVIEW_PROGRESS, { id: plan }) } as never;
+      return { accepted, review: reviewProgress(await ctx.db.read(REVIEW_PROGRESS, { id: plan })) } as never;
     },
     publishPlan: async (_p, { plan }, ctx) => {
       requireEditor(ctx);
@@ -175,8 +179,7 @@ export const planResolvers: Resolvers = {
     },
     review: async (p, _a, ctx) => {
       requireEditor(ctx);
-      const rows = await ctx.db.read<{ kind: string; pending: number; accepted: number; rejected: number }>(REVIEW_PROGRESS, { id: p.id });
-      return KINDS.map((kind) => rows.find((r) => r.kind === kind) ?? { kind, pending: 0, accepted: 0, rejected: 0 }) as never;
+      return reviewProgress(await ctx.db.read(REVIEW_PROGRESS, { id: p.id })) as never;
     },
     decisions: async (p, { first }, ctx) => {
       requireEditor(ctx);
