@@ -75,7 +75,10 @@ describe('publishing plans into the graph and withdrawing them', () => {
     for (const name of ['信息产业', '信息安全', '元宇宙', '人工智能']) await decide(aCandidates, `CHAIN/${name}`, 'ACCEPT');
     await decide(aCandidates, 'CHAIN/信息技术产业链', 'REJECT');
     await decide(aCandidates, 'CHAIN_LINK/人工智能', 'ACCEPT');
-    await decide(aCandidates, 'PLACE/济南', 'MERGE', { mergeInto: JINAN });
+    // The rules miss 济南 here (see the report); the reviewer adds it from the text and says which place it is.
+    const jinanQuote = '济南、青岛等地创新策源能力进一步增强';
+    const jinan = aCandidates.get('PLACE/济南')?.id ?? (await add({ plan: a, kind: 'PLACE', name: '济南', quote: jinanQuote, start: NGIT_TEXT.indexOf(jinanQuote) }));
+    expect((await api.run(REVIEW, { input: { candidate: jinan, action: 'MERGE', mergeInto: JINAN } }, ['editor'])).errors).toBeUndefined();
     await decide(aCandidates, 'TARGET/国家级创新平台', 'ACCEPT');
     const quote = '集成电路、高端软件等环节受制于人的局面有效改善';
     const ic = await add({ plan: a, kind: 'CHAIN_LINK', name: '集成电路', chain: '信息产业', quote, start: NGIT_TEXT.indexOf(quote) });
@@ -139,7 +142,8 @@ describe('publishing plans into the graph and withdrawing them', () => {
     await decide(bCandidates, 'CHAIN/信息安全', 'MERGE', { mergeInto: security.id });
     await decide(bCandidates, 'CHAIN/大数据', 'ACCEPT');
     const quote = '培育壮大30家以上数字经济核心产业领军企业';
-    const platforms = await add({ plan: b, kind: 'TARGET', name: '国家级创新平台', value: 30, unit: '家', year: 2023, quote, start: JINAN_TEXT.indexOf(quote) });
+    const [{ metric }] = (await api.db.read<{ metric: string | null }>("MATCH (:Plan {id: $a})-[:STATES]->(t:Target {label: '国家级创新平台'}) RETURN t.metric AS metric", { a })) as [{ metric: string | null }];
+    const platforms = await add({ plan: b, kind: 'TARGET', name: '国家级创新平台', value: 30, unit: '家', year: 2023, metric, quote, start: JINAN_TEXT.indexOf(quote) });
     expect(platforms).toBeTruthy();
     const published = await api.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: b }, ['editor']);
     expect(published.errors).toBeUndefined();

@@ -86,13 +86,15 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
    * them is withdrawn, they stay placed. The seed's own nodes need no entry: nothing removes them.
    */
   const stateMergedPlacing = (merged: MergedInto, entries: string[]) => {
-    const chain = merged.kind === 'ChainLink' ? merged.chain : merged.kind === 'Chain' ? { id: merged.id, name: merged.name, seeded: true } : null;
+    let chainId = merged.kind === 'Chain' ? merged.id : null;
     if (merged.kind === 'ChainLink' && merged.chain) {
       addRel(merged.id, 'IN_CHAIN', merged.chain.id, entries);
-      if (!merged.chain.seeded) addNode({ id: merged.chain.id, label: 'Chain', kind: 'CHAIN', name: merged.chain.name, detail: null, merged: true, entries: [...entries], props: {} });
+      if (merged.chain.seeded) return; // the seed's chain keeps its sector
+      addNode({ id: merged.chain.id, label: 'Chain', kind: 'CHAIN', name: merged.chain.name, detail: null, merged: true, entries: [...entries], props: {} });
+      chainId = merged.chain.id;
     }
-    if (chain && merged.sector) {
-      addRel(chain.id, 'IN_SECTOR', merged.sector.id, entries);
+    if (chainId && merged.sector) {
+      addRel(chainId, 'IN_SECTOR', merged.sector.id, entries);
       if (!merged.sector.seeded) addNode({ id: merged.sector.id, label: 'Sector', kind: 'SECTOR', name: merged.sector.name, detail: null, merged: true, entries: [...entries], props: {} });
     }
   };

@@ -14,8 +14,8 @@ export const STATUS = "coalesce(p.status, 'PUBLISHED')";
 /** The first plan the graph was built from (`plan` without an id). */
 export const FIRST_PLAN = `MATCH (p:Plan) WHERE p.curated = true OR p.status IS NULL RETURN p {.*} AS plan ORDER BY p.date LIMIT 1`;
 
-/** One plan by id, as a root field. */
-export const PLAN_BY_ID: RootQuery = { match: 'MATCH (n:Plan {id: $id})' };
+/** One plan by id, as a root field; a draft only when `$drafts` (the asker edits plans). */
+export const PLAN_BY_ID: RootQuery = { match: "MATCH (n:Plan {id: $id}) WHERE $drafts OR coalesce(n.status, 'PUBLISHED') <> 'DRAFT'" };
 
 /**
  * Plans matching the filters, newest first, one keyset page (by date, then id) with the total.

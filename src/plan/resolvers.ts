@@ -46,8 +46,9 @@ export const planResolvers: Resolvers = {
         return row.plan;
       }
       idKind('id', id, 'Plan');
-      const [plan] = await fetchSelected<PlanModel>(ctx, info, { ...PLAN_BY_ID, params: { id } });
-      if (!plan || (status(plan) === 'DRAFT' && !mayEditPlans(ctx.principal))) throw hiddenPlan(id);
+      // Drafts are filtered in the query: the selection may not include the status.
+      const [plan] = await fetchSelected<PlanModel>(ctx, info, { ...PLAN_BY_ID, params: { id, drafts: mayEditPlans(ctx.principal) } });
+      if (!plan) throw hiddenPlan(id);
       return plan;
     },
     plans: async (_p, { where, first, after }, ctx) => {

@@ -58,7 +58,9 @@ describe('reviewing a draft: every decision recorded with who, when and what cha
   });
 
   it('merge says which node of the graph a candidate is, and accepts it; a node of another kind is refused', async () => {
-    const place = candidate('PLACE', '济南');
+    const quote = '济南、青岛等地创新策源能力进一步增强';
+    const added = await api.run(ADD, { input: { plan, kind: 'PLACE', name: '济南', quote, start: text.indexOf(quote) } }, ['editor']);
+    const place = candidates.get('PLACE/济南') ?? added.data!.addCandidate;
     const SHANDONG = await placeId(api.db, '山东');
     const first = await api.run(REVIEW, { input: { candidate: place.id, action: 'MERGE', mergeInto: SHANDONG } }, ['editor']);
     expect(first.data?.reviewCandidate.mergedInto).toEqual({ id: SHANDONG }); // a reviewer may change their mind
