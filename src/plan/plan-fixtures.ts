@@ -12,7 +12,8 @@ import { draftKey } from './ingest.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PLANS_DIR = path.join(ROOT, 'src/ingest/fixtures/plans');
 export const NGIT_FILE = path.join(PLANS_DIR, 'shandong-2023-ngit-innovation-action-plan.txt');
-export const planText = (file: string) => readFileSync(path.isAbsolute(file) ? file : path.join(PLANS_DIR, file), 'utf8');
+export const planText = (file: string) =>
+  readFileSync(path.isAbsolute(file) ? file : path.join(PLANS_DIR, file), 'utf8');
 
 /**
  * 济南 and its province 山东: the seeded graph is Henan's; it holds 山东 (a partner region)
@@ -28,14 +29,31 @@ MERGE (j)-[:PART_OF]->(s)`;
 
 /** Adds 济南 (a city of 山东) unless the graph has it. */
 export async function addShandongPlaces(db: Database): Promise<void> {
-  await db.write(ADD_JINAN, { jinan: JINAN, j: { key: '济南', name: '济南', fullName: '济南市', level: 'CITY', inHenan: false, code: '370100', ...searchFields('济南') } });
-  const [row] = await db.read<{ n: number }>("MATCH (:Place {id: $jinan})-[:PART_OF]->(:Place {name: '山东'}) RETURN count(*) AS n", { jinan: JINAN });
+  await db.write(ADD_JINAN, {
+    jinan: JINAN,
+    j: {
+      key: '济南',
+      name: '济南',
+      fullName: '济南市',
+      level: 'CITY',
+      inHenan: false,
+      code: '370100',
+      ...searchFields('济南'),
+    },
+  });
+  const [row] = await db.read<{ n: number }>(
+    "MATCH (:Place {id: $jinan})-[:PART_OF]->(:Place {name: '山东'}) RETURN count(*) AS n",
+    { jinan: JINAN },
+  );
   if (!row?.n) throw new Error('the plan tests need 山东 in the graph, and 济南 in it');
 }
 
 /** The id of the place of this name the plan tests use (the graph's own, else the fixture's). */
 export async function placeId(db: Database, name: string): Promise<string> {
-  const [row] = await db.read<{ id: string }>(`MATCH (p:Place {name: $name}) RETURN p.id AS id ORDER BY p.testFixture IS NULL DESC LIMIT 1`, { name });
+  const [row] = await db.read<{ id: string }>(
+    `MATCH (p:Place {name: $name}) RETURN p.id AS id ORDER BY p.testFixture IS NULL DESC LIMIT 1`,
+    { name },
+  );
   if (!row) throw new Error(`no place ${name}`);
   return row.id;
 }

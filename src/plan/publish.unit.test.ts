@@ -34,6 +34,23 @@ describe('planning what publishing writes', () => {
     expect(planned.rels.filter((r) => r.type === 'IN_CHAIN')).toEqual([]);
   });
 
+  it("a link merged into another plan's link states its chain and sector too, so withdrawing that plan leaves it placed", () => {
+    const chain = { id: toGlobalId('Chain', 'ingested-x/信息产业'), name: '信息产业', seeded: false };
+    const sector = { id: toGlobalId('Sector', 'ingested-x'), name: '另一规划', seeded: false };
+    const existing = { id: toGlobalId('ChainLink', 'ingested-x/信息产业/高端软件'), kind: 'ChainLink', name: '高端软件', key: 'ingested-x/信息产业/高端软件', chain, sector };
+    const planned = planPublishing(input([candidate({ factKind: 'CHAIN_LINK', name: '高端软件', mergedInto: existing })]));
+    expect(planned.nodes.map((x) => [x.label, x.id, x.merged])).toEqual([['ChainLink', existing.id, true], ['Chain', chain.id, true], ['Sector', sector.id, true]]);
+    expect(planned.rels.map((r) => [r.from, r.type, r.to])).toEqual([[existing.id, 'IN_CHAIN', chain.id], [chain.id, 'IN_SECTOR', sector.id]]);
+    expect(planned.rels.every((r) => r.entries.length === 1 && r.entries[0]!.startsWith(`${PLAN.id}\t`))).toBe(true);
+  });
+
+  it("a link merged into the seed's states its IN_CHAIN only: the seed's chain and sector need no entry", () => {
+    const existing = { id: toGlobalId('ChainLink', 'chip'), kind: 'ChainLink', name: '芯片', key: 'chip', chain: { id: toGlobalId('Chain', 'smartphone'), name: '智能手机产业链', seeded: true }, sector: { id: toGlobalId('Sector', 'electronics'), name: '电子信息', seeded: true } };
+    const planned = planPublishing(input([candidate({ factKind: 'CHAIN_LINK', name: '芯片', mergedInto: existing })]));
+    expect(planned.nodes.map((x) => x.id)).toEqual([existing.id]);
+    expect(planned.rels.map((r) => [r.from, r.type, r.to])).toEqual([[existing.id, 'IN_CHAIN', existing.chain.id]]);
+  });
+
   it('a link whose chain is neither accepted nor in the graph blocks publishing, saying which', () => {
     const planned = planPublishing(input([candidate({ factKind: 'CHAIN_LINK', name: '封装测试', chain: '集成电路' })]));
     expect(planned.blockers).toEqual(['link 封装测试: its chain "集成电路" is neither an accepted chain of the plan nor one of the graph; edit its chain or merge it']);
