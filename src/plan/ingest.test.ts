@@ -58,6 +58,7 @@ describe('ingesting a plan: a draft only editors see', () => {
       ['editor'],
     );
     const text = planText(NGIT_FILE);
+    expect(seen!.plan.candidates.nodes).toHaveLength(seen!.plan.candidates.totalCount);
     for (const c of seen!.plan.candidates.nodes) {
       expect(c.status).toBe('PENDING');
       expect(text.slice(c.start, c.end)).toBe(c.quote);

@@ -65,14 +65,14 @@ CALL () { MATCH (e:Enterprise) WHERE e.seedRun IS NOT NULL RETURN count(e) AS en
 CALL () { MATCH (x:Project) WHERE x.seedRun IS NOT NULL RETURN count(x) AS projects }
 RETURN chains, links, places, carriers, targets, enterprises, projects`;
 
-/** A plan's candidates, filtered, highest confidence first, one page (by position after `$after`). */
+/** A plan's candidates, filtered, highest confidence first, one page: from the first, or after the candidate `$after` (none after an unknown one). */
 export const CANDIDATES = `
 MATCH (p:Plan {id: $id})-[:HAS_CANDIDATE]->(c:Candidate)
 WHERE ($kind IS NULL OR c.factKind = $kind) AND ($status IS NULL OR c.status = $status)
 WITH c ORDER BY c.confidence DESC, c.position
 WITH collect(c) AS found
-WITH found, [i IN range(0, size(found) - 1) WHERE $after IS NULL OR found[i].id = $after][0] AS at
-RETURN size(found) AS total, [c IN found[coalesce(at + 1, 0)..coalesce(at + 1, 0) + toInteger($limit) + 1] | c {.*}] AS page`;
+WITH found, CASE WHEN $after IS NULL THEN 0 ELSE coalesce([i IN range(0, size(found) - 1) WHERE found[i].id = $after][0] + 1, size(found)) END AS from
+RETURN size(found) AS total, [c IN found[from..from + toInteger($limit) + 1] | c {.*}] AS page`;
 
 /** Candidates left to review, per kind and status. */
 export const REVIEW_PROGRESS = `

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, useTestApi } from '../../test/api.js';
+import { codes, useTestApi, type Answer } from '../../test/api.js';
 import {
   addShandongPlaces,
   JINAN,
@@ -20,6 +20,7 @@ describe('reviewing a draft: every decision recorded with who, when and what cha
   const text = planText(NGIT_FILE);
   let plan: string;
   const candidates = new Map<string, any>();
+  const allIds: string[] = [];
   const candidate = (kind: string, name: string) => {
     const c = candidates.get(`${kind}/${name}`);
     if (!c) throw new Error(`no ${kind} candidate ${name}: ${[...candidates.keys()].join(', ')}`);
@@ -37,10 +38,34 @@ describe('reviewing a draft: every decision recorded with who, when and what cha
     expect(errors).toBeUndefined();
     plan = data!.ingestPlan.id;
     for (const c of data!.ingestPlan.candidates.nodes) candidates.set(`${c.kind}/${c.name}`, c);
+    allIds.push(...data!.ingestPlan.candidates.nodes.map((c: any) => c.id));
   });
   afterAll(async () => {
     await removePlans(api.db, [planIdOf(text)]);
     await removeShandongPlaces(api.db);
+  });
+
+  it('candidates come highest confidence first, a page at a time, none left out or repeated', async () => {
+    const PAGE =
+      'query($id: ID!, $after: String) { plan(id: $id) { candidates(first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id confidence } } } }';
+    const seen: { id: string; confidence: number }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const answer: Answer = await api.run(PAGE, { id: plan, after }, ['editor']);
+      expect(answer.errors).toBeUndefined();
+      const c: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: { id: string; confidence: number }[];
+      } = answer.data!.plan.candidates;
+      expect(c.totalCount).toBe(allIds.length);
+      seen.push(...c.nodes);
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen.map((c) => c.id).sort()).toEqual([...allIds].sort());
+    expect(seen.map((c) => c.confidence)).toEqual([...seen.map((c) => c.confidence)].sort((x, y) => y - x));
+    expect(Math.max(...seen.map((c) => c.confidence))).toBe(seen[0]!.confidence);
   });
 
   it('accept, reject and reopen change the status; each is a decision with who, when and the change', async () => {
