@@ -1,5 +1,14 @@
 /** The Cypher of publishing and withdrawing a plan (all-or-nothing: each runs in one transaction). */
 
+/**
+ * Takes the plan's write lock: a second publish or withdraw of the same plan waits here until
+ * this transaction ends, and then reads the status this one committed.
+ */
+export const LOCK_PLAN = `MATCH (p:Plan {id: $plan}) SET p.lockedAt = timestamp() REMOVE p.lockedAt`;
+
+/** The plan's status, read once its lock is held. */
+export const LOCKED_STATUS = `MATCH (p:Plan {id: $plan}) RETURN coalesce(p.status, 'PUBLISHED') AS status, p.title AS title`;
+
 /** A draft plan with its region, and its candidates with what each merges into. */
 export const PUBLISH_LOAD = `
 MATCH (p:Plan {id: $id})

@@ -10,8 +10,7 @@ import {
   removePlans,
   removeShandongPlaces,
 } from './plan-fixtures.js';
-import { loadForPublishing, planPublishing, writePublishing } from './publish.js';
-import { WITHDRAW } from './publish-queries.js';
+import { loadForPublishing, planPublishing, writePublishing, writeWithdrawal } from './publish.js';
 
 const JINAN_TEXT = planText(`${PLANS_DIR}/jinan-2021-digital-pioneer-city-plan.txt`);
 const NGIT_TEXT = planText(NGIT_FILE);
@@ -299,9 +298,7 @@ describe('publishing plans into the graph and withdrawing them', () => {
       { p: a },
     );
     // The decision it records reuses an existing id: the unique constraint fails after everything else ran.
-    await expect(
-      api.db.write(WITHDRAW, { plan: a, prefix: `${a}\t`, by: 'x', decision: decision!.id, changes: '{}' }),
-    ).rejects.toThrow();
+    await expect(writeWithdrawal(api.db, a, 'x', decision!.id, null)).rejects.toThrow();
     expect(await statusOf(a)).toBe('PUBLISHED');
     expect(
       await api.db.read(
@@ -402,5 +399,29 @@ describe('publishing plans into the graph and withdrawing them', () => {
         { prefix: `${c}\t` },
       ),
     ).toEqual([{ n: 0 }]);
+  });
+  it('two editors publishing (or withdrawing) the same plan at once: one does it, the other is told it was done', async () => {
+    const c = plans.at(-1)!; // the draft the previous test failed to publish
+    const publish = () => api.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: c }, ['editor']);
+    const published = await Promise.all([publish(), publish()]);
+    expect(published.map((r) => r.data?.publishPlan?.status ?? r.errors?.[0]?.extensions?.code).sort()).toEqual([
+      'BAD_USER_INPUT',
+      'PUBLISHED',
+    ]);
+    const withdraw = () => api.run('mutation($p: ID!) { withdrawPlan(plan: $p) { status } }', { p: c }, ['editor']);
+    const withdrawn = await Promise.all([withdraw(), withdraw()]);
+    expect(withdrawn.map((r) => r.data?.withdrawPlan?.status ?? r.errors?.[0]?.extensions?.code).sort()).toEqual([
+      'BAD_USER_INPUT',
+      'WITHDRAWN',
+    ]);
+    const actions = await api.db.read<{ action: string; n: number }>(
+      "MATCH (:Plan {id: $p})-[:HAS_DECISION]->(d) WHERE d.action IN ['PUBLISH', 'WITHDRAW'] RETURN d.action AS action, count(*) AS n ORDER BY action",
+      { p: c },
+    );
+    expect(actions).toEqual([
+      { action: 'PUBLISH', n: 1 },
+      { action: 'WITHDRAW', n: 1 },
+    ]);
+    expect(await createdBy(c)).toBe(0);
   });
 });

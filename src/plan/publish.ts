@@ -3,7 +3,8 @@ import { planSourceEntry } from '../graph/index.js';
 import { toGlobalId, type NodeKind } from '../ids.js';
 import type { CandidateKind, CandidateModel, PlanModel } from '../model.js';
 import { searchFields } from '../search/fields.js';
-import { PUBLISH_LOAD, PUBLISH_WRITE_NODES, PUBLISH_WRITE_RELS, PUBLISH_FINISH, EXISTING_BY_NAME } from './publish-queries.js';
+import { EXISTING_BY_NAME, LOCK_PLAN, LOCKED_STATUS, PUBLISH_FINISH, PUBLISH_LOAD, PUBLISH_WRITE_NODES, PUBLISH_WRITE_RELS, WITHDRAW } from './publish-queries.js';
+import type { Statement } from '../db/database.js';
 
 /** A node publishing writes: created when new (with `props`), and stated by the plan either way. */
 export type NodeWrite = { id: string; label: NodeKind; props: Record<string, unknown>; entries: string[]; kind: CandidateKind | 'SECTOR'; name: string; detail?: string | null; merged: boolean };
@@ -212,11 +213,39 @@ export async function loadForPublishing(db: Database, planId: string): Promise<P
   return { plan: row.plan, candidates: row.candidates, chains, places };
 }
 
-/** Publishes: writes what `planPublishing` planned and marks the plan PUBLISHED, in one transaction. */
+/** The plan's status changed while a publish or withdraw waited for it (another editor's ran first). */
+export class PlanStatusChanged extends Error {
+  override name = 'PlanStatusChanged';
+  constructor(
+    readonly status: string,
+    title: string,
+  ) {
+    super(`plan ${title} is ${status} now: someone else's publish or withdraw ran first`);
+  }
+}
+
+/** Within the transaction: takes the plan's lock, then checks its committed status is still the one expected. */
+async function lockPlan(run: Statement, planId: string, expected: string): Promise<void> {
+  await run(LOCK_PLAN, { plan: planId });
+  const { rows } = await run<{ status: string; title: string }>(LOCKED_STATUS, { plan: planId });
+  if (rows[0]?.status !== expected) throw new PlanStatusChanged(rows[0]?.status ?? 'gone', rows[0]?.title ?? planId);
+}
+
+/** Publishes: writes what `planPublishing` planned and marks the plan PUBLISHED, in one transaction (a draft only, checked under its lock). */
 export async function writePublishing(db: Database, planId: string, planned: PublishPlanned, by: string, decisionId: string): Promise<void> {
   await db.writeStatements(async (run) => {
+    await lockPlan(run, planId, 'DRAFT');
     await run(PUBLISH_WRITE_NODES, { plan: planId, prefix: `${planId}\t`, nodes: planned.nodes.map(({ id, label, props, entries }) => ({ id, label, props, entries })) });
     await run(PUBLISH_WRITE_RELS, { prefix: `${planId}\t`, rels: planned.rels });
     await run(PUBLISH_FINISH, { plan: planId, by, decision: decisionId, changes: JSON.stringify({ added: planned.nodes.filter((n) => !n.merged).length, merged: planned.nodes.filter((n) => n.merged).length }) });
+  });
+}
+
+/** Withdraws a published plan (checked under its lock) and records why, in one transaction; returns how many facts were deleted. */
+export async function writeWithdrawal(db: Database, planId: string, by: string | null, decisionId: string, reason: string | null): Promise<number> {
+  return db.writeStatements(async (run) => {
+    await lockPlan(run, planId, 'PUBLISHED');
+    const { rows } = await run<{ deleted: number }>(WITHDRAW, { plan: planId, prefix: `${planId}\t`, by, decision: decisionId, changes: JSON.stringify({ reason }) });
+    return rows[0]?.deleted ?? 0;
   });
 }
