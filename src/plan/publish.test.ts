@@ -218,6 +218,15 @@ describe('publishing plans into the graph and withdrawing them', () => {
 
     const again = await api.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: a }, ['editor']);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageZh: '只有草稿可以发布。' });
+    const late = await api.run(
+      REVIEW,
+      { input: { candidate: aCandidates.get('CHAIN/区块链')!.id, action: 'ACCEPT' } },
+      ['editor'],
+    );
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageZh: '该规划已发布，只有草稿可以审核。',
+    });
   });
 
   it('a second plan states a chain the first made (merged), and comparePlans shows both, each alone and the targets on one measure', async () => {
