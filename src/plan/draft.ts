@@ -43,3 +43,8 @@ export function periodYears(period: string | null | undefined): { periodStart: n
   }
   return { periodStart: Number(m[1]), periodEnd: Number(m[2]) };
 }
+
+/** A `Date` argument as `YYYY-MM-DD`: the scalar hands over a Date at UTC midnight (its String() is not ISO). */
+export function isoDate(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}

@@ -1,8 +1,8 @@
-import { isoDay } from './iso-day.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { IngestPlanInput } from '../generated/graphql.generated.js';
 import { PlanExistsError, storeDraft } from './ingest.js';
+import { isoDate } from './draft.js';
 import { draftFromText, readPlanSource } from './extraction.js';
 
 /** Largest pasted text (characters): a plan is tens of thousands; a file goes through POST /uploads. */
@@ -31,7 +31,7 @@ export async function ingestPlanText(ctx: Context, input: IngestPlanInput): Prom
     fileName ??= 'plan.txt';
   }
   const draft = await draftFromText(ctx.db, text, {
-    title: input.title ?? null, issuer: input.issuer ?? null, date: input.date ? isoDay(input.date) : null,
+    title: input.title ?? null, issuer: input.issuer ?? null, date: input.date ? isoDate(input.date) : null,
     region: input.region ?? null, number: input.number ?? null, period: input.period ?? null,
   });
   try {

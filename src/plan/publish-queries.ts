@@ -1,5 +1,14 @@
 /** The Cypher of publishing and withdrawing a plan (all-or-nothing: each runs in one transaction). */
 
+/**
+ * Takes the plan's write lock: a second publish or withdraw of the same plan waits here until
+ * this transaction ends, and then reads the status this one committed.
+ */
+export const LOCK_PLAN = `MATCH (p:Plan {id: $plan}) SET p.lockedAt = timestamp() REMOVE p.lockedAt`;
+
+/** The plan's status, read once its lock is held. */
+export const LOCKED_STATUS = `MATCH (p:Plan {id: $plan}) RETURN coalesce(p.status, 'PUBLISHED') AS status, p.title AS title`;
+
 /** A draft plan with its region, and its candidates with what each merges into. */
 export const PUBLISH_LOAD = `
 MATCH (p:Plan {id: $id})
@@ -8,8 +17,14 @@ WITH p, head(collect(r.id)) AS regionId
 CALL (p) {
   OPTIONAL MATCH (p)-[:HAS_CANDIDATE]->(c:Candidate)
   OPTIONAL MATCH (c)-[:SAME_AS]->(m:Entity)
-  WITH c, m ORDER BY c.position
-  RETURN collect(CASE WHEN c IS NULL THEN null ELSE c {.*, mergedInto: CASE WHEN m IS NULL THEN null ELSE m {.id, .kind, .name, .key} END} END) AS candidates
+  OPTIONAL MATCH (m)-[:IN_CHAIN]->(chain:Chain)
+  WITH c, m, head(collect(chain)) AS chain
+  WITH c, m, chain, CASE WHEN m:Chain THEN m ELSE chain END AS placed
+  OPTIONAL MATCH (placed)-[:IN_SECTOR]->(sector:Sector)
+  WITH c, m, chain, head(collect(sector)) AS sector ORDER BY c.position
+  RETURN collect(CASE WHEN c IS NULL THEN null ELSE c {.*, mergedInto: CASE WHEN m IS NULL THEN null ELSE m {.id, .kind, .name, .key,
+    chain: CASE WHEN chain IS NULL THEN null ELSE chain {.id, .name, seeded: chain.seedRun IS NOT NULL} END,
+    sector: CASE WHEN sector IS NULL THEN null ELSE sector {.id, .name, seeded: sector.seedRun IS NOT NULL} END} END} END) AS candidates
 }
 RETURN p {.*, regionId: regionId} AS plan, candidates`;
 

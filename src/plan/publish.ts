@@ -3,7 +3,8 @@ import { planSourceEntry } from '../graph/index.js';
 import { toGlobalId, type NodeKind } from '../ids.js';
 import type { CandidateKind, CandidateModel, PlanModel } from '../model.js';
 import { searchFields } from '../search/fields.js';
-import { PUBLISH_LOAD, PUBLISH_WRITE_NODES, PUBLISH_WRITE_RELS, PUBLISH_FINISH, EXISTING_BY_NAME } from './publish-queries.js';
+import { EXISTING_BY_NAME, LOCK_PLAN, LOCKED_STATUS, PUBLISH_FINISH, PUBLISH_LOAD, PUBLISH_WRITE_NODES, PUBLISH_WRITE_RELS, WITHDRAW } from './publish-queries.js';
+import type { Statement } from '../db/database.js';
 
 /** A node publishing writes: created when new (with `props`), and stated by the plan either way. */
 export type NodeWrite = { id: string; label: NodeKind; props: Record<string, unknown>; entries: string[]; kind: CandidateKind | 'SECTOR'; name: string; detail?: string | null; merged: boolean };
@@ -23,10 +24,14 @@ const LABEL: Record<CandidateKind, NodeKind> = {
   PROJECT: 'Project',
 };
 
+/** A node of the graph a candidate is merged into; for a link its chain, for a chain or link the sector it sits in (`seeded`: the seed's own). */
+export type MergedInto = { id: string; kind: string; name: string; key: string; chain?: Placing | null; sector?: Placing | null };
+type Placing = { id: string; name: string; seeded: boolean };
+
 /** What publishing reads: the plan, its accepted candidates with what each merges into, and names the graph has. */
 export type PublishInput = {
   plan: PlanModel & { regionId: string | null };
-  candidates: (CandidateModel & { mergedInto: { id: string; kind: string; name: string; key: string } | null })[];
+  candidates: (CandidateModel & { mergedInto: MergedInto | null })[];
   /** Chains and places of the graph by name, for a link's chain or a carrier's place the plan does not state itself. */
   chains: Map<string, { id: string; key: string; sector: string | null }>;
   /** Every place a name may mean (朝阳区 is two), best level first, each with the province it lies in. */
@@ -90,6 +95,25 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     addRel(sectorId, 'IN_PLAN', plan.id, [planEntry]);
   }
 
+  /**
+   * A merged chain or link is stated by this plan too, and so is what places it (a link's
+   * chain, the chain's sector, and the relationships between them): when the plan that made
+   * them is withdrawn, they stay placed. The seed's own nodes need no entry: nothing removes them.
+   */
+  const stateMergedPlacing = (merged: MergedInto, entries: string[]) => {
+    let chainId = merged.kind === 'Chain' ? merged.id : null;
+    if (merged.kind === 'ChainLink' && merged.chain) {
+      addRel(merged.id, 'IN_CHAIN', merged.chain.id, entries);
+      if (merged.chain.seeded) return; // the seed's chain keeps its sector
+      addNode({ id: merged.chain.id, label: 'Chain', kind: 'CHAIN', name: merged.chain.name, detail: null, merged: true, entries: [...entries], props: {} });
+      chainId = merged.chain.id;
+    }
+    if (chainId && merged.sector) {
+      addRel(chainId, 'IN_SECTOR', merged.sector.id, entries);
+      if (!merged.sector.seeded) addNode({ id: merged.sector.id, label: 'Sector', kind: 'SECTOR', name: merged.sector.name, detail: null, merged: true, entries: [...entries], props: {} });
+    }
+  };
+
   // Chains first: links, carriers and targets refer to them by name.
   const chainIds = new Map<string, { id: string; key: string; sector: string | null }>();
   for (const c of accepted.filter((x) => x.factKind === 'CHAIN')) {
@@ -98,6 +122,7 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     const id = merged?.id ?? toGlobalId('Chain', key);
     addNode({ id, label: 'Chain', kind: 'CHAIN', name: c.name, detail: null, merged: Boolean(merged), entries: [entryOf(c)], props: { key, name: c.name, position: c.position, ...searchFields(c.name) } });
     if (!merged) addRel(id, 'IN_SECTOR', sectorId, [entryOf(c)]);
+    else stateMergedPlacing(merged, [entryOf(c)]);
     chainIds.set(norm(c.name), { id, key, sector: merged ? ([...chains.values()].find((x) => x.id === id)?.sector ?? null) : sectorId });
   }
   const chainOf = (name: string | null | undefined) => (name ? (chainIds.get(norm(name)) ?? chains.get(norm(name))) : undefined);
@@ -143,6 +168,7 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
         const id = merged?.id ?? toGlobalId('ChainLink', key);
         addNode({ id, label: 'ChainLink', kind: 'CHAIN_LINK', name: c.name, detail: c.chain, merged: Boolean(merged), entries: [entry], props: { key, name: c.name, stage: c.stage ?? 'MIDSTREAM', position: c.position, ...searchFields(c.name) } });
         if (!merged) addRel(id, 'IN_CHAIN', chain!.id, [entry]);
+        else stateMergedPlacing(merged, [entry]);
         break;
       }
       case 'CARRIER':
@@ -208,11 +234,39 @@ export async function loadForPublishing(db: Database, planId: string): Promise<P
   return { plan: row.plan, candidates: row.candidates, chains, places };
 }
 
-/** Publishes: writes what `planPublishing` planned and marks the plan PUBLISHED, in one transaction. */
+/** The plan's status changed while a publish or withdraw waited for it (another editor's ran first). */
+export class PlanStatusChanged extends Error {
+  override name = 'PlanStatusChanged';
+  constructor(
+    readonly status: string,
+    title: string,
+  ) {
+    super(`plan ${title} is ${status} now: someone else's publish or withdraw ran first`);
+  }
+}
+
+/** Within the transaction: takes the plan's lock, then checks its committed status is still the one expected. */
+async function lockPlan(run: Statement, planId: string, expected: string): Promise<void> {
+  await run(LOCK_PLAN, { plan: planId });
+  const { rows } = await run<{ status: string; title: string }>(LOCKED_STATUS, { plan: planId });
+  if (rows[0]?.status !== expected) throw new PlanStatusChanged(rows[0]?.status ?? 'gone', rows[0]?.title ?? planId);
+}
+
+/** Publishes: writes what `planPublishing` planned and marks the plan PUBLISHED, in one transaction (a draft only, checked under its lock). */
 export async function writePublishing(db: Database, planId: string, planned: PublishPlanned, by: string, decisionId: string): Promise<void> {
   await db.writeStatements(async (run) => {
+    await lockPlan(run, planId, 'DRAFT');
     await run(PUBLISH_WRITE_NODES, { plan: planId, prefix: `${planId}\t`, nodes: planned.nodes.map(({ id, label, props, entries }) => ({ id, label, props, entries })) });
     await run(PUBLISH_WRITE_RELS, { prefix: `${planId}\t`, rels: planned.rels });
     await run(PUBLISH_FINISH, { plan: planId, by, decision: decisionId, changes: JSON.stringify({ added: planned.nodes.filter((n) => !n.merged).length, merged: planned.nodes.filter((n) => n.merged).length }) });
+  });
+}
+
+/** Withdraws a published plan (checked under its lock) and records why, in one transaction; returns how many facts were deleted. */
+export async function writeWithdrawal(db: Database, planId: string, by: string | null, decisionId: string, reason: string | null): Promise<number> {
+  return db.writeStatements(async (run) => {
+    await lockPlan(run, planId, 'PUBLISHED');
+    const { rows } = await run<{ deleted: number }>(WITHDRAW, { plan: planId, prefix: `${planId}\t`, by, decision: decisionId, changes: JSON.stringify({ reason }) });
+    return rows[0]?.deleted ?? 0;
   });
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../ids.js';
-import type { CandidateModel } from '../model.js';
 import { planPublishing, type PublishInput } from './publish.js';
 
 const PLAN = { id: toGlobalId('Plan', 'p1'), key: 'p1', kind: 'Plan', title: '山东省新一代信息技术创新能力提升行动计划', issuer: '山东省科学技术厅', date: '2023-01-05', status: 'DRAFT', regionId: toGlobalId('Place', '山东'), sourceSections: [], sourceQuotes: [], sourceNotes: [] } as unknown as PublishInput['plan'];
 
 let n = 0;
-const candidate = (fields: Partial<CandidateModel>): PublishInput['candidates'][number] => ({
+const candidate = (fields: Partial<PublishInput['candidates'][number]>): PublishInput['candidates'][number] => ({
   id: `c${n}`, kind: 'Candidate', planId: PLAN.id, factKind: 'CHAIN', name: '', quote: `引文${n}`, start: 0, end: 1, section: '二（一） 重点任务', confidence: 0.9, rule: 'test', status: 'ACCEPTED', position: n++, mergedInto: null, ...fields,
 });
 
@@ -33,6 +32,23 @@ describe('planning what publishing writes', () => {
     expect(planned.blockers).toEqual([]);
     expect(planned.nodes).toEqual([expect.objectContaining({ id: existing.id, merged: true })]);
     expect(planned.rels.filter((r) => r.type === 'IN_CHAIN')).toEqual([]);
+  });
+
+  it("a link merged into another plan's link states its chain and sector too, so withdrawing that plan leaves it placed", () => {
+    const chain = { id: toGlobalId('Chain', 'ingested-x/信息产业'), name: '信息产业', seeded: false };
+    const sector = { id: toGlobalId('Sector', 'ingested-x'), name: '另一规划', seeded: false };
+    const existing = { id: toGlobalId('ChainLink', 'ingested-x/信息产业/高端软件'), kind: 'ChainLink', name: '高端软件', key: 'ingested-x/信息产业/高端软件', chain, sector };
+    const planned = planPublishing(input([candidate({ factKind: 'CHAIN_LINK', name: '高端软件', mergedInto: existing })]));
+    expect(planned.nodes.map((x) => [x.label, x.id, x.merged])).toEqual([['ChainLink', existing.id, true], ['Chain', chain.id, true], ['Sector', sector.id, true]]);
+    expect(planned.rels.map((r) => [r.from, r.type, r.to])).toEqual([[existing.id, 'IN_CHAIN', chain.id], [chain.id, 'IN_SECTOR', sector.id]]);
+    expect(planned.rels.every((r) => r.entries.length === 1 && r.entries[0]!.startsWith(`${PLAN.id}\t`))).toBe(true);
+  });
+
+  it("a link merged into the seed's states its IN_CHAIN only: the seed's chain and sector need no entry", () => {
+    const existing = { id: toGlobalId('ChainLink', 'chip'), kind: 'ChainLink', name: '芯片', key: 'chip', chain: { id: toGlobalId('Chain', 'smartphone'), name: '智能手机产业链', seeded: true }, sector: { id: toGlobalId('Sector', 'electronics'), name: '电子信息', seeded: true } };
+    const planned = planPublishing(input([candidate({ factKind: 'CHAIN_LINK', name: '芯片', mergedInto: existing })]));
+    expect(planned.nodes.map((x) => x.id)).toEqual([existing.id]);
+    expect(planned.rels.map((r) => [r.from, r.type, r.to])).toEqual([[existing.id, 'IN_CHAIN', existing.chain.id]]);
   });
 
   it('a link whose chain is neither accepted nor in the graph blocks publishing, saying which', () => {

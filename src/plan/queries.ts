@@ -14,8 +14,8 @@ export const STATUS = "coalesce(p.status, 'PUBLISHED')";
 /** The first plan the graph was built from (`plan` without an id). */
 export const FIRST_PLAN = `MATCH (p:Plan) WHERE p.curated = true OR p.status IS NULL RETURN p {.*} AS plan ORDER BY p.date LIMIT 1`;
 
-/** One plan by id, as a root field. */
-export const PLAN_BY_ID: RootQuery = { match: 'MATCH (n:Plan {id: $id})' };
+/** One plan by id, as a root field; a draft only when `$drafts` (the asker edits plans). */
+export const PLAN_BY_ID: RootQuery = { match: "MATCH (n:Plan {id: $id}) WHERE $drafts OR coalesce(n.status, 'PUBLISHED') <> 'DRAFT'" };
 
 /**
  * Plans matching the filters, newest first, one keyset page (by date, then id) with the total.
@@ -65,13 +65,13 @@ CALL () { MATCH (e:Enterprise) WHERE e.seedRun IS NOT NULL RETURN count(e) AS en
 CALL () { MATCH (x:Project) WHERE x.seedRun IS NOT NULL RETURN count(x) AS projects }
 RETURN chains, links, places, carriers, targets, enterprises, projects`;
 
-/** A plan's candidates, filtered, highest confidence first, one page (by position after `$after`). */
+/** A plan's candidates, filtered, highest confidence first, one page: from the first, or after the candidate `$after` (none after an unknown one). */
 export const CANDIDATES = `
 MATCH (p:Plan {id: $id})-[:HAS_CANDIDATE]->(c:Candidate)
 WHERE ($kind IS NULL OR c.factKind = $kind) AND ($status IS NULL OR c.status = $status)
 WITH c ORDER BY c.confidence DESC, c.position
 WITH collect(c) AS found
-WITH found, CASE WHEN $after IS NULL THEN 0 ELSE coalesce([i IN range(0, size(found) - 1) WHERE found[i].id = $after][0] + 1, 0) END AS from
+WITH found, CASE WHEN $after IS NULL THEN 0 ELSE coalesce([i IN range(0, size(found) - 1) WHERE found[i].id = $after][0] + 1, size(found)) END AS from
 RETURN size(found) AS total, [c IN found[from..from + toInteger($limit) + 1] | c {.*}] AS page`;
 
 /** Candidates left to review, per kind and status. */

@@ -7,8 +7,7 @@ import type { CandidateModel, ChainModel, DecisionModel, EntityModel, PlaceModel
 import { sealer } from '../privacy/data-key.js';
 import { mayEditPlans } from '../privacy/fields.js';
 import { comparePlanFacts, planFacts } from './compare.js';
-import { loadForPublishing, planPublishing, writePublishing } from './publish.js';
-import { WITHDRAW } from './publish-queries.js';
+import { loadForPublishing, planPublishing, PlanStatusChanged, writePublishing, writeWithdrawal } from './publish.js';
 import {
   CANDIDATE_MERGED_INTO, CANDIDATE_PLAN, CANDIDATES, CURATED_COUNTS, DECISION_CANDIDATE, DECISIONS, FIRST_PLAN, PLAN_BY_ID, PLAN_CHAINS, PLAN_COUNTS,
   PLAN_REGION, PLAN_SECTIONS, PLAN_SECTORS, PLAN_STATED_CHAINS, PLANS, REVIEW_PROGRESS, SECTION_PLAN,
@@ -25,12 +24,21 @@ const status = (p: PlanModel) => p.status ?? 'PUBLISHED';
 function requireEditor(ctx: Ctx): void {
   requireRole(ctx.principal, 'editor');
 }
+/** Another editor's publish or withdraw of the same plan committed first: say so. */
+const changedMeanwhile = (err: unknown): never => {
+  if (err instanceof PlanStatusChanged) throw badInput(`${err.message}.`, { argument: 'plan', status: err.status, messageZh: '该规划的状态已被他人更改，请刷新后再试。' });
+  throw err;
+};
 const hiddenPlan = (id: string) => badInput(`id: no Plan has the id "${id}".`, { argument: 'id', messageZh: '找不到该规划。' });
 
 /** Who did it, unsealed for editors and admins, null for everyone else. */
 const privately = (value: string | null | undefined, ctx: Ctx) => (mayEditPlans(ctx.principal) ? (sealer().unseal(value) ?? null) : null);
 
 const KINDS = ['CHAIN', 'CHAIN_LINK', 'PLACE', 'CARRIER', 'TARGET', 'ENTERPRISE', 'PROJECT'] as const;
+
+type Progress = { kind: string; pending: number; accepted: number; rejected: number };
+/** Review progress for every kind, in the schema's order, zeros for kinds without candidates. */
+const reviewProgress = (rows: Progress[]) => KINDS.map((kind) => rows.find((r) => r.kind === kind) ?? { kind, pending: 0, accepted: 0, rejected: 0 });
 
 export const planResolvers: Resolvers = {
   Query: {
@@ -42,8 +50,9 @@ export const planResolvers: Resolvers = {
         return row.plan;
       }
       idKind('id', id, 'Plan');
-      const [plan] = await fetchSelected<PlanModel>(ctx, info, { ...PLAN_BY_ID, params: { id } });
-      if (!plan || (status(plan) === 'DRAFT' && !mayEditPlans(ctx.principal))) throw hiddenPlan(id);
+      // Drafts are filtered in the query: the selection may not include the status.
+      const [plan] = await fetchSelected<PlanModel>(ctx, info, { ...PLAN_BY_ID, params: { id, drafts: mayEditPlans(ctx.principal) } });
+      if (!plan) throw hiddenPlan(id);
       return plan;
     },
     plans: async (_p, { where, first, after }, ctx) => {
@@ -108,7 +117,7 @@ export const planResolvers: Resolvers = {
       requireEditor(ctx);
       idKind('plan', plan, 'Plan');
       const accepted = await acceptAbove(ctx.db, plan, kind, minConfidence, ctx.principal.subject!);
-      return { accepted, review: await ctx.db.read(REVIEW_PROGRESS, { id: plan }) } as never;
+      return { accepted, review: reviewProgress(await ctx.db.read(REVIEW_PROGRESS, { id: plan })) } as never;
     },
     publishPlan: async (_p, { plan }, ctx) => {
       requireEditor(ctx);
@@ -120,7 +129,7 @@ export const planResolvers: Resolvers = {
       if (planned.blockers.length) {
         throw badInput(`The plan cannot be published yet: ${planned.blockers.join('; ')}.`, { argument: 'plan', blockers: planned.blockers, messageZh: `暂不能发布：${planned.blockers.length} 个问题待解决。` });
       }
-      await writePublishing(ctx.db, plan, planned, sealer().seal(ctx.principal.subject)!, toGlobalId('ReviewDecision', randomUUID()));
+      await writePublishing(ctx.db, plan, planned, sealer().seal(ctx.principal.subject)!, toGlobalId('ReviewDecision', randomUUID())).catch(changedMeanwhile);
       ctx.log.info({ plan, facts: planned.nodes.length, by: ctx.principal.subject }, 'plan published');
       return (await ctx.loaders.node.clear(plan).load(plan)) as PlanModel;
     },
@@ -132,9 +141,7 @@ export const planResolvers: Resolvers = {
       if (found.curated || found.status == null) throw badInput('The curated plan is the seed itself; it cannot be withdrawn.', { argument: 'plan', messageZh: '人工整理的基础规划不能撤回。' });
       if (status(found) !== 'PUBLISHED') throw badInput(`plan ${found.title} is ${status(found)}: only a published plan is withdrawn.`, { argument: 'plan', messageZh: '只有已发布的规划可以撤回。' });
       if (reason && reason.length > 1000) throw badInput('reason is longer than 1000 characters.', { argument: 'reason' });
-      await ctx.db.write(WITHDRAW, {
-        plan, prefix: `${plan}\t`, by: sealer().seal(ctx.principal.subject), decision: toGlobalId('ReviewDecision', randomUUID()), changes: JSON.stringify({ reason: reason ?? null }),
-      });
+      await writeWithdrawal(ctx.db, plan, sealer().seal(ctx.principal.subject) ?? null, toGlobalId('ReviewDecision', randomUUID()), reason ?? null).catch(changedMeanwhile);
       ctx.log.info({ plan, by: ctx.principal.subject }, 'plan withdrawn');
       return (await ctx.loaders.node.clear(plan).load(plan)) as PlanModel;
     },
@@ -175,8 +182,7 @@ export const planResolvers: Resolvers = {
     },
     review: async (p, _a, ctx) => {
       requireEditor(ctx);
-      const rows = await ctx.db.read<{ kind: string; pending: number; accepted: number; rejected: number }>(REVIEW_PROGRESS, { id: p.id });
-      return KINDS.map((kind) => rows.find((r) => r.kind === kind) ?? { kind, pending: 0, accepted: 0, rejected: 0 }) as never;
+      return reviewProgress(await ctx.db.read(REVIEW_PROGRESS, { id: p.id })) as never;
     },
     decisions: async (p, { first }, ctx) => {
       requireEditor(ctx);

@@ -1,11 +1,10 @@
-import { isoDay } from './iso-day.js';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { badInput } from '../errors.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import type { CandidateKind, CandidateModel, PlanModel, ReviewActionModel } from '../model.js';
 import { sealer } from '../privacy/data-key.js';
-import { periodYears } from './draft.js';
+import { isoDate, periodYears } from './draft.js';
 import { ACCEPT_ABOVE, ADD_CANDIDATE, CANDIDATE_FOR_REVIEW, DECIDE, PLAN_FOR_REVIEW, UPDATE_METADATA } from './review-queries.js';
 import { PLACE_BY_NAME } from './queries.js';
 
@@ -154,7 +153,7 @@ export async function updateMetadata(db: Database, input: MetadataInput, by: str
   const props: Record<string, unknown> = {};
   if (input.title != null) props.title = props.name = input.title.trim();
   if (input.issuer != null) props.issuer = input.issuer.trim();
-  if (input.date != null) props.date = isoDay(input.date);
+  if (input.date != null) props.date = isoDate(input.date);
   if (input.number != null) props.number = input.number.trim();
   if (input.period != null) {
     const years = periodYears(input.period);
