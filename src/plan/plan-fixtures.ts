@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
+import { toGlobalId } from '../ids.js';
 import { placeIdOfCode } from '../place/ids.js';
 import { searchFields } from '../search/fields.js';
 import { draftKey } from './ingest.js';
