@@ -65,13 +65,6 @@ describe('npm run ingest -- FILE --dry-run --json', () => {
     expect(stderr).toMatch(/candidate facts/);
   });
 
-  it('without --dry-run says storing is not available yet, and writes nothing', async () => {
-    await expect(run([PLAN])).rejects.toMatchObject({
-      code: 2,
-      stderr: expect.stringMatching(/storing drafts is not available in this build yet/),
-    });
-  });
-
   it('answers --help with its usage', async () => {
     const { stdout } = await run(['--help']);
     expect(stdout).toMatch(/^usage: npm run ingest/);
