@@ -20,7 +20,7 @@ import { createLogger } from '../logger.js';
 import { backupGraph } from './backup.js';
 import { DatabaseNotEmptyError, restoreGraph, SPOOL_PREFIX } from './restore.js';
 import { uniqueConstraints } from './validate.js';
-import { decodeValue, encodeProps, encodeValue } from '../db/typed-values.js';
+import { decodeValue, encodeValue } from '../db/typed-values.js';
 import { addShandongPlaces, NGIT_FILE, planText, removePlans, removeShandongPlaces } from '../plan/plan-fixtures.js';
 
 const quiet = createLogger('silent');
@@ -318,9 +318,9 @@ describe('backing up and restoring the whole graph', () => {
   it('plans travel with the graph: a draft with its candidates and review decisions, a published plan with what it states', async () => {
     await addShandongPlaces(shared.db);
     const ingest = async (file: string, region: string) => {
-      const { data, errors } = await shared.run('mutation($t: String!, $r: String!) { ingestPlan(input: {text: $t, issuer: "人民政府", date: "2023-04-01", region: $r}) { id candidates(kind: CHAIN, first: 3) { nodes { id } } } }', { t: planText(file), r: region }, ['editor']);
+      const { data, errors } = await shared.run<{ ingestPlan: { id: string; candidates: { nodes: { id: string }[] } } }>('mutation($t: String!, $r: String!) { ingestPlan(input: {text: $t, issuer: "人民政府", date: "2023-04-01", region: $r}) { id candidates(kind: CHAIN, first: 3) { nodes { id } } } }', { t: planText(file), r: region }, ['editor']);
       expect(errors).toBeUndefined();
-      return data!.ingestPlan as { id: string; candidates: { nodes: { id: string }[] } };
+      return data!.ingestPlan;
     };
     const draft = await ingest(NGIT_FILE, '山东');
     const published = await ingest('jinan-2021-digital-pioneer-city-plan.txt', '济南');
@@ -338,8 +338,17 @@ describe('backing up and restoring the whole graph', () => {
         candidates(first: 100) { totalCount nodes { id kind name quote start end status } }
         review { kind pending accepted rejected } decisions(first: 20) { id action by at changes candidate { id } }
         chains { id name sources { quote plan { id } } } } }`;
+      type PlanAnswer = {
+        plan: {
+          title: string; status: string; text: string | null; date: string; region: { name: string } | null; ingestedBy: string | null; publishedAt: Date | null;
+          candidates: { totalCount: number; nodes: { id: string; kind: string; name: string; quote: string; start: number; end: number; status: string }[] };
+          review: { kind: string; pending: number; accepted: number; rejected: number }[];
+          decisions: { id: string; action: string; by: string | null; at: Date; changes: unknown; candidate: { id: string } | null }[];
+          chains: { id: string; name: string; sources: { quote: string | null; plan: { id: string } | null }[] }[];
+        };
+      };
       for (const id of [draft.id, published.id]) {
-        const [theirs, ours] = await Promise.all([shared.run(PLAN, { id }, ['editor']), restored.run(PLAN, { id }, ['editor'])]);
+        const [theirs, ours] = await Promise.all([shared.run<PlanAnswer>(PLAN, { id }, ['editor']), restored.run<PlanAnswer>(PLAN, { id }, ['editor'])]);
         expect(theirs.errors).toBeUndefined();
         expect(theirs.data!.plan.decisions.length).toBeGreaterThan(0);
         expect(ours).toEqual(theirs);

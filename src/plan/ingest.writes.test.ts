@@ -23,6 +23,32 @@ const NGIT = {
 };
 const JINAN_FILE = `${PLANS_DIR}/jinan-2021-digital-pioneer-city-plan.txt`;
 
+type Count = { kind: string; total: number; accepted: number };
+type Ingested = {
+  ingestPlan: {
+    id: string;
+    title: string;
+    issuer: string;
+    date: string;
+    status: string;
+    curated: boolean;
+    region: { name: string } | null;
+    periodStart: number | null;
+    periodEnd: number | null;
+    ingestedBy: string | null;
+    counts: Count[];
+  };
+};
+type Candidates = {
+  plan: {
+    candidates: {
+      totalCount: number;
+      nodes: { name: string; quote: string; start: number; end: number; status: string }[];
+    };
+  };
+};
+type Ids = { nodes: { id: string }[] };
+
 describe('ingesting a plan: a draft only editors see', () => {
   const api = useTestApi();
   const ingested = new Set<string>();
@@ -34,7 +60,9 @@ describe('ingesting a plan: a draft only editors see', () => {
   });
 
   it('ingestPlan with pasted text stores a DRAFT with its metadata and candidates', async () => {
-    const { data, errors } = await api.run(INGEST, { input: { text: planText(NGIT_FILE), ...NGIT } }, ['editor']);
+    const { data, errors } = await api.run<Ingested>(INGEST, { input: { text: planText(NGIT_FILE), ...NGIT } }, [
+      'editor',
+    ]);
     expect(errors).toBeUndefined();
     draft = data!.ingestPlan.id;
     ingested.add(draft);
@@ -49,10 +77,10 @@ describe('ingesting a plan: a draft only editors see', () => {
       periodEnd: 2025,
       ingestedBy: 'tester',
     });
-    const count = (kind: string) => data!.ingestPlan.counts.find((c: any) => c.kind === kind);
-    expect(count('CHAIN').total).toBeGreaterThan(5);
+    const count = (kind: string) => data!.ingestPlan.counts.find((c) => c.kind === kind);
+    expect(count('CHAIN')?.total).toBeGreaterThan(5);
     expect(count('TARGET')).toEqual({ kind: 'TARGET', total: expect.any(Number), accepted: 0 });
-    const { data: seen } = await api.run(
+    const { data: seen } = await api.run<Candidates>(
       'query($id: ID!) { plan(id: $id) { candidates(kind: CHAIN) { totalCount nodes { name quote start end status } } } }',
       { id: draft },
       ['editor'],
@@ -63,11 +91,15 @@ describe('ingesting a plan: a draft only editors see', () => {
       expect(c.status).toBe('PENDING');
       expect(text.slice(c.start, c.end)).toBe(c.quote);
     }
-    expect(seen!.plan.candidates.nodes.map((c: any) => c.name)).toContain('元宇宙');
+    expect(seen!.plan.candidates.nodes.map((c) => c.name)).toContain('元宇宙');
   });
 
   it('an editor finds it among the drafts; a reader, an officer and anyone without a token see no draft anywhere', async () => {
-    const drafts = await api.run('{ plans(where: {status: DRAFT}) { nodes { id status } } }', {}, ['editor']);
+    const drafts = await api.run<{ plans: { nodes: { id: string; status: string }[] } }>(
+      '{ plans(where: {status: DRAFT}) { nodes { id status } } }',
+      {},
+      ['editor'],
+    );
     expect(drafts.data!.plans.nodes).toContainEqual({ id: draft, status: 'DRAFT' });
     expect(codes(await api.run('{ plans(where: {status: DRAFT}) { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
     const [candidate] = await api.db.read<{ id: string }>(
@@ -76,9 +108,9 @@ describe('ingesting a plan: a draft only editors see', () => {
     );
     for (const roles of [[], ['reader'], ['officer'], ['analyst']] as const) {
       const who = roles.join() || 'anonymous';
-      const { data } = await api.run('{ plans(first: 100) { nodes { id } } }', {}, [...roles]);
+      const { data } = await api.run<{ plans: Ids }>('{ plans(first: 100) { nodes { id } } }', {}, [...roles]);
       expect(
-        data!.plans.nodes.map((p: any) => p.id),
+        data!.plans.nodes.map((p) => p.id),
         who,
       ).not.toContain(draft);
       if (roles.length)
@@ -88,12 +120,24 @@ describe('ingesting a plan: a draft only editors see', () => {
       const byId = await api.run('query($id: ID!) { plan(id: $id) { title } }', { id: draft }, [...roles]);
       expect(byId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageZh: '找不到该规划。' });
       for (const id of [draft, candidate!.id]) {
-        const node = await api.run('query($id: ID!) { node(id: $id) { id } }', { id }, [...roles]);
+        const node = await api.run<{ node: { id: string } | null }>(
+          'query($id: ID!) { node(id: $id) { id } }',
+          { id },
+          [...roles],
+        );
         expect(node.data?.node ?? null, `${who} node(${id})`).toBeNull();
       }
-      const { data: found } = await api.run('{ search(text: "元宇宙") { node { id } } }', {}, [...roles]);
+      const { data: found } = await api.run<{ search: { node: { id: string } }[] }>(
+        '{ search(text: "元宇宙") { node { id } } }',
+        {},
+        [...roles],
+      );
       expect(found!.search, who).toEqual([]);
-      const { data: chains } = await api.run('query($p: ID!) { chains(place: $p) { name } }', { p: JINAN }, [...roles]);
+      const { data: chains } = await api.run<{ chains: { name: string }[] }>(
+        'query($p: ID!) { chains(place: $p) { name } }',
+        { p: JINAN },
+        [...roles],
+      );
       expect(chains!.chains, who).toEqual([]);
     }
   });
@@ -139,11 +183,16 @@ describe('ingesting a plan: a draft only editors see', () => {
     expect(id, stdout).toBeDefined();
     ingested.add(id!);
     expect(stdout).toContain(`/plans/${id}`);
-    const { data } = await api.run(
-      'query($id: ID!) { plan(id: $id) { title issuer date status region { id } ingestedBy } }',
-      { id },
-      ['editor'],
-    );
+    const { data } = await api.run<{
+      plan: {
+        title: string;
+        issuer: string;
+        date: string;
+        status: string;
+        region: { id: string } | null;
+        ingestedBy: string | null;
+      };
+    }>('query($id: ID!) { plan(id: $id) { title issuer date status region { id } ingestedBy } }', { id }, ['editor']);
     expect(data!.plan).toMatchObject({
       title: '加快数字化高质量发展打造数字先锋城市推进方案',
       issuer: '济南市人民政府',

@@ -10,7 +10,7 @@ const candidate = (fields: Partial<PublishInput['candidates'][number]>): Publish
 });
 
 const input = (candidates: PublishInput['candidates'], extra: Partial<PublishInput> = {}): PublishInput => ({
-  plan: PLAN, candidates, chains: new Map(), places: new Map([['济南', { id: toGlobalId('Place', 'gb2260:370100') }]]), ...extra,
+  plan: PLAN, candidates, chains: new Map(), places: new Map([['济南', [{ id: toGlobalId('Place', 'gb2260:370100'), province: toGlobalId('Place', '山东'), inHenan: false }]]]), ...extra,
 });
 
 describe('planning what publishing writes', () => {

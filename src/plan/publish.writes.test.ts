@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, useTestApi } from '../../test/api.js';
+import type { Role } from '../auth/tokens.js';
 import {
   addShandongPlaces,
   JINAN,
@@ -22,6 +23,26 @@ const ADD = 'mutation($input: AddCandidateInput!) { addCandidate(input: $input) 
 const SOURCES = 'sources { kind quote section plan { id title date } }';
 
 type Candidates = Map<string, { id: string }>;
+type Source = {
+  kind: string;
+  quote: string | null;
+  section: string | null;
+  plan: { id: string; title: string; date: string } | null;
+};
+type Chain = { id: string; name: string; sources: Source[]; links: { id: string; name: string; sources: Source[] }[] };
+type Compared = { kind: string; name: string; firstQuote: string | null; secondQuote: string | null };
+type Preview = {
+  blockers: string[];
+  added: { kind: string; name: string; detail: string | null }[];
+  merged: { kind: string; name: string; into: { id: string } | null }[];
+};
+
+/** The one of `facts` with that name; the test stops here when there is none. */
+function named<T extends { name: string }>(facts: T[], name: string): T {
+  const fact = facts.find((f) => f.name === name);
+  if (!fact) throw new Error(`no ${name} among ${facts.map((f) => f.name).join(', ')}`);
+  return fact;
+}
 
 describe('publishing plans into the graph and withdrawing them', () => {
   const api = useTestApi();
@@ -33,13 +54,15 @@ describe('publishing plans into the graph and withdrawing them', () => {
   let chip: string;
 
   const ingest = async (input: Record<string, unknown>): Promise<[string, Candidates]> => {
-    const { data, errors } = await api.run(INGEST, { input }, ['editor']);
+    const { data, errors } = await api.run<{
+      ingestPlan: {
+        id: string;
+        candidates: { nodes: { id: string; kind: string; name: string; chain: string | null }[] };
+      };
+    }>(INGEST, { input }, ['editor']);
     expect(errors).toBeUndefined();
     plans.push(data!.ingestPlan.id);
-    return [
-      data!.ingestPlan.id,
-      new Map(data!.ingestPlan.candidates.nodes.map((c: any) => [`${c.kind}/${c.name}`, c])),
-    ];
+    return [data!.ingestPlan.id, new Map(data!.ingestPlan.candidates.nodes.map((c) => [`${c.kind}/${c.name}`, c]))];
   };
   const decide = async (candidates: Candidates, key: string, action: string, more: Record<string, unknown> = {}) => {
     const c = candidates.get(key);
@@ -48,22 +71,22 @@ describe('publishing plans into the graph and withdrawing them', () => {
     expect(errors, key).toBeUndefined();
   };
   const add = async (input: Record<string, unknown>) => {
-    const { data, errors } = await api.run(ADD, { input }, ['editor']);
+    const { data, errors } = await api.run<{ addCandidate: { id: string } }>(ADD, { input }, ['editor']);
     expect(errors).toBeUndefined();
-    return data!.addCandidate.id as string;
+    return data!.addCandidate.id;
   };
   const createdBy = async (plan: string) =>
     (await api.db.read<{ n: number }>('MATCH (x {createdByPlan: $plan}) RETURN count(x) AS n', { plan }))[0]!.n;
   const statusOf = async (plan: string) =>
     (await api.db.read<{ s: string }>('MATCH (p:Plan {id: $plan}) RETURN p.status AS s', { plan }))[0]!.s;
-  const chainsOf = async (args: string, roles: string[] = []) => {
-    const { data, errors } = await api.run(
+  const chainsOf = async (args: string, roles: Role[] = []) => {
+    const { data, errors } = await api.run<{ chains: Chain[] }>(
       `{ chains(${args}) { id name ${SOURCES} links { id name ${SOURCES} } } }`,
       {},
-      roles as never,
+      roles,
     );
     expect(errors).toBeUndefined();
-    return data!.chains as any[];
+    return data!.chains;
   };
 
   beforeAll(async () => {
@@ -101,9 +124,11 @@ describe('publishing plans into the graph and withdrawing them', () => {
 
   it('a draft with a problem is not published: the error and the preview name the problem, and nothing is written', async () => {
     await decide(aCandidates, 'CHAIN_LINK/高端软件', 'ACCEPT'); // its chain 信息产业 is not accepted yet
-    const preview = await api.run('query($id: ID!) { plan(id: $id) { publishPreview { blockers } } }', { id: a }, [
-      'editor',
-    ]);
+    const preview = await api.run<{ plan: { publishPreview: Pick<Preview, 'blockers'> } }>(
+      'query($id: ID!) { plan(id: $id) { publishPreview { blockers } } }',
+      { id: a },
+      ['editor'],
+    );
     expect(preview.data!.plan.publishPreview.blockers).toEqual([
       expect.stringContaining('link 高端软件: its chain "信息产业"'),
     ]);
@@ -147,7 +172,7 @@ describe('publishing plans into the graph and withdrawing them', () => {
     const merged = await api.run(REVIEW, { input: { candidate: ic, action: 'MERGE', mergeInto: chip } }, ['editor']);
     expect(merged.errors).toBeUndefined();
 
-    const { data } = await api.run(
+    const { data } = await api.run<{ plan: { publishPreview: Preview } }>(
       'query($id: ID!) { plan(id: $id) { publishPreview { blockers added { kind name detail } merged { kind name into { id } } } } }',
       { id: a },
       ['editor'],
@@ -168,11 +193,11 @@ describe('publishing plans into the graph and withdrawing them', () => {
         { kind: 'CHAIN_LINK', name: '集成电路', into: { id: chip } },
       ]),
     );
-    expect(preview.added.map((x: any) => x.name)).not.toContain('信息技术产业链');
+    expect(preview.added.map((x) => x.name)).not.toContain('信息技术产业链');
   });
 
   it("publishPlan makes the accepted facts part of the graph: 济南 sees the plan's chains and links with their verbatim quotes and the plan", async () => {
-    const { data, errors } = await api.run(
+    const { data, errors } = await api.run<{ publishPlan: { status: string; publishedAt: Date | null } }>(
       'mutation($p: ID!) { publishPlan(plan: $p) { status publishedAt } }',
       { p: a },
       ['editor'],
@@ -183,8 +208,8 @@ describe('publishing plans into the graph and withdrawing them', () => {
 
     const stated = await chainsOf(`plan: "${a}"`);
     expect(stated.map((c) => c.name).sort()).toEqual(['人工智能', '信息产业', '信息安全', '元宇宙'].sort());
-    const info = stated.find((c) => c.name === '信息产业');
-    expect(info.links.map((l: any) => l.name).sort()).toEqual(['人工智能', '高端软件']);
+    const info = named(stated, '信息产业');
+    expect(info.links.map((l) => l.name).sort()).toEqual(['人工智能', '高端软件']);
     for (const fact of [...stated, ...info.links]) {
       expect(fact.sources.length, fact.name).toBeGreaterThan(0);
       for (const s of fact.sources) {
@@ -196,23 +221,29 @@ describe('publishing plans into the graph and withdrawing them', () => {
     // Anyone (no token) sees them for 济南: the plans governing it include its province's.
     const forJinan = await chainsOf(`place: "${JINAN}"`);
     expect(forJinan.map((c) => c.name).sort()).toEqual(stated.map((c) => c.name).sort());
-    const gaps = await api.run(
-      `query($c: ID!, $p: ID!) { chainGaps(chain: $c, place: $p) { links { status link { name } ${SOURCES} } } }`,
-      { c: info.id, p: JINAN },
-    );
+    const gaps = await api.run<{
+      chainGaps: { links: { status: string; link: { name: string }; sources: Source[] }[] };
+    }>(`query($c: ID!, $p: ID!) { chainGaps(chain: $c, place: $p) { links { status link { name } ${SOURCES} } } }`, {
+      c: info.id,
+      p: JINAN,
+    });
     expect(gaps.errors).toBeUndefined();
-    const software = gaps.data!.chainGaps.links.find((l: any) => l.link.name === '高端软件');
-    expect(software.sources).toEqual([
+    const software = gaps.data!.chainGaps.links.find((l) => l.link.name === '高端软件');
+    expect(software?.sources).toEqual([
       { kind: 'QUOTE', quote: '聚焦高端软件、人工智能等信息产业关键和薄弱环节', section: expect.any(String), plan },
     ]);
-    const place = await api.run(`query($id: ID!) { node(id: $id) { ... on Place { plans { id } } } }`, { id: JINAN });
+    const place = await api.run<{ node: { plans: { id: string }[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Place { plans { id } } } }`,
+      { id: JINAN },
+    );
     expect(place.data!.node.plans).toContainEqual({ id: a });
 
     // The seed's link it merged into keeps its own sources and gains the plan's.
-    const seedLink = await api.run(`query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`, {
-      id: chip,
-    });
-    const kinds = seedLink.data!.node.sources.map((s: any) => s.plan?.id ?? s.kind);
+    const seedLink = await api.run<{ node: { sources: Source[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`,
+      { id: chip },
+    );
+    const kinds = seedLink.data!.node.sources.map((s) => s.plan?.id ?? s.kind);
     expect(kinds).toContain(a);
     expect(kinds.filter((k: string) => k !== a).length).toBeGreaterThan(0);
 
@@ -231,7 +262,7 @@ describe('publishing plans into the graph and withdrawing them', () => {
 
   it('a second plan states a chain the first made (merged), and comparePlans shows both, each alone and the targets on one measure', async () => {
     const aChains = await chainsOf(`plan: "${a}"`);
-    const security = aChains.find((c) => c.name === '信息安全');
+    const security = named(aChains, '信息安全');
     await decide(bCandidates, 'CHAIN/信息安全', 'MERGE', { mergeInto: security.id });
     await decide(bCandidates, 'CHAIN/大数据', 'ACCEPT');
     const quote = '培育壮大30家以上数字经济核心产业领军企业';
@@ -254,7 +285,23 @@ describe('publishing plans into the graph and withdrawing them', () => {
     const published = await api.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: b }, ['editor']);
     expect(published.errors).toBeUndefined();
 
-    const { data, errors } = await api.run(
+    const { data, errors } = await api.run<{
+      comparePlans: {
+        first: { id: string };
+        second: { id: string };
+        both: Compared[];
+        onlyFirst: Compared[];
+        onlySecond: Compared[];
+        targets: {
+          label: string;
+          unit: string | null;
+          first: { value: number } | null;
+          second: { value: number } | null;
+          firstQuote: string | null;
+          secondQuote: string | null;
+        }[];
+      };
+    }>(
       `query($a: ID!, $b: ID!) { comparePlans(first: $a, second: $b) {
       first { id } second { id }
       both { kind name firstQuote secondQuote } onlyFirst { kind name firstQuote secondQuote } onlySecond { kind name firstQuote secondQuote }
@@ -293,8 +340,8 @@ describe('publishing plans into the graph and withdrawing them', () => {
         secondQuote: quote,
       },
     ]);
-    for (const q of [...c.both, ...c.onlyFirst].map((f: any) => f.firstQuote)) expect(NGIT_TEXT).toContain(q);
-    for (const q of [...c.both, ...c.onlySecond].map((f: any) => f.secondQuote)) expect(JINAN_TEXT).toContain(q);
+    for (const q of [...c.both, ...c.onlyFirst].map((f) => f.firstQuote)) expect(NGIT_TEXT).toContain(q);
+    for (const q of [...c.both, ...c.onlySecond].map((f) => f.secondQuote)) expect(JINAN_TEXT).toContain(q);
   });
 
   it('withdraw fails whole: a failure at its last step leaves the plan published and every fact as it was', async () => {
@@ -319,9 +366,15 @@ describe('publishing plans into the graph and withdrawing them', () => {
 
   it('withdrawPlan removes what only that plan stated; what another plan or the seed states stays, with its other sources', async () => {
     const aChains = await chainsOf(`plan: "${a}"`);
-    const id = (name: string) => aChains.find((c) => c.name === name).id;
-    const info = aChains.find((c) => c.name === '信息产业');
-    const { data, errors } = await api.run(
+    const id = (name: string) => named(aChains, name).id;
+    const info = named(aChains, '信息产业');
+    const { data, errors } = await api.run<{
+      withdrawPlan: {
+        status: string;
+        withdrawnAt: Date | null;
+        decisions: { action: string; changes: unknown; by: string | null }[];
+      };
+    }>(
       'mutation($p: ID!) { withdrawPlan(plan: $p, reason: "superseded") { status withdrawnAt decisions(first: 1) { action changes by } } }',
       { p: a },
       ['editor'],
@@ -333,22 +386,24 @@ describe('publishing plans into the graph and withdrawing them', () => {
       decisions: [{ action: 'WITHDRAW', changes: { reason: 'superseded' }, by: 'tester' }],
     });
 
-    for (const gone of [id('元宇宙'), id('信息产业'), ...info.links.map((l: any) => l.id)]) {
+    for (const gone of [id('元宇宙'), id('信息产业'), ...info.links.map((l) => l.id)]) {
       expect(codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: gone })), gone).toEqual([
         'BAD_USER_INPUT',
       ]);
     }
-    const security = await api.run(`query($id: ID!) { node(id: $id) { ... on Chain { name ${SOURCES} } } }`, {
-      id: id('信息安全'),
-    });
-    expect(security.data!.node.sources.map((s: any) => s.plan.id)).toEqual([b]);
+    const security = await api.run<{ node: { name: string; sources: Source[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on Chain { name ${SOURCES} } } }`,
+      { id: id('信息安全') },
+    );
+    expect(security.data!.node.sources.map((s) => s.plan?.id)).toEqual([b]);
     expect((await chainsOf(`plan: "${b}"`)).map((c) => c.name).sort()).toEqual(['信息安全', '大数据'].sort());
     expect((await chainsOf(`place: "${JINAN}"`)).map((c) => c.name).sort()).toEqual(['信息安全', '大数据'].sort());
-    const seedLink = await api.run(`query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`, {
-      id: chip,
-    });
+    const seedLink = await api.run<{ node: { sources: Source[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`,
+      { id: chip },
+    );
     expect(seedLink.data!.node.sources.length).toBeGreaterThan(0);
-    expect(seedLink.data!.node.sources.map((s: any) => s.plan?.id)).not.toContain(a);
+    expect(seedLink.data!.node.sources.map((s) => s.plan?.id)).not.toContain(a);
     expect(
       await api.db.read(
         'MATCH (x)-[r]-() WHERE any(e IN coalesce(r.planSources, []) WHERE e STARTS WITH $prefix) RETURN count(r) AS n',
@@ -367,7 +422,7 @@ describe('publishing plans into the graph and withdrawing them', () => {
       code: 'BAD_USER_INPUT',
       messageZh: '只有已发布的规划可以撤回。',
     });
-    const { data: henan } = await api.run('{ plan { id } }');
+    const { data: henan } = await api.run<{ plan: { id: string } }>('{ plan { id } }');
     const curated = await api.run('mutation($p: ID!) { withdrawPlan(plan: $p) { status } }', { p: henan!.plan.id }, [
       'editor',
     ]);
@@ -385,7 +440,7 @@ describe('publishing plans into the graph and withdrawing them', () => {
       date: '2019-08-01',
       region: '山东',
     });
-    const { data } = await api.run(
+    const { data } = await api.run<{ acceptCandidates: { accepted: number } }>(
       'mutation($p: ID!) { acceptCandidates(plan: $p, kind: CHAIN, minConfidence: 0) { accepted } }',
       { p: c },
       ['editor'],
@@ -411,13 +466,21 @@ describe('publishing plans into the graph and withdrawing them', () => {
   });
   it('two editors publishing (or withdrawing) the same plan at once: one does it, the other is told it was done', async () => {
     const c = plans.at(-1)!; // the draft the previous test failed to publish
-    const publish = () => api.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: c }, ['editor']);
+    const publish = () =>
+      api.run<{ publishPlan: { status: string } }>('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: c }, [
+        'editor',
+      ]);
     const published = await Promise.all([publish(), publish()]);
     expect(published.map((r) => r.data?.publishPlan?.status ?? r.errors?.[0]?.extensions?.code).sort()).toEqual([
       'BAD_USER_INPUT',
       'PUBLISHED',
     ]);
-    const withdraw = () => api.run('mutation($p: ID!) { withdrawPlan(plan: $p) { status } }', { p: c }, ['editor']);
+    const withdraw = () =>
+      api.run<{ withdrawPlan: { status: string } }>(
+        'mutation($p: ID!) { withdrawPlan(plan: $p) { status } }',
+        { p: c },
+        ['editor'],
+      );
     const withdrawn = await Promise.all([withdraw(), withdraw()]);
     expect(withdrawn.map((r) => r.data?.withdrawPlan?.status ?? r.errors?.[0]?.extensions?.code).sort()).toEqual([
       'BAD_USER_INPUT',
