@@ -103,8 +103,12 @@ DELETE s
 WITH p, collect(x) AS stated
 CALL (stated) {
   UNWIND stated AS x
-  WITH x WHERE x.createdByPlan = $plan AND size(x.planSources) = 0 AND x.seedRun IS NULL AND size(coalesce(x.importSources, [])) = 0
+  // A fact some plan created (this one, or one withdrawn before while this one still stated
+  // it) goes once no plan states it, unless the seed or an import also holds it or a
+  // relationship of theirs leads to it.
+  WITH x WHERE x.createdByPlan IS NOT NULL AND size(x.planSources) = 0 AND x.seedRun IS NULL AND size(coalesce(x.importSources, [])) = 0
     AND NOT EXISTS { (:Plan)-[:STATES]->(x) }
+    AND NOT EXISTS { (x)-[r]-() WHERE r.seedRun IS NOT NULL OR size(coalesce(r.importSources, [])) > 0 }
   DETACH DELETE x
   RETURN count(*) AS deleted
 }

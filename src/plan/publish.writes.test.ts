@@ -464,6 +464,19 @@ describe('publishing plans into the graph and withdrawing them', () => {
       ),
     ).toEqual([{ n: 0 }]);
   });
+  it('withdrawing the other plan too removes what the first created and the other kept: nothing is left that no plan states', async () => {
+    const [security] = await api.db.read<{ id: string; createdByPlan: string }>(
+      "MATCH (c:Chain {name: '信息安全'}) WHERE c.createdByPlan IS NOT NULL RETURN c.id AS id, c.createdByPlan AS createdByPlan",
+    );
+    expect(security?.createdByPlan).toBe(a);
+    const { errors } = await api.run('mutation($p: ID!) { withdrawPlan(plan: $p) { status } }', { p: b }, ['editor']);
+    expect(errors).toBeUndefined();
+    expect(codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: security!.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(await chainsOf(`place: "${JINAN}"`)).toEqual([]);
+    const seedLink = await api.run<{ node: { sources: Source[] } }>(`query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`, { id: chip });
+    expect(seedLink.data!.node.sources.length).toBeGreaterThan(0);
+  });
+
   it('two editors publishing (or withdrawing) the same plan at once: one does it, the other is told it was done', async () => {
     const c = plans.at(-1)!; // the draft the previous test failed to publish
     const publish = () =>
