@@ -16,7 +16,8 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize
 
 /**
  * POST /uploads: an officer's file (CSV or XLSX) as the raw request body, saved for
- * `checkImport` and `runImport` to read. It needs an officer's bearer token (which
+ * `checkImport` and `runImport` to read, or an editor's plan (TXT, DOCX, PDF) for
+ * `ingestPlan`. It needs an officer's or editor's bearer token (which
  * browsers never send on their own, unlike cookies) and `Content-Type:
  * application/octet-stream` (which another site cannot send without a CORS preflight,
  * and this route answers none): together they keep cross-site requests out. The folder
@@ -30,10 +31,11 @@ export function uploadRoute({ auth, uploads, log }: { auth: Authenticator; uploa
     let principal: Principal;
     try {
       principal = await authenticate(req.headers.authorization, auth);
-      requireRole(principal, 'officer');
+      // Officers upload enterprise lists; editors upload plans (.txt, .docx, .pdf) for ingestPlan.
+      if (!principal.roles.includes('editor')) requireRole(principal, 'officer');
     } catch (err) {
       const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
-      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员的令牌。' : '登录已失效或令牌无效，请重新登录。');
+      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员或规划编辑的令牌。' : '登录已失效或令牌无效，请重新登录。');
     }
     if (!req.is('application/octet-stream')) return refuse(res, 415, 'BAD_REQUEST', "Send the file's bytes as the body, with Content-Type: application/octet-stream.", '上传的请求格式不对（应为 application/octet-stream）。');
     const declared = Number(req.headers['content-length'] ?? 0);

@@ -20,6 +20,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/project/:id', name: 'project', component: () => import('../pages/ProjectPage.vue'), meta: { title: '重点项目' } },
   { path: '/targets', name: 'targets', component: () => import('../pages/TargetsPage.vue'), meta: { title: '目标进度' } },
   { path: '/import', name: 'import', component: () => import('../pages/ImportPage.vue'), meta: { title: '导入企业名单' } },
+  { path: '/plans', name: 'plans', component: () => import('../pages/PlansPage.vue'), meta: { title: '规划' } },
+  { path: '/plans/compare', name: 'plan-compare', component: () => import('../pages/PlanComparePage.vue'), meta: { title: '规划对比' } },
+  { path: '/plans/:id', name: 'plan', component: () => import('../pages/PlanReviewPage.vue'), meta: { title: '规划审核' } },
   { path: '/consistency', name: 'consistency', component: () => import('../pages/ConsistencyPage.vue'), meta: { title: '规划一致性' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('../pages/NotFoundPage.vue'), meta: { title: '页面不存在' } },
 ];
