@@ -148,12 +148,13 @@ CALL (tier) {
 RETURN tier, tierYi, clusters, targets ORDER BY tierYi DESC`;
 
 /**
- * The figures consistency checks compare: the province's, each category's and each
- * sector's revenue (main target, key <sector>-revenue), key-project and cluster-count targets.
+ * The figures consistency checks compare: the province's (the plan's, `$province`: other
+ * provinces' targets are other plans'), each category's and each sector's revenue (main
+ * target, key <sector>-revenue), key-project and cluster-count targets.
  */
 export const PLAN_FIGURES = `
 MATCH (t:Target)-[:FOR]->(s)
-WHERE t.metric IN ['REVENUE', 'KEY_PROJECTS', 'CLUSTERS'] AND (s:Sector OR s:Category OR (s:Place AND s.level = 'PROVINCE'))
+WHERE t.metric IN ['REVENUE', 'KEY_PROJECTS', 'CLUSTERS'] AND (s:Sector OR s:Category OR (s:Place AND s.id = $province))
 OPTIONAL MATCH (s)-[:IN_CATEGORY]->(cat:Category)
 RETURN t {.*} AS target, s {.id, .key, .name, .kind} AS subject, cat.key AS category
 ORDER BY t.position`;

@@ -58,7 +58,7 @@ export const analyticsResolvers: Resolvers = {
       const params = { sector: ids.add('sector', sector, 'Sector') };
       return ids.verified(ctx, await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, params));
     },
-    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES)),
+    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES, { province: PROVINCE_ID })),
   },
   Recommendation: { reasons: (r, { language }) => inLanguage(r.reasons, language) },
   LinkCriticality: { reasons: (r, { language }) => inLanguage(r.reasons, language) },

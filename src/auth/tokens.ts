@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
-export const ROLES = ['reader', 'officer', 'analyst', 'admin'] as const;
+export const ROLES = ['reader', 'officer', 'analyst', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**

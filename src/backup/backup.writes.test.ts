@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../generated/operations.generated.js';
-import { idOf, operation, operationText, TestApi, type Answer, type OperationName } from '../../test/api.js';
+import { codes, idOf, operation, operationText, TestApi, type Answer, type OperationName } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { useWrites } from '../../test/writes.js';
 import { loadConfig } from '../config.js';
@@ -21,6 +21,7 @@ import { backupGraph } from './backup.js';
 import { DatabaseNotEmptyError, restoreGraph, SPOOL_PREFIX } from './restore.js';
 import { uniqueConstraints } from './validate.js';
 import { decodeValue, encodeValue } from '../db/typed-values.js';
+import { addShandongPlaces, NGIT_FILE, planText, removePlans, removeShandongPlaces } from '../plan/plan-fixtures.js';
 
 const quiet = createLogger('silent');
 const SAMPLE = 'seed/examples/enterprises-zhengzhou.csv';
@@ -313,6 +314,52 @@ describe('backing up and restoring the whole graph', () => {
     expect(await second.db.read('MATCH (n:Scratch) RETURN n')).toEqual([]);
     expect(await census(second.db)).toEqual(backedUp);
   });
+
+  it('plans travel with the graph: a draft with its candidates and review decisions, a published plan with what it states', async () => {
+    await addShandongPlaces(shared.db);
+    const ingest = async (file: string, region: string) => {
+      const { data, errors } = await shared.run<{ ingestPlan: { id: string; candidates: { nodes: { id: string }[] } } }>('mutation($t: String!, $r: String!) { ingestPlan(input: {text: $t, issuer: "人民政府", date: "2023-04-01", region: $r}) { id candidates(kind: CHAIN, first: 3) { nodes { id } } } }', { t: planText(file), r: region }, ['editor']);
+      expect(errors).toBeUndefined();
+      return data!.ingestPlan;
+    };
+    const draft = await ingest(NGIT_FILE, '山东');
+    const published = await ingest('jinan-2021-digital-pioneer-city-plan.txt', '济南');
+    try {
+      for (const [plan, action] of [[draft, 'REJECT'], [published, 'ACCEPT']] as const) {
+        const decided = await shared.run('mutation($c: ID!, $a: ReviewAction!) { reviewCandidate(input: {candidate: $c, action: $a}) { status } }', { c: plan.candidates.nodes[0]!.id, a: action }, ['editor']);
+        expect(decided.errors).toBeUndefined();
+      }
+      expect((await shared.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: published.id }, ['editor'])).errors).toBeUndefined();
+
+      const backupFile = path.join(dir, 'plans.jsonl.gz');
+      await backupGraph(shared.db, backupFile, quiet);
+      await restoreGraph(second.db, backupFile, { force: true }, quiet);
+      const PLAN = `query($id: ID!) { plan(id: $id) { title status text date region { name } ingestedBy publishedAt
+        candidates(first: 100) { totalCount nodes { id kind name quote start end status } }
+        review { kind pending accepted rejected } decisions(first: 20) { id action by at changes candidate { id } }
+        chains { id name sources { quote plan { id } } } } }`;
+      type PlanAnswer = {
+        plan: {
+          title: string; status: string; text: string | null; date: string; region: { name: string } | null; ingestedBy: string | null; publishedAt: Date | null;
+          candidates: { totalCount: number; nodes: { id: string; kind: string; name: string; quote: string; start: number; end: number; status: string }[] };
+          review: { kind: string; pending: number; accepted: number; rejected: number }[];
+          decisions: { id: string; action: string; by: string | null; at: Date; changes: unknown; candidate: { id: string } | null }[];
+          chains: { id: string; name: string; sources: { quote: string | null; plan: { id: string } | null }[] }[];
+        };
+      };
+      for (const id of [draft.id, published.id]) {
+        const [theirs, ours] = await Promise.all([shared.run<PlanAnswer>(PLAN, { id }, ['editor']), restored.run<PlanAnswer>(PLAN, { id }, ['editor'])]);
+        expect(theirs.errors).toBeUndefined();
+        expect(theirs.data!.plan.decisions.length).toBeGreaterThan(0);
+        expect(ours).toEqual(theirs);
+      }
+      // Still a draft in the restored graph: hidden from everyone but editors.
+      expect(codes(await restored.run('query($id: ID!) { plan(id: $id) { title } }', { id: draft.id }))).toEqual(['BAD_USER_INPUT']);
+    } finally {
+      await removePlans(shared.db, [draft.id, published.id]);
+      await removeShandongPlaces(shared.db);
+    }
+  }, 180_000);
 
   describe('a file that is not a whole backup is refused with a message saying so, and changes nothing', () => {
     const lines = () => gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');

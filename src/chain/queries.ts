@@ -1,7 +1,9 @@
 import { pagedRelation, relation, type RootQuery } from '../graph/index.js';
 
+/** Chains, of a sector, of some plans (`$plans`, null for all): through their sector, or stated by the plan. */
 export const CHAINS: RootQuery = {
-  match: 'MATCH (n:Chain)-[:IN_SECTOR]->(s:Sector) WHERE $sector IS NULL OR s.id = $sector',
+  match: `MATCH (n:Chain)-[:IN_SECTOR]->(s:Sector) WHERE ($sector IS NULL OR s.id = $sector)
+    AND ($plans IS NULL OR EXISTS { MATCH (p:Plan) WHERE p.id IN $plans AND (EXISTS { (s)-[:IN_CATEGORY|IN_PLAN*1..2]->(p) } OR EXISTS { (p)-[:STATES]->(n) }) })`,
   order: 'n.position',
 };
 

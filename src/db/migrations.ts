@@ -7,7 +7,7 @@ import { SEARCH_INDEX } from '../search/queries.js';
  * (`IF NOT EXISTS`), so applying them again changes nothing. Domain areas add theirs
  * to this list; names say what they guard.
  */
-const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import'];
+const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import', 'Candidate', 'ReviewDecision'];
 
 export const MIGRATIONS: readonly string[] = [
   // Every node of the graph is an :Entity with a global id; the loader MERGEs on it.
@@ -32,6 +32,11 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX import_status IF NOT EXISTS FOR (n:Import) ON (n.status)',
   // One lock node serialises the start of imports (MERGE on it needs the constraint to be safe).
   'CREATE CONSTRAINT import_lock IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.key IS UNIQUE',
+  // Plans by their key (one plan per text) and status; a plan's sections.
+  'CREATE INDEX plan_key IF NOT EXISTS FOR (n:Plan) ON (n.key)',
+  'CREATE INDEX plan_status IF NOT EXISTS FOR (n:Plan) ON (n.status)',
+  'CREATE INDEX section_plan IF NOT EXISTS FOR (n:Section) ON (n.planId)',
+  'CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code)',
   // Tokens issued from the command line, and revoked ones, by their id (jti).
   'CREATE CONSTRAINT issued_token_id IF NOT EXISTS FOR (t:IssuedToken) REQUIRE t.id IS UNIQUE',
   'CREATE CONSTRAINT revoked_token_id IF NOT EXISTS FOR (t:RevokedToken) REQUIRE t.id IS UNIQUE',

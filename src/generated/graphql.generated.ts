@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SystemInfoModel } from '../system/model.js';
-import type { EntityModel, PlanModel, SectionModel, CategoryModel, SectorModel, ChainModel, ChainLinkModel, EnterpriseModel, StanceModel, PlaceModel, ClusterModel, ProjectModel, TargetModel, ActualModel } from '../model.js';
+import type { EntityModel, PlanModel, CandidateModel, SourceModel, DecisionModel, SectionModel, CategoryModel, SectorModel, ChainModel, ChainLinkModel, EnterpriseModel, StanceModel, PlaceModel, ClusterModel, ProjectModel, TargetModel, ActualModel } from '../model.js';
 import type { LinkGapModel } from '../analytics/chain-gaps.js';
 import type { RecommendationModel } from '../analytics/recommend.js';
 import type { CriticalityModel } from '../analytics/criticality.js';
@@ -29,6 +29,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** What accepting candidates above a confidence did. */
+export type AcceptedCount = {
+  __typename?: 'AcceptedCount';
+  /** How many were accepted. */
+  accepted: Scalars['Int']['output'];
+  /** The plan's review progress after it. */
+  review: Array<ReviewProgress>;
+};
+
 /** An observed figure recorded against a target by an officer. */
 export type Actual = Node & {
   __typename?: 'Actual';
@@ -44,6 +53,131 @@ export type Actual = Node & {
   /** The figure, in the target's unit. */
   value: Scalars['Float']['output'];
 };
+
+/** A fact the rules missed, added by a reviewer from a selection of the plan's text. */
+export type AddCandidateInput = {
+  carrierKind?: InputMaybe<ClusterKind>;
+  chain?: InputMaybe<Scalars['String']['input']>;
+  growthPct?: InputMaybe<Scalars['Float']['input']>;
+  kind: CandidateKind;
+  metric?: InputMaybe<TargetMetric>;
+  name: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  plan: Scalars['ID']['input'];
+  /** The selected text: an exact substring of the plan's text. */
+  quote: Scalars['String']['input'];
+  role?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<ChainStage>;
+  /** Where the selection starts in the text, when the quote occurs more than once. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A fact the rules found in an ingested plan (or a reviewer added), with its verbatim quote,
+ * its section, a confidence and the rule that found it.
+ */
+export type Candidate = Node & {
+  __typename?: 'Candidate';
+  /** A carrier's kind. */
+  carrierKind?: Maybe<ClusterKind>;
+  /** The chain or industry it belongs to or is about, when known. */
+  chain?: Maybe<Scalars['String']['output']>;
+  /** How sure the rule is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The last decision on it. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it ends. */
+  end: Scalars['Int']['output'];
+  /** A target's growth rate, in percent. */
+  growthPct?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CandidateKind;
+  /** What the graph already has that it is (a link of the same name, an existing place): set by the rules or by a reviewer's merge. */
+  mergedInto?: Maybe<Node>;
+  /** A target's measure, where the rules could tell. */
+  metric?: Maybe<TargetMetric>;
+  /** The chain, link, place, carrier, enterprise or project; for a target what it measures. */
+  name: Scalars['String']['output'];
+  /** The place it is about (a carrier's, a project's, a target's place; a zone's city). */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Its plan. */
+  plan: Plan;
+  /** The verbatim quote: an exact substring of the plan's text. */
+  quote: Scalars['String']['output'];
+  /** A place's role, or the plan's stance toward an enterprise (LOCAL, TARGET, PARTNER, BRAND). */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The rule that found it, or `reviewer` for a fact a reviewer added. */
+  rule: Scalars['String']['output'];
+  /** The section it sits in, e.g. `二（一） 做大做强高成长性制造业`. */
+  section: Scalars['String']['output'];
+  /** A link's stage, where the text or the order says it. */
+  stage?: Maybe<ChainStage>;
+  /** Where the quote starts in the plan's text (characters). */
+  start: Scalars['Int']['output'];
+  status: CandidateStatus;
+  /** A target's unit (亿元, %, 家 …). */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** A target's value (the lower end of a range). */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** A target's upper end, for a range. */
+  valueMax?: Maybe<Scalars['Float']['output']>;
+  /** A target's year. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Fields a reviewer may change on a candidate. */
+export type CandidateChanges = {
+  carrierKind?: InputMaybe<ClusterKind>;
+  chain?: InputMaybe<Scalars['String']['input']>;
+  growthPct?: InputMaybe<Scalars['Float']['input']>;
+  metric?: InputMaybe<TargetMetric>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<ChainStage>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  valueMax?: InputMaybe<Scalars['Float']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of candidates. */
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  nodes: Array<Candidate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The seven kinds of fact a plan states. */
+export type CandidateKind =
+  /** A carrier: a park, base, cluster, zone, demonstration city or platform. */
+  | 'CARRIER'
+  /** A chain or an industry (产业链, 产业). */
+  | 'CHAIN'
+  /** A link or segment of a chain (环节). */
+  | 'CHAIN_LINK'
+  /** An enterprise or institution, with the plan's stance toward it. */
+  | 'ENTERPRISE'
+  /** A place, with the role the plan gives it. */
+  | 'PLACE'
+  /** A project. */
+  | 'PROJECT'
+  /** A numeric target. */
+  | 'TARGET';
+
+/** Where a candidate fact stands in review. */
+export type CandidateStatus =
+  /** Accepted (as found, edited, or merged with what the graph has); published with the plan. */
+  | 'ACCEPTED'
+  /** Not decided yet. */
+  | 'PENDING'
+  /** Rejected: not published. */
+  | 'REJECTED';
 
 /** A category of key industries (产业类别) with its totals. */
 export type Category = Node & {
@@ -77,6 +211,8 @@ export type Chain = Node & {
   name: Scalars['String']['output'];
   /** English name (curated). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** The published plans that state this chain, newest first. */
+  plans: Array<Plan>;
   /** The sector the chain belongs to. */
   sector: Sector;
   /** Where this record comes from. */
@@ -207,6 +343,8 @@ export type ClusterKind =
   | 'HUB'
   /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
   | 'PARK'
+  /** A platform (平台): an innovation, industrial internet or public service platform a plan names. */
+  | 'PLATFORM'
   /** An area designated under a national programme (国家安阳工业电子商务区域). */
   | 'PROGRAMME_SITE'
   /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
@@ -241,6 +379,41 @@ export type ClusterWhere = {
   sector?: InputMaybe<Scalars['ID']['input']>;
   /** Exactly this tier, e.g. 千亿级. */
   tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A chain or link in a comparison, with each plan's quote. */
+export type ComparedFact = {
+  __typename?: 'ComparedFact';
+  /** The chain of a link. */
+  chain?: Maybe<Scalars['String']['output']>;
+  /** The first plan's quote; null when only the second states it. */
+  firstQuote?: Maybe<Scalars['String']['output']>;
+  kind: CandidateKind;
+  name: Scalars['String']['output'];
+  /** The second plan's quote; null when only the first states it. */
+  secondQuote?: Maybe<Scalars['String']['output']>;
+};
+
+/** A place whose role differs between two plans. */
+export type ComparedPlaceRole = {
+  __typename?: 'ComparedPlaceRole';
+  firstQuote?: Maybe<Scalars['String']['output']>;
+  firstRole?: Maybe<Scalars['String']['output']>;
+  place: Place;
+  secondQuote?: Maybe<Scalars['String']['output']>;
+  secondRole?: Maybe<Scalars['String']['output']>;
+};
+
+/** Targets of two plans on one measure. */
+export type ComparedTarget = {
+  __typename?: 'ComparedTarget';
+  first?: Maybe<Target>;
+  firstQuote?: Maybe<Scalars['String']['output']>;
+  /** What is measured. */
+  label: Scalars['String']['output'];
+  second?: Maybe<Target>;
+  secondQuote?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 /** One check of the plan's figures against each other. */
@@ -562,6 +735,26 @@ export type ImportStatus =
   /** Undone: what it added was removed; the record stays. */
   | 'UNDONE';
 
+/** A plan's text to ingest: an uploaded file (POST /uploads: .txt in UTF-8 or GB18030, .docx, or a .pdf with a text layer) or pasted text, and the metadata the text may lack. */
+export type IngestPlanInput = {
+  /** Issue date, YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The file's name (its extension says its format). */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The document number (文号). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Its period, e.g. 2023-2025. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** The region it governs: a Place id, or a place's name (山东, 济南). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Pasted text, instead of a file. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The id POST /uploads answered, for a file. */
+  upload?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A bearer token issued to the signed-in person (by signing in, or from the command line for their username). */
 export type IssuedToken = {
   __typename?: 'IssuedToken';
@@ -662,6 +855,10 @@ export type LinkStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts every pending candidate of a kind at or above a confidence (editor or admin). */
+  acceptCandidates: AcceptedCount;
+  /** Adds a fact the rules missed (editor or admin). */
+  addCandidate: Candidate;
   /** Changes the signed-in person's password; the old one must be given. Other sessions of the person end. */
   changePassword: Scalars['Boolean']['output'];
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
@@ -677,8 +874,14 @@ export type Mutation = {
    * (`extensions.problems`). Importing the same file twice changes nothing.
    */
   importEnterprises: ImportReport;
+  /** Ingests a plan's text into a DRAFT with its candidate facts (editor or admin). */
+  ingestPlan: Plan;
+  /** Publishes a draft: its accepted facts become part of the graph with their provenance, all or nothing (editor or admin). */
+  publishPlan: Plan;
   /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
   recordActual: RecordActualPayload;
+  /** Decides on one candidate (editor or admin); recorded with who and when. */
+  reviewCandidate: Candidate;
   /** Revokes one of the signed-in person's own tokens, by its id (see myTokens). True when it was theirs and now is revoked. */
   revokeMyToken: Scalars['Boolean']['output'];
   /**
@@ -696,6 +899,30 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Undoes a finished import: removes what it added and nothing else (needs the officer role). */
   undoImport: Import;
+  /** Corrects a draft's metadata (editor or admin). */
+  updatePlan: Plan;
+  /** Withdraws a published plan: removes what it alone stated, all or nothing; what another plan, an import or the seed also states stays (editor or admin). */
+  withdrawPlan: Plan;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationAcceptCandidatesArgs = {
+  kind: CandidateKind;
+  minConfidence: Scalars['Float']['input'];
+  plan: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationAddCandidateArgs = {
+  input: AddCandidateInput;
 };
 
 
@@ -750,8 +977,35 @@ export type MutationImportEnterprisesArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationIngestPlanArgs = {
+  input: IngestPlanInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationPublishPlanArgs = {
+  plan: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationRecordActualArgs = {
   input: RecordActualInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationReviewCandidateArgs = {
+  input: ReviewCandidateInput;
 };
 
 
@@ -801,6 +1055,25 @@ export type MutationUndoImportArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationUpdatePlanArgs = {
+  input: PlanMetadataInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationWithdrawPlanArgs = {
+  plan: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Anything with a global id. Ids are opaque, unique across types and stable:
  * reseeding the same data gives the same ids. `node(id:)` resolves every one.
@@ -823,7 +1096,10 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+/**
+ * A place: every province, city, county and district of China (GB/T 2260) and the development
+ * zones, in a hierarchy (`parent`, `childrenPage`); Henan's as the plan names them, and regions.
+ */
 export type Place = Node & {
   __typename?: 'Place';
   /** Other names. */
@@ -835,6 +1111,8 @@ export type Place = Node & {
   children: Array<Place>;
   /** Places directly in this one, by name, one page at a time, with their total. */
   childrenPage: PlaceConnection;
+  /** The GB/T 2260 code (370102), or a development zone's statistical code (370171); null for a region or a zone without one. */
+  code?: Maybe<Scalars['String']['output']>;
   /** The full name, e.g. 郑州航空港经济综合实验区. */
   fullName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -842,18 +1120,23 @@ export type Place = Node & {
   inHenan: Scalars['Boolean']['output'];
   /** Administrative level. */
   level: PlaceLevel;
-  /** The short name the text uses, e.g. 郑州航空港区. */
+  /** The short name the text uses, e.g. 郑州航空港区, 济南, 历下区. */
   name: Scalars['String']['output'];
   /** English name (curated). */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** The place this one lies in; null at the top. */
   parent?: Maybe<Place>;
+  /** The published plans that govern this place: its province's and its own, newest first. */
+  plans: Array<Plan>;
   /** Where this record comes from. */
   sources: Array<Source>;
 };
 
 
-/** A place: the province, its cities, counties, districts and zones, and places outside Henan. */
+/**
+ * A place: every province, city, county and district of China (GB/T 2260) and the development
+ * zones, in a hierarchy (`parent`, `childrenPage`); Henan's as the plan names them, and regions.
+ */
 export type PlaceChildrenPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -898,7 +1181,7 @@ export type PlaceEdge = {
 export type PlaceLevel =
   /** A prefecture-level city (省辖市); 济源 included. */
   | 'CITY'
-  /** A county or county-level city. */
+  /** A county or county-level city (also one a province administers directly, such as 仙桃). */
   | 'COUNTY'
   /** A city district (区). */
   | 'DISTRICT'
@@ -909,20 +1192,171 @@ export type PlaceLevel =
   /** An economic zone, new district, high-tech zone or industrial park. */
   | 'ZONE';
 
-/** The plan document: 《先进制造业大省建设重点产业发展2015年实施方案》. */
+/**
+ * A plan document (实施方案, 行动计划, 指导意见 …): its metadata, its sections, and, once
+ * published, the facts it states. The Henan 2015 plan is the first, curated by hand; others
+ * are ingested, reviewed and published.
+ */
 export type Plan = Node & {
   __typename?: 'Plan';
+  /**
+   * The candidate facts of an ingested plan, for review (editors and admins only):
+   * filtered by kind and status, highest confidence first.
+   */
+  candidates: CandidateConnection;
+  /** The chains (and industries) it states, by name. */
+  chains: Array<Chain>;
+  /** How many facts of each kind it states (published) or proposes (draft). */
+  counts: Array<PlanKindCount>;
+  /** True for a plan curated by hand into the seed (the Henan 2015 plan); false for an ingested one. */
+  curated: Scalars['Boolean']['output'];
   /** Issue date, ISO `YYYY-MM-DD`. */
   date: Scalars['String']['output'];
+  /** The review decisions, newest first: who decided what, when (editors and admins only). */
+  decisions: Array<ReviewDecision>;
   id: Scalars['ID']['output'];
-  /** Who issued it (河南省人民政府办公厅). */
+  /** When it was ingested (or, for the curated plan, loaded). */
+  ingestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who ingested it. Private: given to editors and admins, null for everyone else. */
+  ingestedBy?: Maybe<Scalars['String']['output']>;
+  /** Who issued it, e.g. 河南省人民政府办公厅. */
   issuer: Scalars['String']['output'];
+  /** The document number (文号), e.g. 豫政办〔2015〕50号, where there is one. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The last year of its period, where it has one. */
+  periodEnd?: Maybe<Scalars['Int']['output']>;
+  /** The first year of its period (2023 of 2023–2025), where it has one. */
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  /** What publishing would add to the graph, and what it would merge into what is there (editors and admins only). */
+  publishPreview: PublishPreview;
+  /** When it was published; null before. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The region it governs: a province, a city or a county. */
+  region?: Maybe<Place>;
+  /** What is left to review, per kind (editors and admins only). */
+  review: Array<ReviewProgress>;
   /** The plan's numbered sections, top level first. */
   sections: Array<Section>;
+  /** The sectors (industries) its chains belong to. */
+  sectors: Array<Sector>;
+  /** The SHA-256 of its full text, in hex. */
+  sha256?: Maybe<Scalars['String']['output']>;
   /** Where this record comes from. */
   sources: Array<Source>;
+  /** DRAFT, PUBLISHED or WITHDRAWN. */
+  status: PlanStatus;
+  /** Its full text, as ingested (every quote is a substring of it); null for the curated plan, whose text is the seed's source file. */
+  text?: Maybe<Scalars['String']['output']>;
   /** The plan's title. */
   title: Scalars['String']['output'];
+  /** When it was withdrawn; null unless WITHDRAWN. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * A plan document (实施方案, 行动计划, 指导意见 …): its metadata, its sections, and, once
+ * published, the facts it states. The Henan 2015 plan is the first, curated by hand; others
+ * are ingested, reviewed and published.
+ */
+export type PlanCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CandidateKind>;
+  status?: InputMaybe<CandidateStatus>;
+};
+
+
+/**
+ * A plan document (实施方案, 行动计划, 指导意见 …): its metadata, its sections, and, once
+ * published, the facts it states. The Henan 2015 plan is the first, curated by hand; others
+ * are ingested, reviewed and published.
+ */
+export type PlanDecisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Two plans side by side. */
+export type PlanComparison = {
+  __typename?: 'PlanComparison';
+  /** Chains and links in both plans. */
+  both: Array<ComparedFact>;
+  first: Plan;
+  /** Chains and links only the first plan states. */
+  onlyFirst: Array<ComparedFact>;
+  /** Chains and links only the second plan states. */
+  onlySecond: Array<ComparedFact>;
+  /** Places both plans name, whose role differs. */
+  placeRoles: Array<ComparedPlaceRole>;
+  second: Plan;
+  /** Targets of both plans on the same measure, with both values. */
+  targets: Array<ComparedTarget>;
+};
+
+/** A page of plans. */
+export type PlanConnection = {
+  __typename?: 'PlanConnection';
+  /** The plans of this page. */
+  nodes: Array<Plan>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** The plans matching the filters, in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many facts of one kind a plan states or proposes. */
+export type PlanKindCount = {
+  __typename?: 'PlanKindCount';
+  /** Accepted (for a draft), or published. */
+  accepted: Scalars['Int']['output'];
+  kind: CandidateKind;
+  /** All of this kind (for a draft: its candidates). */
+  total: Scalars['Int']['output'];
+};
+
+/** A plan's metadata, corrected by a reviewer (drafts only). */
+export type PlanMetadataInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. 2023-2025. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  plan: Scalars['ID']['input'];
+  /** A Place id or name. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a plan stands: a DRAFT is under review (editors only), a PUBLISHED plan is part of the graph, a WITHDRAWN one no longer is. */
+export type PlanStatus =
+  /** Ingested, under review; seen by editors and admins only, and by no view. */
+  | 'DRAFT'
+  /** Its accepted facts are part of the graph, with their provenance. */
+  | 'PUBLISHED'
+  /** Withdrawn after publishing: what it alone stated was removed. */
+  | 'WITHDRAWN';
+
+/** Filters on plans; all given filters must hold. */
+export type PlanWhere = {
+  /** Plans that govern this place: its own, and those of the places it lies in (a Place id). */
+  governs?: InputMaybe<Scalars['ID']['input']>;
+  /** Plans whose region is exactly this place (a Place id). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only plans of this status; default PUBLISHED (DRAFT needs the editor role). */
+  status?: InputMaybe<PlanStatus>;
+  /** Plans in force in this year: issued by its end, and with a period that includes it (or none). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One fact in a publish preview. */
+export type PreviewItem = {
+  __typename?: 'PreviewItem';
+  /** The chain, place or value that goes with it, in words. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** For a merged item: what it merges into. */
+  into?: Maybe<Node>;
+  kind: CandidateKind;
+  name: Scalars['String']['output'];
 };
 
 /** A key project (重点项目) the plan names. */
@@ -981,6 +1415,17 @@ export type ProjectWhere = {
   sector?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What publishing a plan would do, per kind. */
+export type PublishPreview = {
+  __typename?: 'PublishPreview';
+  /** New facts it would add to the graph. */
+  added: Array<PreviewItem>;
+  /** Why it cannot be published yet (a link without a chain, candidates left to review …); empty when it can. */
+  blockers: Array<Scalars['String']['output']>;
+  /** Accepted facts that are facts the graph has already (merged): the plan becomes one more source of each. */
+  merged: Array<PreviewItem>;
+};
+
 /**
  * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
  * this type in its own schema file (`extend type Query`).
@@ -993,7 +1438,7 @@ export type Query = {
   chainCoverage: Array<PlaceCoverage>;
   /** Every link of a chain with its status in a place (the province when omitted). */
   chainGaps: ChainGaps;
-  /** Chains, optionally of one sector. */
+  /** Chains, optionally of one sector, of one plan, or of the published plans that govern a place. */
   chains: Array<Chain>;
   /** Clusters by tier, largest first, with the plan's cluster-count targets and their actuals. */
   clusterProgress: Array<ClusterTierProgress>;
@@ -1001,6 +1446,8 @@ export type Query = {
   clusters: Array<Cluster>;
   /** One chain in several places side by side (2 to 10 places). */
   compareChain: ChainComparison;
+  /** Two plans side by side: chains and links in both or in one, targets on the same measure, places whose role changed. */
+  comparePlans: PlanComparison;
   /** Links a place lacks, most blocking first (the province when no place is given). */
   criticalLinks: Array<LinkCriticality>;
   /** Runs a read-only Cypher query (needs a token with the analyst role). Writes, administration and file or network access are refused. */
@@ -1015,12 +1462,25 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
   nodes: Array<Maybe<Node>>;
-  /** Places, optionally of one level or directly under one place. */
+  /**
+   * Places, optionally of one level, directly under one place, anywhere inside one place, or
+   * with one code. With none of `parent`, `within` and `code`, the answer is what it was before
+   * the whole country was loaded: the places the curated plan declares (Henan's province,
+   * cities, counties and zones it names, and the places outside Henan it names) and those
+   * published plans add, about a hundred; the ~3,300 other places of the national lists are
+   * listed under a `parent` or `within` place (a province's cities: `parent`), or found by
+   * `code`, `search` and `node`.
+   */
   places: Array<Place>;
-  /** The plan this graph was built from. */
+  /**
+   * One plan by id. Without `id` (deprecated use, kept for earlier clients): the first plan the
+   * graph was built from, the Henan 2015 plan; ask `plans` for the plans that govern a place.
+   */
   plan: Plan;
   /** The plan checked against itself: category totals against their sectors, the province's totals against categories and sectors. */
   planConsistency: Array<ConsistencyFinding>;
+  /** Plans, filtered and paged, newest first. Drafts only for editors and admins. */
+  plans: PlanConnection;
   /** Key projects by name, filtered, in pages (at most 100 a page). */
   projects: ProjectConnection;
   /** The province the plan is about (河南): the place every analytics query means when it is given none. */
@@ -1032,7 +1492,10 @@ export type Query = {
    * name, or pinyin, full or initials (fushikang, fsk). Best match first.
    */
   search: Array<SearchHit>;
-  /** The 19 key industries, optionally of one category, in the plan's order of categories then name. */
+  /**
+   * The key industries of the published plans (the Henan plan's 19, then each published plan's
+   * own), optionally of one category, of one plan, or of the plans that govern a place.
+   */
   sectors: Array<Sector>;
   /** The service and the Neo4j database it reads; useful to check that everything is wired. */
   system: SystemInfo;
@@ -1073,6 +1536,8 @@ export type QueryChainGapsArgs = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryChainsArgs = {
+  place?: InputMaybe<Scalars['ID']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
   sector?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1102,6 +1567,16 @@ export type QueryClustersArgs = {
 export type QueryCompareChainArgs = {
   chain: Scalars['ID']['input'];
   places: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryComparePlansArgs = {
+  first: Scalars['ID']['input'];
+  second: Scalars['ID']['input'];
 };
 
 
@@ -1170,8 +1645,30 @@ export type QueryNodesArgs = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryPlacesArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<PlaceLevel>;
   parent?: InputMaybe<Scalars['ID']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryPlanArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PlanWhere>;
 };
 
 
@@ -1214,6 +1711,8 @@ export type QuerySearchArgs = {
  */
 export type QuerySectorsArgs = {
   category?: InputMaybe<SectorCategory>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1275,12 +1774,63 @@ export type RecordActualPayload = {
   target: Target;
 };
 
+/** What a reviewer did. */
+export type ReviewAction =
+  | 'ACCEPT'
+  /** Accepted every pending candidate of a kind above a confidence. */
+  | 'ACCEPT_ABOVE'
+  | 'ADD'
+  | 'EDIT'
+  | 'MERGE'
+  /** Changed the plan's metadata. */
+  | 'METADATA'
+  | 'PUBLISH'
+  | 'REJECT'
+  | 'REOPEN'
+  | 'WITHDRAW';
+
+/** A reviewer's decision on one candidate. */
+export type ReviewCandidateInput = {
+  /** ACCEPT, REJECT, EDIT (changes the fields given and accepts), MERGE (says it is `mergeInto`, and accepts) or REOPEN. */
+  action: ReviewAction;
+  candidate: Scalars['ID']['input'];
+  /** For EDIT: the fields to change. */
+  changes?: InputMaybe<CandidateChanges>;
+  /** For MERGE: the graph's node it is (a Chain, ChainLink, Place, Cluster, Enterprise or Project id). */
+  mergeInto?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One review decision: who, when, what changed. */
+export type ReviewDecision = Node & {
+  __typename?: 'ReviewDecision';
+  action: ReviewAction;
+  at: Scalars['DateTime']['output'];
+  /** Who decided. Private: given to editors and admins, null for everyone else. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** The candidate decided on; null for decisions about the whole plan. */
+  candidate?: Maybe<Candidate>;
+  /** What changed, as field: [before, after] pairs (or the count accepted). */
+  changes?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+/** What is left to review of one kind. */
+export type ReviewProgress = {
+  __typename?: 'ReviewProgress';
+  accepted: Scalars['Int']['output'];
+  kind: CandidateKind;
+  pending: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+};
+
 /** What a bearer token allows. */
 export type Role =
   /** Everything. */
   | 'ADMIN'
   /** Reads and runs read-only Cypher queries. */
   | 'ANALYST'
+  /** Ingests, reviews, publishes and withdraws plans, and sees their drafts. */
+  | 'EDITOR'
   /** Reads, records actuals and imports enterprise lists. */
   | 'OFFICER'
   /** Reads (needed only when the server requires a token for every request). */
@@ -1297,12 +1847,14 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** A numbered section of the plan, e.g. `二（一）1 电子信息`. */
+/** A numbered section of a plan, e.g. `二（一）1 电子信息`. */
 export type Section = Node & {
   __typename?: 'Section';
   /** The document's own numbering, e.g. `二（一）1`. */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The plan it belongs to. */
+  plan?: Maybe<Plan>;
   /** Where this record comes from. */
   sources: Array<Source>;
   /** The heading words, e.g. `电子信息`. */
@@ -1339,6 +1891,8 @@ export type Sector = Node & {
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
   | 'HIGH_GROWTH'
+  /** An ingested plan's own grouping of the chains it adds: not one of the Henan plan's four categories. */
+  | 'PLAN'
   /** 生产性服务业: producer services. */
   | 'PRODUCER_SERVICE'
   /** 战略性新兴产业: strategic emerging industries. */
@@ -1364,12 +1918,14 @@ export type Source = {
   document?: Maybe<Scalars['String']['output']>;
   /** The import file the fact comes from (IMPORTED only). */
   file?: Maybe<Scalars['String']['output']>;
-  /** QUOTE or CURATED. */
+  /** QUOTE (of a plan), CURATED (a curator's note) or IMPORTED (a row of an officer's file). */
   kind: SourceKind;
   /** The line of the import file, the header being line 1 (IMPORTED only). */
   line?: Maybe<Scalars['Int']['output']>;
   /** The curator's note, or the note of an imported row. Null for quotes. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The plan a quote comes from (QUOTE only): its title, issuer and date name it. */
+  plan?: Maybe<Plan>;
   /** A verbatim substring of the source document. Null for curated notes. */
   quote?: Maybe<Scalars['String']['output']>;
   /** The section of the document, by its own numbering, e.g. `二（一）1 电子信息`. Null for curated notes. */
@@ -1443,6 +1999,8 @@ export type Target = Node & {
   label: Scalars['String']['output'];
   /** What is measured. */
   metric: TargetMetric;
+  /** The plan that sets this target. */
+  plan?: Maybe<Plan>;
   /** Where this record comes from. */
   sources: Array<Source>;
   /** What the target is for: the province (a Place), a Category, a Sector, a Cluster or a Place. */
@@ -1486,8 +2044,12 @@ export type TargetMetric =
 export type TargetWhere = {
   /** Targets for this category or its sectors. */
   category?: InputMaybe<SectorCategory>;
+  /** Targets of the published plans that govern this place: its province's and its own (a Place id). */
+  governedPlace?: InputMaybe<Scalars['ID']['input']>;
   /** Targets of this metric. */
   metric?: InputMaybe<TargetMetric>;
+  /** Targets of this plan (a Plan id). */
+  plan?: InputMaybe<Scalars['ID']['input']>;
   /** Targets for this sector or for clusters of it (a Sector id). */
   sector?: InputMaybe<Scalars['ID']['input']>;
   /** Targets for this subject (a Place, Category, Sector or Cluster id). */
@@ -1630,8 +2192,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptedCount: ResolverTypeWrapper<AcceptedCount>;
   Actual: ResolverTypeWrapper<ActualModel>;
+  AddCandidateInput: AddCandidateInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateModel>;
+  CandidateChanges: CandidateChanges;
+  CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversTypes['Candidate']> }>;
+  CandidateKind: CandidateKind;
+  CandidateStatus: CandidateStatus;
   Category: ResolverTypeWrapper<CategoryModel>;
   Chain: ResolverTypeWrapper<ChainModel>;
   ChainComparison: ResolverTypeWrapper<Omit<ChainComparison, 'chain' | 'links' | 'places'> & { chain: ResolversTypes['Chain'], links: Array<ResolversTypes['LinkComparison']>, places: Array<ResolversTypes['PlaceCoverage']> }>;
@@ -1642,6 +2211,9 @@ export type ResolversTypes = ResolversObject<{
   ClusterKind: ClusterKind;
   ClusterTierProgress: ResolverTypeWrapper<Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversTypes['Cluster']>, targets: Array<ResolversTypes['Target']> }>;
   ClusterWhere: ClusterWhere;
+  ComparedFact: ResolverTypeWrapper<ComparedFact>;
+  ComparedPlaceRole: ResolverTypeWrapper<Omit<ComparedPlaceRole, 'place'> & { place: ResolversTypes['Place'] }>;
+  ComparedTarget: ResolverTypeWrapper<Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversTypes['Target']>, second?: Maybe<ResolversTypes['Target']> }>;
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
   CreateUserInput: CreateUserInput;
   CypherResult: ResolverTypeWrapper<CypherResult>;
@@ -1663,6 +2235,7 @@ export type ResolversTypes = ResolversObject<{
   ImportFormat: ImportFormat;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportStatus: ImportStatus;
+  IngestPlanInput: IngestPlanInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssuedToken: ResolverTypeWrapper<IssuedToken>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1680,21 +2253,33 @@ export type ResolversTypes = ResolversObject<{
   PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
   PlaceLevel: PlaceLevel;
   Plan: ResolverTypeWrapper<PlanModel>;
+  PlanComparison: ResolverTypeWrapper<Omit<PlanComparison, 'first' | 'placeRoles' | 'second' | 'targets'> & { first: ResolversTypes['Plan'], placeRoles: Array<ResolversTypes['ComparedPlaceRole']>, second: ResolversTypes['Plan'], targets: Array<ResolversTypes['ComparedTarget']> }>;
+  PlanConnection: ResolverTypeWrapper<Omit<PlanConnection, 'nodes'> & { nodes: Array<ResolversTypes['Plan']> }>;
+  PlanKindCount: ResolverTypeWrapper<PlanKindCount>;
+  PlanMetadataInput: PlanMetadataInput;
+  PlanStatus: PlanStatus;
+  PlanWhere: PlanWhere;
+  PreviewItem: ResolverTypeWrapper<Omit<PreviewItem, 'into'> & { into?: Maybe<ResolversTypes['Node']> }>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectWhere: ProjectWhere;
+  PublishPreview: ResolverTypeWrapper<Omit<PublishPreview, 'added' | 'merged'> & { added: Array<ResolversTypes['PreviewItem']>, merged: Array<ResolversTypes['PreviewItem']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: ResolverTypeWrapper<Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversTypes['Actual'], target: ResolversTypes['Target'] }>;
+  ReviewAction: ReviewAction;
+  ReviewCandidateInput: ReviewCandidateInput;
+  ReviewDecision: ResolverTypeWrapper<DecisionModel>;
+  ReviewProgress: ResolverTypeWrapper<ReviewProgress>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Section: ResolverTypeWrapper<SectionModel>;
   Sector: ResolverTypeWrapper<SectorModel>;
   SectorCategory: SectorCategory;
   SignInResult: ResolverTypeWrapper<SignInResultModel>;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<SourceModel>;
   SourceKind: SourceKind;
   Stance: ResolverTypeWrapper<StanceModel>;
   StanceRole: StanceRole;
@@ -1711,8 +2296,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptedCount: AcceptedCount;
   Actual: ActualModel;
+  AddCandidateInput: AddCandidateInput;
   Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateModel;
+  CandidateChanges: CandidateChanges;
+  CandidateConnection: Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Candidate']> };
   Category: CategoryModel;
   Chain: ChainModel;
   ChainComparison: Omit<ChainComparison, 'chain' | 'links' | 'places'> & { chain: ResolversParentTypes['Chain'], links: Array<ResolversParentTypes['LinkComparison']>, places: Array<ResolversParentTypes['PlaceCoverage']> };
@@ -1721,6 +2311,9 @@ export type ResolversParentTypes = ResolversObject<{
   Cluster: ClusterModel;
   ClusterTierProgress: Omit<ClusterTierProgress, 'clusters' | 'targets'> & { clusters: Array<ResolversParentTypes['Cluster']>, targets: Array<ResolversParentTypes['Target']> };
   ClusterWhere: ClusterWhere;
+  ComparedFact: ComparedFact;
+  ComparedPlaceRole: Omit<ComparedPlaceRole, 'place'> & { place: ResolversParentTypes['Place'] };
+  ComparedTarget: Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['Target']>, second?: Maybe<ResolversParentTypes['Target']> };
   ConsistencyFinding: Finding;
   CreateUserInput: CreateUserInput;
   CypherResult: CypherResult;
@@ -1738,6 +2331,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportExample: ImportExample;
   ImportFileInput: ImportFileInput;
   ImportReport: ImportReport;
+  IngestPlanInput: IngestPlanInput;
   Int: Scalars['Int']['output'];
   IssuedToken: IssuedToken;
   JSON: Scalars['JSON']['output'];
@@ -1752,19 +2346,29 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceCoverage: Omit<PlaceCoverage, 'place'> & { place: ResolversParentTypes['Place'] };
   PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
   Plan: PlanModel;
+  PlanComparison: Omit<PlanComparison, 'first' | 'placeRoles' | 'second' | 'targets'> & { first: ResolversParentTypes['Plan'], placeRoles: Array<ResolversParentTypes['ComparedPlaceRole']>, second: ResolversParentTypes['Plan'], targets: Array<ResolversParentTypes['ComparedTarget']> };
+  PlanConnection: Omit<PlanConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Plan']> };
+  PlanKindCount: PlanKindCount;
+  PlanMetadataInput: PlanMetadataInput;
+  PlanWhere: PlanWhere;
+  PreviewItem: Omit<PreviewItem, 'into'> & { into?: Maybe<ResolversParentTypes['Node']> };
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectWhere: ProjectWhere;
+  PublishPreview: Omit<PublishPreview, 'added' | 'merged'> & { added: Array<ResolversParentTypes['PreviewItem']>, merged: Array<ResolversParentTypes['PreviewItem']> };
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversParentTypes['Actual'], target: ResolversParentTypes['Target'] };
+  ReviewCandidateInput: ReviewCandidateInput;
+  ReviewDecision: DecisionModel;
+  ReviewProgress: ReviewProgress;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Section: SectionModel;
   Sector: SectorModel;
   SignInResult: SignInResultModel;
-  Source: Source;
+  Source: SourceModel;
   Stance: StanceModel;
   String: Scalars['String']['output'];
   SystemInfo: SystemInfoModel;
@@ -1776,6 +2380,11 @@ export type ResolversParentTypes = ResolversObject<{
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
 
+export type AcceptedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptedCount'] = ResolversParentTypes['AcceptedCount']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  review?: Resolver<Array<ResolversTypes['ReviewProgress']>, ParentType, ContextType>;
+}>;
+
 export type ActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actual'] = ResolversParentTypes['Actual']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1784,6 +2393,40 @@ export type ActualResolvers<ContextType = Context, ParentType extends ResolversP
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
+  carrierKind?: Resolver<Maybe<ResolversTypes['ClusterKind']>, ParentType, ContextType>;
+  chain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  growthPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['TargetMetric']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ChainStage']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CandidateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
@@ -1804,6 +2447,7 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1863,6 +2507,31 @@ export type ClusterTierProgressResolvers<ContextType = Context, ParentType exten
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tierYi?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComparedFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedFact'] = ResolversParentTypes['ComparedFact']> = ResolversObject<{
+  chain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComparedPlaceRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedPlaceRole'] = ResolversParentTypes['ComparedPlaceRole']> = ResolversObject<{
+  firstQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  secondQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComparedTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedTarget'] = ResolversParentTypes['ComparedTarget']> = ResolversObject<{
+  first?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
+  firstQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  second?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
+  secondQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ConsistencyFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsistencyFinding'] = ResolversParentTypes['ConsistencyFinding']> = ResolversObject<{
@@ -2019,22 +2688,29 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptCandidates?: Resolver<ResolversTypes['AcceptedCount'], ParentType, ContextType, RequireFields<MutationAcceptCandidatesArgs, 'kind' | 'minConfidence' | 'plan'>>;
+  addCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAddCandidateArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
+  ingestPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationIngestPlanArgs, 'input'>>;
+  publishPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationPublishPlanArgs, 'plan'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+  reviewCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationReviewCandidateArgs, 'input'>>;
   revokeMyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeMyTokenArgs, 'id'>>;
   runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
   setUserPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'password' | 'username'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
+  updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'input'>>;
+  withdrawPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationWithdrawPlanArgs, 'plan'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actual' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Import' | 'Place' | 'Plan' | 'Project' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actual' | 'Candidate' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Import' | 'Place' | 'Plan' | 'Project' | 'ReviewDecision' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2048,6 +2724,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   childrenPage?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<PlaceChildrenPageArgs, 'first'>>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inHenan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2055,6 +2732,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2079,13 +2757,61 @@ export type PlaceEdgeResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<PlanCandidatesArgs, 'first'>>;
+  chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['PlanKindCount']>, ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ReviewDecision']>, ParentType, ContextType, RequireFields<PlanDecisionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ingestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publishPreview?: Resolver<ResolversTypes['PublishPreview'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  review?: Resolver<Array<ResolversTypes['ReviewProgress']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlanComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanComparison'] = ResolversParentTypes['PlanComparison']> = ResolversObject<{
+  both?: Resolver<Array<ResolversTypes['ComparedFact']>, ParentType, ContextType>;
+  first?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  onlyFirst?: Resolver<Array<ResolversTypes['ComparedFact']>, ParentType, ContextType>;
+  onlySecond?: Resolver<Array<ResolversTypes['ComparedFact']>, ParentType, ContextType>;
+  placeRoles?: Resolver<Array<ResolversTypes['ComparedPlaceRole']>, ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ComparedTarget']>, ParentType, ContextType>;
+}>;
+
+export type PlanConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlanKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanKindCount'] = ResolversParentTypes['PlanKindCount']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PreviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreviewItem'] = ResolversParentTypes['PreviewItem']> = ResolversObject<{
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  into?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
@@ -2112,6 +2838,12 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type PublishPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishPreview'] = ResolversParentTypes['PublishPreview']> = ResolversObject<{
+  added?: Resolver<Array<ResolversTypes['PreviewItem']>, ParentType, ContextType>;
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['PreviewItem']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   chainCoverage?: Resolver<Array<ResolversTypes['PlaceCoverage']>, ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'chain'>>;
@@ -2120,6 +2852,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusterProgress?: Resolver<Array<ResolversTypes['ClusterTierProgress']>, ParentType, ContextType, Partial<QueryClusterProgressArgs>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   compareChain?: Resolver<ResolversTypes['ChainComparison'], ParentType, ContextType, RequireFields<QueryCompareChainArgs, 'chain' | 'places'>>;
+  comparePlans?: Resolver<ResolversTypes['PlanComparison'], ParentType, ContextType, RequireFields<QueryComparePlansArgs, 'first' | 'second'>>;
   criticalLinks?: Resolver<Array<ResolversTypes['LinkCriticality']>, ParentType, ContextType, RequireFields<QueryCriticalLinksArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
@@ -2128,8 +2861,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
-  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, Partial<QueryPlanArgs>>;
   planConsistency?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
+  plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   recommendTargets?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendTargetsArgs, 'first' | 'place'>>;
@@ -2154,6 +2888,23 @@ export type RecordActualPayloadResolvers<ContextType = Context, ParentType exten
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 }>;
 
+export type ReviewDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewDecision'] = ResolversParentTypes['ReviewDecision']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ReviewAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidate?: Resolver<Maybe<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewProgress'] = ResolversParentTypes['ReviewProgress']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -2163,6 +2914,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 export type SectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2195,6 +2947,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2225,6 +2978,7 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2268,7 +3022,10 @@ export type WhatIfChainResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AcceptedCount?: AcceptedCountResolvers<ContextType>;
   Actual?: ActualResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   ChainComparison?: ChainComparisonResolvers<ContextType>;
@@ -2276,6 +3033,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChainLink?: ChainLinkResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterTierProgress?: ClusterTierProgressResolvers<ContextType>;
+  ComparedFact?: ComparedFactResolvers<ContextType>;
+  ComparedPlaceRole?: ComparedPlaceRoleResolvers<ContextType>;
+  ComparedTarget?: ComparedTargetResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
@@ -2301,12 +3061,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlaceCoverage?: PlaceCoverageResolvers<ContextType>;
   PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PlanComparison?: PlanComparisonResolvers<ContextType>;
+  PlanConnection?: PlanConnectionResolvers<ContextType>;
+  PlanKindCount?: PlanKindCountResolvers<ContextType>;
+  PreviewItem?: PreviewItemResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  PublishPreview?: PublishPreviewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecordActualPayload?: RecordActualPayloadResolvers<ContextType>;
+  ReviewDecision?: ReviewDecisionResolvers<ContextType>;
+  ReviewProgress?: ReviewProgressResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;

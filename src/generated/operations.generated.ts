@@ -23,6 +23,8 @@ export type ClusterKind =
   | 'HUB'
   /** A park (产业园, 园区, 物流园, 网商园, 云谷). */
   | 'PARK'
+  /** A platform (平台): an innovation, industrial internet or public service platform a plan names. */
+  | 'PLATFORM'
   /** An area designated under a national programme (国家安阳工业电子商务区域). */
   | 'PROGRAMME_SITE'
   /** A zone (产业集聚区, 示范区, 商务中心区 CBD). */
@@ -107,7 +109,7 @@ export type LinkStatus =
 export type PlaceLevel =
   /** A prefecture-level city (省辖市); 济源 included. */
   | 'CITY'
-  /** A county or county-level city. */
+  /** A county or county-level city (also one a province administers directly, such as 仙桃). */
   | 'COUNTY'
   /** A city district (区). */
   | 'DISTRICT'
@@ -136,6 +138,8 @@ export type Role =
   | 'ADMIN'
   /** Reads and runs read-only Cypher queries. */
   | 'ANALYST'
+  /** Ingests, reviews, publishes and withdraws plans, and sees their drafts. */
+  | 'EDITOR'
   /** Reads, records actuals and imports enterprise lists. */
   | 'OFFICER'
   /** Reads (needed only when the server requires a token for every request). */
@@ -145,6 +149,8 @@ export type Role =
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
   | 'HIGH_GROWTH'
+  /** An ingested plan's own grouping of the chains it adds: not one of the Henan plan's four categories. */
+  | 'PLAN'
   /** 生产性服务业: producer services. */
   | 'PRODUCER_SERVICE'
   /** 战略性新兴产业: strategic emerging industries. */
@@ -190,8 +196,12 @@ export type TargetMetric =
 export type TargetWhere = {
   /** Targets for this category or its sectors. */
   category?: SectorCategory | null | undefined;
+  /** Targets of the published plans that govern this place: its province's and its own (a Place id). */
+  governedPlace?: string | number | null | undefined;
   /** Targets of this metric. */
   metric?: TargetMetric | null | undefined;
+  /** Targets of this plan (a Plan id). */
+  plan?: string | number | null | undefined;
   /** Targets for this sector or for clusters of it (a Sector id). */
   sector?: string | number | null | undefined;
   /** Targets for this subject (a Place, Category, Sector or Cluster id). */
@@ -235,7 +245,9 @@ export type EnterpriseQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, aliases: Array<string>, id: string, places: Array<{ id: string, name: string, level: PlaceLevel }>, stances: Array<{ role: StanceRole, link: { id: string, name: string } | null, sector: { id: string, name: string } | null, sources: Array<{ quote: string | null, section: string | null }> }>, projects: Array<{ id: string, name: string, capacity: string | null }> }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -281,6 +293,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, node:
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { name: string, id: string }
       | { name: string, id: string }
@@ -289,6 +302,7 @@ export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, nod
       | { name: string, id: string }
       | { id: string }
       | { name: string, id: string }
+      | { id: string }
       | { id: string }
       | { name: string, id: string }
       | { id: string }
@@ -316,6 +330,8 @@ export type TargetsQueryVariables = Exact<{
 
 
 export type TargetsQuery = { targets: Array<{ id: string, metric: TargetMetric, value: number | null, valueMax: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }

@@ -10,6 +10,7 @@ import { createLogger } from '../logger.js';
 import { seedDatabase } from '../seed/seed.js';
 import { checkCharacter } from './credit-code.js';
 import { ImportRowsError, prepareImport, runImport, undoImport, type ImportOptions } from './import.js';
+import { placeIdOfCode } from '../place/ids.js';
 import { ImportBusyError, importRecord, recoverInterrupted } from './journal.js';
 import { ImportFileError, type Source } from './read/rows.js';
 
@@ -91,12 +92,16 @@ describe('importing officers’ enterprise lists', () => {
       expect(await db.read('MATCH (i:Import) RETURN i')).toEqual([]);
     });
 
-    it('resolves places from names with or without their suffix, and from full addresses, to the deepest place known', async () => {
-      const csv = ['企业名称,注册地址,产业链环节', '测试样例壹有限公司,河南省郑州市金水区测试路1号,芯片', '测试样例贰有限公司,新乡市长垣县蒲东街道,芯片', '测试样例叁有限公司,郑州市中原区测试路3号,芯片', '测试样例肆有限公司,洛阳市,芯片'].join('\n');
+    it('resolves places from names with or without their suffix, and from full addresses, to the deepest place known, anywhere in the country', async () => {
+      // 中原区 is no place the plan names, but every district of the country is in the graph (GB/T 2260): the deepest place known.
+      const csv = ['企业名称,注册地址,产业链环节', '测试样例壹有限公司,河南省郑州市金水区测试路1号,芯片', '测试样例贰有限公司,新乡市长垣县蒲东街道,芯片', '测试样例叁有限公司,郑州市中原区测试路3号,芯片', '测试样例肆有限公司,洛阳市,芯片', '测试样例伍有限公司,山东省济南市历下区经十路1号,芯片'].join('\n');
       const { record } = await runImport(db, { bytes: Buffer.from(csv) }, opts('places.csv'), quiet);
       owned.import(record!.id);
-      const places = await db.read<{ name: string; place: string }>("MATCH (e:Enterprise)-[:LOCATED_IN]->(p) WHERE e.name STARTS WITH '测试样例' AND e.name IN ['测试样例壹有限公司','测试样例贰有限公司','测试样例叁有限公司','测试样例肆有限公司'] RETURN e.name AS name, p.name AS place ORDER BY name");
-      expect(Object.fromEntries(places.map((p) => [p.name, p.place]))).toEqual({ 测试样例壹有限公司: '金水区', 测试样例贰有限公司: '长垣', 测试样例叁有限公司: '郑州', 测试样例肆有限公司: '洛阳' });
+      const places = await db.read<{ name: string; place: string; id: string }>("MATCH (e:Enterprise)-[:LOCATED_IN]->(p) WHERE e.name STARTS WITH '测试样例' AND e.name IN ['测试样例壹有限公司','测试样例贰有限公司','测试样例叁有限公司','测试样例肆有限公司','测试样例伍有限公司'] RETURN e.name AS name, p.name AS place, p.id AS id ORDER BY name");
+      expect(Object.fromEntries(places.map((p) => [p.name, p.place]))).toEqual({ 测试样例壹有限公司: '金水区', 测试样例贰有限公司: '长垣', 测试样例叁有限公司: '中原区', 测试样例肆有限公司: '洛阳', 测试样例伍有限公司: '历下区' });
+      // Henan's places keep their ids; 历下区 (370102) is the national place.
+      expect(places.find((p) => p.name === '测试样例壹有限公司')!.id).toBe(idOf('Place', '金水区'));
+      expect(places.find((p) => p.name === '测试样例伍有限公司')!.id).toBe(placeIdOfCode('370102'));
     });
   });
 

@@ -16,8 +16,9 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize
 
 /**
  * POST /uploads: an officer's file (CSV or XLSX) as the raw request body, saved for
- * `checkImport` and `runImport` to read. It needs an officer's bearer token or session
- * cookie (SameSite=Strict, so never sent from another site) and `Content-Type:
+ * `checkImport` and `runImport` to read, or an editor's plan (TXT, DOCX, PDF) for
+ * `ingestPlan`. It needs an officer's or editor's bearer token or session cookie
+ * (SameSite=Strict, so never sent from another site) and `Content-Type:
  * application/octet-stream` (which another origin cannot send without a CORS preflight,
  * and this route answers none): together they keep cross-site requests out. The folder
  * has a quota and each officer a number of uploads waiting (`Uploads`): beyond them the
@@ -30,10 +31,11 @@ export function uploadRoute({ auth, uploads, log }: { auth: Authenticator; uploa
     try {
       principal = await authenticate(req.headers.authorization, auth, req.headers.cookie);
       if (!principal.subject) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员身份登录。');
-      requireRole(principal, 'officer');
+      // Officers upload enterprise lists; editors upload plans (.txt, .docx, .pdf) for ingestPlan.
+      if (!principal.roles.includes('editor')) requireRole(principal, 'officer');
     } catch (err) {
       const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
-      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员的令牌。' : '登录已失效或令牌无效，请重新登录。');
+      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员或规划编辑的令牌。' : '登录已失效或令牌无效，请重新登录。');
     }
     if (!req.is('application/octet-stream')) return refuse(res, 415, 'BAD_REQUEST', "Send the file's bytes as the body, with Content-Type: application/octet-stream.", '上传的请求格式不对（应为 application/octet-stream）。');
     const declared = Number(req.headers['content-length'] ?? 0);

@@ -2,6 +2,9 @@ import { requireRole } from '../auth/guard.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
 import type { EntityModel } from '../model.js';
+import { PLAN_BY_ID } from '../plan/queries.js';
+import { mayEditPlans } from '../privacy/fields.js';
+import { visibleTo } from '../privacy/visibility.js';
 import { NODE_BY_ID, fetchSelected, idKind, notFound } from '../graph/index.js';
 
 export const nodeResolvers: Resolvers = {
@@ -10,14 +13,16 @@ export const nodeResolvers: Resolvers = {
       const type = idKind('id', id, ...NODE_KINDS);
       // The import history says who imported which file: officers' business.
       if (type === 'Import') requireRole(ctx.principal, 'officer');
-      const [node] = await fetchSelected<EntityModel>(ctx, info, { ...NODE_BY_ID, params: { id }, type });
-      if (!node) throw notFound('id', type, id);
+      // A draft plan is filtered in the query: the selection may not include its status.
+      const byId = type === 'Plan' ? { ...PLAN_BY_ID, params: { id, drafts: mayEditPlans(ctx.principal) } } : { ...NODE_BY_ID, params: { id } };
+      const [node] = await fetchSelected<EntityModel & { status?: string | null }>(ctx, info, { ...byId, type });
+      if (!node || !visibleTo(ctx.principal, { kind: type, status: node.status })) throw notFound('id', type, id);
       return node;
     },
-    nodes: (_p, { ids }, ctx) => {
-      const officer = ctx.principal.roles.some((r) => r === 'officer' || r === 'admin');
-      const readable = (id: string) => { const parsed = fromGlobalId(id); return parsed && (parsed.kind !== 'Import' || officer); };
-      return Promise.all(ids.map((id) => (readable(id) ? ctx.loaders.node.load(id) : null)));
+    nodes: async (_p, { ids }, ctx) => {
+      const known = (id: string) => fromGlobalId(id) !== undefined;
+      const nodes = await Promise.all(ids.map((id) => (known(id) ? ctx.loaders.node.load(id) : null)));
+      return nodes.map((n) => (n && visibleTo(ctx.principal, n as EntityModel & { status?: string | null }) ? n : null));
     },
   },
   Node: {

@@ -1,14 +1,15 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
-import type { PlaceModel } from '../model.js';
+import type { PlaceModel, PlanModel } from '../model.js';
+import { PLACE_PLANS } from '../plan/queries.js';
 import { PROVINCE_ID } from './province.js';
 import { PLACE_BY_ID, PLACE_CHILDREN, PLACE_CHILDREN_PAGE, PLACE_PARENT, PLACES } from './queries.js';
 import { IdFilters, fetchSelected, needs, pagedField, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const placeResolvers: Resolvers = {
   Query: {
-    places: async (_p, { level, parent }, ctx, info) => {
+    places: async (_p, { level, parent, within, code }, ctx, info) => {
       const ids = new IdFilters();
-      const params = { level: level ?? null, parent: ids.add('parent', parent, 'Place') };
+      const params = { level: level ?? null, parent: ids.add('parent', parent, 'Place'), within: ids.add('within', within, 'Place'), code: code?.trim() || null };
       return ids.verified(ctx, await fetchSelected<PlaceModel>(ctx, info, { ...PLACES, params }));
     },
     province: async (_p, _a, ctx, info) => {
@@ -22,6 +23,7 @@ export const placeResolvers: Resolvers = {
     parent: relatedOne<PlaceModel>(PLACE_PARENT),
     children: related<PlaceModel>(PLACE_CHILDREN),
     childrenPage: pagedField<PlaceModel>(PLACE_CHILDREN_PAGE),
+    plans: related<PlanModel>(PLACE_PLANS),
     sources: sourcesOf,
   },
 };

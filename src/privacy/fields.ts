@@ -12,6 +12,10 @@ export const PRIVATE_PROPERTIES = {
   Import: ['by', 'undoneBy', 'host', 'pid'],
   /** Who recorded a figure against a target, and their note on it. */
   Actual: ['recordedBy', 'note'],
+  /** Who ingested, published or withdrew a plan. */
+  Plan: ['ingestedBy', 'publishedBy', 'withdrawnBy'],
+  /** Who decided on a candidate fact of a plan. */
+  ReviewDecision: ['by'],
   /** A user's password hash (Argon2id): never readable outside the service, not even as a hash. */
   User: ['passwordHash'],
 } as const;
@@ -19,4 +23,9 @@ export const PRIVATE_PROPERTIES = {
 /** Whether the asker may read private fields: officers and admins. */
 export function mayReadPrivate(principal: Principal): boolean {
   return principal.roles.includes('officer') || principal.roles.includes('admin');
+}
+
+/** Whether the asker may ingest, review, publish and withdraw plans, and see drafts: editors and admins. */
+export function mayEditPlans(principal: Principal): boolean {
+  return principal.roles.includes('editor') || principal.roles.includes('admin');
 }

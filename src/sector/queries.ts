@@ -5,7 +5,8 @@ export const KEY_PROJECT_TARGETS = relation("(m:Target {metric: 'KEY_PROJECTS'})
 
 /** Sectors in the plan's order. */
 export const SECTORS: RootQuery = {
-  match: 'MATCH (n:Sector) WHERE $category IS NULL OR n.category = $category',
+  match: `MATCH (n:Sector) WHERE ($category IS NULL OR n.category = $category)
+    AND ($plans IS NULL OR EXISTS { MATCH (n)-[:IN_CATEGORY|IN_PLAN*1..2]->(p:Plan) WHERE p.id IN $plans })`,
   order: 'n.position',
 };
 

@@ -1,3 +1,4 @@
+import { plansInScope } from '../plan/scope.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import type { CategoryModel, ChainModel, ClusterModel, SectorModel, TargetModel } from '../model.js';
 import { CATEGORIES, CATEGORY_SECTORS, KEY_PROJECT_TARGETS, SECTOR_CARRIERS, SECTOR_CHAINS, SECTOR_CLUSTERS, SECTORS, TARGETS_FOR } from './queries.js';
@@ -5,7 +6,8 @@ import { derived, fetchSelected, related, sourcesOf } from '../graph/index.js';
 
 export const sectorResolvers: Resolvers = {
   Query: {
-    sectors: (_p, { category }, ctx, info) => fetchSelected<SectorModel>(ctx, info, { ...SECTORS, params: { category: category ?? null } }),
+    sectors: async (_p, { category, plan, place }, ctx, info) =>
+      fetchSelected<SectorModel>(ctx, info, { ...SECTORS, params: { category: category ?? null, plans: await plansInScope(ctx, plan, place) } }),
     categories: (_p, _a, ctx, info) => fetchSelected<CategoryModel>(ctx, info, CATEGORIES),
   },
   Category: {

@@ -4,6 +4,8 @@ import { GraphBuilder, type NodeRow, type RelRow } from './graph.js';
 import { groupByNames, NameIndex } from './names.js';
 import { SeedValidationError, type SeedFiles } from './read.js';
 import { PROVINCE } from '../place/province.js';
+import { placeKeyOfCode } from '../place/ids.js';
+import { addNationalPlaces, type SeededPlace } from './national.js';
 import { TIERS, type FactsFile } from './schema.js';
 
 export type SeedGraph = { nodes: NodeRow[]; rels: RelRow[] };
@@ -30,9 +32,10 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   ];
 
   // The plan, its sections, categories and sectors.
-  const planId = g.node('Plan', plan.key, { title: plan.title, name: plan.title, issuer: plan.issuer, date: plan.date }, plan.sources);
+  // The curated plan is published; it governs the province (ingested plans are stored as drafts, src/plan/ingest.ts).
+  const planId = g.node('Plan', plan.key, { title: plan.title, name: plan.title, issuer: plan.issuer, date: plan.date, status: 'PUBLISHED', curated: true, regionName: PROVINCE }, plan.sources);
   const sectionIds = new Map<string, string>();
-  for (const s of files.plan.data.sections) sectionIds.set(s.code, g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}` }, s.sources));
+  for (const s of files.plan.data.sections) sectionIds.set(s.code, g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}`, planId }, s.sources));
   for (const s of files.plan.data.sections) {
     const parent = s.parent ? sectionIds.get(s.parent) : planId;
     if (!parent) problems.push(`${files.plan.file}: sections (${s.code}).parent: no section ${s.parent}`);
@@ -66,9 +69,11 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     return toGlobalId('Sector', key);
   };
 
-  // Places, merged by name, then their hierarchy.
+  // Places, merged by name, then their hierarchy. An administrative place is keyed by its
+  // code (src/place/ids.ts): those declared before the whole country was loaded keep their name.
   const places = new NameIndex();
   const placeDecls = facts.flatMap(({ file, data }) => data.places.map((p) => ({ file, p })));
+  const coded = new Map<string, SeededPlace>();
   for (const group of groupByNames(placeDecls, ({ p }) => [p.name])) {
     const first = group[0]!.p;
     for (const { file, p } of group) {
@@ -76,14 +81,22 @@ export function buildGraph(files: SeedFiles): SeedGraph {
         problems.push(`${file}: places (${p.name}): declared elsewhere as ${first.level} in ${first.parent ?? 'no parent'}`);
       }
     }
+    const codes = unique(group.map(({ p }) => p.code).filter((c): c is string => !!c));
+    if (codes.length > 1) problems.push(`${group[0]!.file}: places (${first.name}).code: declared with the codes ${codes.join(' and ')}`);
+    const code = codes[0];
+    const key = code ? placeKeyOfCode(code) : first.name;
     const sources = group.flatMap(({ p }) => p.sources);
     const aliases = unique(group.flatMap(({ p }) => [...p.aliases, p.fullName]).filter((a): a is string => !!a && a !== first.name));
-    g.node('Place', first.name, { name: first.name, fullName: group.map(({ p }) => p.fullName).find(Boolean), aliases, nameEn: first.nameEn, level: first.level, inHenan: first.inHenan }, sources);
+    const id = g.node('Place', key, { name: first.name, fullName: group.map(({ p }) => p.fullName).find(Boolean), aliases, nameEn: first.nameEn, level: first.level, inHenan: first.inHenan, code }, sources);
+    if (code) {
+      if (coded.has(code)) problems.push(`${group[0]!.file}: places (${first.name}).code: ${code} is also the code of ${coded.get(code)!.name}`);
+      coded.set(code, { id, name: first.name, file: group[0]!.file, parent: undefined });
+    }
     for (const n of [first.name, ...aliases]) {
       const taken = places.get(n);
-      if (taken && taken !== first.name) problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
+      if (taken && taken !== key) problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
     }
-    places.add(first.name, [first.name, ...aliases]);
+    places.add(key, [first.name, ...aliases]);
   }
   const placeId = (file: string, where: string, name: string | undefined) => {
     if (!name) return undefined;
@@ -93,8 +106,13 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   };
   for (const { file, p } of placeDecls) {
     const parent = placeId(file, `places (${p.name}).parent`, p.parent);
-    if (parent) g.rel(toGlobalId('Place', p.name), 'PART_OF', parent, p.sources);
+    const id = toGlobalId('Place', places.get(p.name)!);
+    if (parent) g.rel(id, 'PART_OF', parent, p.sources);
+    if (p.code && coded.get(p.code)?.id === id) coded.get(p.code)!.parent = parent;
   }
+  // The plan's region: its own sources say it is the province's (the issuer is the province's government).
+  const region = placeId(files.plan.file, 'plan.region', PROVINCE);
+  if (region) g.rel(planId, 'GOVERNS', region, plan.sources);
 
   // Chains and links.
   const linkSector = new Map<string, string>();
@@ -208,7 +226,7 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     });
     data.targets.forEach((t, i) => {
       const where = `targets[${i}] (${t.key})`;
-      const id = g.node('Target', t.key, { metric: t.metric, label: t.label, value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, year: t.year, growthPct: t.growthPct }, t.sources);
+      const id = g.node('Target', t.key, { metric: t.metric, label: t.label, value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, year: t.year, growthPct: t.growthPct, planId }, t.sources);
       const subject = subjectId(t.subject, (kind, name) => {
         if (kind === 'province') return placeId(file, `${where}.subject`, PROVINCE);
         if (kind === 'category') return toGlobalId('Category', name);
@@ -219,6 +237,9 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       if (subject) g.rel(id, 'FOR', subject, t.sources);
     });
   }
+
+  // Every other province, city, county, district and development zone of the country.
+  addNationalPlaces(g, coded, problems);
 
   const graph = g.result();
   for (const n of graph.nodes) {

@@ -1,10 +1,10 @@
 /** The loader's Cypher. Labels and types come from each row: Neo4j 5.26's `$(...)` syntax. */
 
 /**
- * What imports add to a seeded node or relationship, kept when the seed rewrites it:
- * their provenance entries, the aliases and credit code they gave.
+ * What imports and published plans add to a seeded node or relationship, kept when the
+ * seed rewrites it: their provenance entries, the aliases and credit code imports gave.
  */
-const KEPT_NODE_PROPS = 'n {.importSources, .importedAliases, .creditCode, .creditCodeImports, .searchAliases}';
+const KEPT_NODE_PROPS = 'n {.importSources, .planSources, .importedAliases, .creditCode, .creditCodeImports, .searchAliases}';
 
 export const UPSERT_NODES = `
 UNWIND $rows AS row
@@ -21,8 +21,8 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type)]->(b)
-WITH r, row, r.importSources AS kept
-SET r = row.props, r.seedRun = $run, r.importSources = kept`;
+WITH r, row, r.importSources AS kept, r.planSources AS stated
+SET r = row.props, r.seedRun = $run, r.importSources = kept, r.planSources = stated`;
 
 /**
  * Each seeded enterprise's aliases as NameKeys, the index imports look names up in
@@ -41,23 +41,23 @@ export const DELETE_UNUSED_NAME_KEYS = `
 MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->()
 DELETE k`;
 
-/** Seeded relationships of an earlier run that this run did not write; one an import also states stays, as the import's. */
+/** Seeded relationships of an earlier run that this run did not write; one an import or a plan also states stays, as theirs. */
 export const DELETE_STALE_RELS = `
 MATCH ()-[r]->() WHERE r.seedRun IS NOT NULL AND r.seedRun <> $run
 CALL (r) {
-  WITH r WHERE size(coalesce(r.importSources, [])) > 0
+  WITH r WHERE size(coalesce(r.importSources, [])) > 0 OR size(coalesce(r.planSources, [])) > 0
   REMOVE r.seedRun, r.sourceSections, r.sourceQuotes, r.sourceNotes
 }
 WITH r WHERE r.seedRun IS NOT NULL
 DELETE r`;
 
-/** Seeded nodes of an earlier run that this run did not write; an enterprise an import also states stays, as the import's. */
+/** Seeded nodes of an earlier run that this run did not write; one an import or a plan also states stays, as theirs. */
 export const DELETE_STALE_NODES = `
 MATCH (n:Entity) WHERE n.seedRun IS NOT NULL AND n.seedRun <> $run
 CALL (n) {
-  WITH n WHERE size(coalesce(n.importSources, [])) > 0
+  WITH n WHERE size(coalesce(n.importSources, [])) > 0 OR size(coalesce(n.planSources, [])) > 0
   REMOVE n.seedRun
-  SET n.imported = true, n.sourceSections = [], n.sourceQuotes = [], n.sourceNotes = []
+  SET n.imported = size(coalesce(n.importSources, [])) > 0, n.sourceSections = [], n.sourceQuotes = [], n.sourceNotes = []
 }
 WITH n WHERE n.seedRun IS NOT NULL
 DETACH DELETE n`;

@@ -36,6 +36,8 @@ const concern = { link: linkRef.optional(), sector: key.optional() };
 export const placeSchema = z
   .object({
     name,
+    /** The GB/T 2260 code (or a development zone's statistical code) of an administrative place. */
+    code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code such as 410100').optional(),
     fullName: name.optional(),
     aliases,
     nameEn: name.optional(),

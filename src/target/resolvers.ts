@@ -4,10 +4,11 @@ import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { toGlobalId } from '../ids.js';
 import type { Principal } from '../auth/tokens.js';
-import type { ActualModel, EntityModel, TargetModel } from '../model.js';
+import type { ActualModel, EntityModel, PlanModel, TargetModel } from '../model.js';
 import { mayReadPrivate } from '../privacy/fields.js';
+import { plansInScope } from '../plan/scope.js';
 import { sealer } from '../privacy/data-key.js';
-import { RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
+import { TARGET_PLAN, RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
 import { IdFilters, derived, existingId, fetchSelected, needs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 /** `YYYY-MM-DD` naming a real calendar day. */
@@ -26,6 +27,7 @@ export const targetResolvers: Resolvers = {
         category: where?.category ?? null,
         year: where?.year ?? null,
         metric: where?.metric ?? null,
+        plans: await plansInScope(ctx, where?.plan, where?.governedPlace, 'where.governedPlace'),
       };
       const query = params.subject ? TARGETS_OF_SUBJECT : TARGETS;
       return ids.verified(ctx, await fetchSelected<TargetModel>(ctx, info, { ...query, params }));
@@ -58,6 +60,7 @@ export const targetResolvers: Resolvers = {
   Target: {
     impliedBaseline: needs(['value', 'growthPct'], (t: TargetModel) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null)),
     subject: relatedOne<EntityModel>(TARGET_SUBJECT),
+    plan: relatedOne<PlanModel>(TARGET_PLAN),
     actuals: related<ActualModel>(TARGET_ACTUALS),
     // Latest actual / value (actuals come latest first).
     attainment: derived(TARGET_ACTUALS, ['value'], ([latest]: ActualModel[], t: TargetModel) => (latest && t.value ? latest.value / t.value : null), ['value']),

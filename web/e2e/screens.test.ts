@@ -17,6 +17,7 @@ const VIEWS: [name: string, path: string][] = [
   ['targets', '/targets'],
   ['consistency', '/consistency'],
   ['import', '/import'],
+  ['plans', '/plans'],
 ];
 
 describe('every view on an office screen and on a projector', () => {

@@ -69,7 +69,7 @@ describe('finding things, and the pages they open', () => {
     await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe('电子信息');
     const text = await page.locator('main').innerText();
     expect(text).toContain('智能手机产业链');
-    expect(text).toContain('2015 年目标');
+    expect(text).toContain('规划目标');
     await app.shot(page, 'sector-electronics');
   });
 

@@ -6,7 +6,7 @@ const ChainMapQuery = graphql(`
   query ChainMap($chain: ID!, $place: ID) {
     chainGaps(chain: $chain, place: $place) {
       coverage
-      chain { id key name aliases sector { id name category } links { id feeds { id } } }
+      chain { id key name aliases sector { id name category } links { id feeds { id } } plans { id title issuer date } }
       place { id name level parent { id name } }
       links {
         status

@@ -9,6 +9,7 @@ const PlacePageQuery = graphql(`
       id
       __typename
       ... on Place {
+        plans { id title issuer date }
         name
         fullName
         aliases

@@ -15,7 +15,7 @@ const HomeQuery = graphql(`
   }
 `);
 
-/** The 19 key industries by category, with their 2015 targets and their chains. */
+/** The 19 key industries by category, with their plans' targets and their chains. */
 export function useHome() {
   return useApiQuery({ query: HomeQuery });
 }

@@ -38,10 +38,14 @@ export const byPinyin = (a: { name: string }, b: { name: string }) => pinyin.com
 export type PlanLike = { title: string; issuer?: string | null; date?: string | null };
 
 /** Where a report's figures come from, in one sentence: the plan by its title, issuer and date, and the imported lists. */
-export function sourceLine(plan: PlanLike | null | undefined): string {
-  if (!plan) return '来源：规划原文及已导入的企业名单。';
-  const detail = [plan.issuer, chineseDate(plan.date)].filter(Boolean).join('，');
-  return `来源：《${plan.title}》${detail ? `（${detail}）` : ''}；本地企业依据已导入的企业名单。`;
+export function sourceLine(plan: PlanLike | readonly PlanLike[] | null | undefined): string {
+  const plans = (Array.isArray(plan) ? plan : plan ? [plan] : []) as readonly PlanLike[];
+  if (!plans.length) return '来源：规划原文及已导入的企业名单。';
+  const cited = plans.map((p) => {
+    const detail = [p.issuer, chineseDate(p.date)].filter(Boolean).join('，');
+    return `《${p.title}》${detail ? `（${detail}）` : ''}`;
+  });
+  return `来源：${cited.join('、')}；本地企业依据已导入的企业名单。`;
 }
 
 /** Sources without repeats: the same file and line imported twice, or the same sentence cited twice, read once. */

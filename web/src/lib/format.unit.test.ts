@@ -26,6 +26,7 @@ describe('formatting for officers', () => {
     expect(sourceLine({ title: '某某规划', issuer: '某省人民政府办公厅', date: '2026-01-02' })).toBe('来源：《某某规划》（某省人民政府办公厅，2026年1月2日）；本地企业依据已导入的企业名单。');
     expect(sourceLine({ title: '某某规划' })).toBe('来源：《某某规划》；本地企业依据已导入的企业名单。');
     expect(sourceLine(null)).toBe('来源：规划原文及已导入的企业名单。');
+    expect(sourceLine([{ title: '甲规划', date: '2023-01-05' }, { title: '乙方案', issuer: '某市人民政府' }])).toBe('来源：《甲规划》（2023年1月5日）、《乙方案》（某市人民政府）；本地企业依据已导入的企业名单。');
   });
 
   it('lists a source once when an enterprise was imported twice from the same file and line', () => {

@@ -28,6 +28,11 @@ export const HENAN_TILES: Record<string, { col: number; row: number }> = {
 export type Tile<T> = { item: T; col: number; row: number };
 
 /** Places the items on the grid; a place the grid does not know goes to a row of its own below. */
+/** Whether the tile layout fits these places: it exists only for Henan's 18 cities, so any other place (济南) gets a plain ranked list. */
+export function hasTileLayout(items: { name: string }[]): boolean {
+  return items.length > 0 && items.every((i) => HENAN_TILES[i.name]);
+}
+
 export function placeTiles<T extends { name: string }>(items: T[]): { tiles: Tile<T>[]; cols: number; rows: number } {
   const known = items.filter((i) => HENAN_TILES[i.name]).map((item) => ({ item, ...HENAN_TILES[item.name]! }));
   const baseRows = known.length ? Math.max(...known.map((t) => t.row)) + 1 : 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './contrast';
-import { COVERAGE_CLASSES, coverageClass, HENAN_TILES, placeTiles } from './tiles';
+import { COVERAGE_CLASSES, coverageClass, HENAN_TILES, placeTiles, hasTileLayout } from './tiles';
 
 describe('the province tile map', () => {
   it("gives each of Henan's 18 cities its own square", () => {
@@ -30,5 +30,13 @@ describe('the province tile map', () => {
     expect(coverageClass(0.5).words).toBe('26–50%');
     expect(coverageClass(1).words).toBe('76–100%');
     for (const c of COVERAGE_CLASSES) expect(contrastRatio(c.fill, c.text)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the tile layout is only for Henan', () => {
+  it('fits Henan cities and not a list with 济南 in it', () => {
+    expect(hasTileLayout([{ name: '郑州' }, { name: '洛阳' }])).toBe(true);
+    expect(hasTileLayout([{ name: '郑州' }, { name: '济南' }])).toBe(false);
+    expect(hasTileLayout([])).toBe(false);
   });
 });
