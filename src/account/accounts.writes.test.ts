@@ -64,7 +64,7 @@ describe('accounts: signing in with a password, sessions in a cookie, locking, a
     expect(dataOf(await timedQuery<{ viewer: { subject: string | null } }>(service.url, VIEWER, { cookie: session })).viewer.subject).toBeNull();
   });
 
-  it('the cookie is Secure when the request came over https', async () => {
+  it('a forged X-Forwarded-Proto does not make a plain http request https: the cookie is not Secure (cookie.unit.test.ts shows Secure over https)', async () => {
     await addUser(owned.db, { username: 'secure-wang', name: '王', roles: ['reader'], place: '河南', password: PASSWORD });
     // The service trusts no proxy: a plain http request is not made https by a header.
     const res = await signIn('secure-wang', PASSWORD, { 'x-forwarded-proto': 'https' });
@@ -162,5 +162,18 @@ describe('accounts: signing in with a password, sessions in a cookie, locking, a
     expect(revoked.data).toEqual({ revokeMyToken: true });
     const after = await post('{ viewer { subject } }', bearer);
     expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a session unused for longer than SESSION_IDLE_MINUTES ends; uploads honour the cookie and its roles', async () => {
+    await addUser(owned.db, { username: 'idle-ma', name: '马', roles: ['reader'], place: '河南', password: PASSWORD });
+    const session = (await signIn('idle-ma', PASSWORD)).headers.get('set-cookie')!.split(';')[0]!;
+    const upload = () => fetch(`${service.url}/uploads`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', cookie: session }, body: 'name\n' });
+    // A reader's session is known to the upload route, and refused for its role (not as anonymous).
+    const refused = await upload();
+    expect(refused.status).toBe(403);
+    expect(dataOf(await timedQuery<{ viewer: { subject: string | null } }>(service.url, VIEWER, { cookie: session })).viewer.subject).toBe('idle-ma');
+    await owned.db.write('MATCH (s:Session {username: $u}) SET s.lastSeenAt = s.lastSeenAt - 31 * 60000', { u: 'idle-ma' });
+    expect(dataOf(await timedQuery<{ viewer: { subject: string | null } }>(service.url, VIEWER, { cookie: session })).viewer.subject).toBeNull();
+    expect((await upload()).status).toBe(401);
   });
 });
