@@ -38,7 +38,19 @@ export type HttpDeps = {
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts, imports, accounts = accountsOf(db) }: HttpDeps): express.Express {
+export function createHttpApp({
+  apollo,
+  shapes,
+  db,
+  readiness,
+  log,
+  jwtSecret,
+  limits,
+  cache,
+  analysts,
+  imports,
+  accounts = accountsOf(db),
+}: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -47,7 +59,11 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
   });
   app.get('/readyz', async (_req, res) => {
     const state = await readiness.check();
-    res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready', database: state.database } : { status: 'unavailable', reason: state.reason });
+    res
+      .status(state.ready ? 200 : 503)
+      .json(
+        state.ready ? { status: 'ready', database: state.database } : { status: 'unavailable', reason: state.reason },
+      );
   });
   app.use(
     '/graphql',
@@ -64,18 +80,36 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
       // cookie is SameSite=Strict, and Apollo's CSRF prevention refuses requests a form or
       // a simple cross-origin fetch could send (no JSON content type, no preflight header).
       context: ({ req, res }) =>
-        createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports, accounts }, req.headers.authorization, {
-          cookie: req.headers.cookie,
-          secure: req.secure,
-          setCookie: (value) => void res.append('Set-Cookie', value),
-        }),
+        createContext(
+          {
+            db,
+            log,
+            jwtSecret,
+            shapes,
+            readsRequireToken: limits.readsRequireToken,
+            cache,
+            analysts,
+            imports,
+            accounts,
+          },
+          req.headers.authorization,
+          {
+            cookie: req.headers.cookie,
+            secure: req.secure,
+            setCookie: (value) => void res.append('Set-Cookie', value),
+          },
+        ),
     }),
   );
   // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.
   app.post(
     '/uploads',
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
-    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions }, uploads: imports.uploads, log }),
+    uploadRoute({
+      auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions },
+      uploads: imports.uploads,
+      log,
+    }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));
@@ -88,10 +122,21 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
     const status = err.status ?? 500;
     if (status >= 500) log.error({ err }, 'HTTP error');
     const message =
-      err.type === 'entity.too.large' ? 'The request body is too large.'
-      : err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.'
-      : status < 500 ? (err.message ?? 'Bad request') : 'Internal server error';
-    res.status(status).json(graphqlError(message, status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR'));
+      err.type === 'entity.too.large'
+        ? 'The request body is too large.'
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? (err.message ?? 'Bad request')
+            : 'Internal server error';
+    res
+      .status(status)
+      .json(
+        graphqlError(
+          message,
+          status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+        ),
+      );
   };
 }
 
@@ -109,7 +154,10 @@ function inFlight(running: number, queued: number): RequestHandler {
   const slots = pLimit(running);
   return (req, res, next) => {
     if (slots.pendingCount >= queued) {
-      res.status(503).set('Retry-After', '1').json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
+      res
+        .status(503)
+        .set('Retry-After', '1')
+        .json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
       return;
     }
     let finished = false;
@@ -138,7 +186,10 @@ function limiter(perMinute: number, keyGenerator: (req: express.Request) => stri
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator,
-    handler: (_req, res) => void res.status(429).json(graphqlError('Too many requests; slow down and retry after the Retry-After seconds.', 'RATE_LIMITED')),
+    handler: (_req, res) =>
+      void res
+        .status(429)
+        .json(graphqlError('Too many requests; slow down and retry after the Retry-After seconds.', 'RATE_LIMITED')),
   });
 }
 

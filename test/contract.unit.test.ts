@@ -6,15 +6,27 @@ import { loadTypeDefs } from '../src/schema.js';
 import { CONTRACT_DIR, operationText } from './api.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
-const names = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', ''));
+const names = readdirSync(CONTRACT_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => f.replace('.graphql', ''));
 const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operations');
 /** The pipeline's operations, which the project has copied as it implemented them. */
 const PIPELINE = path.resolve(SHARED, '../pipeline');
 
 describe('the public contract', () => {
-  it('has the ten operations and the pipeline\'s sign-in in the project', () => {
+  it("has the ten operations and the pipeline's sign-in in the project", () => {
     expect(names.sort()).toEqual([
-      'chain-gaps', 'clusters', 'cypher', 'enterprise', 'enterprises', 'recommend-targets', 'record-actual', 'search', 'sectors', 'sign-in', 'targets',
+      'chain-gaps',
+      'clusters',
+      'cypher',
+      'enterprise',
+      'enterprises',
+      'recommend-targets',
+      'record-actual',
+      'search',
+      'sectors',
+      'sign-in',
+      'targets',
     ]);
   });
 
@@ -23,9 +35,13 @@ describe('the public contract', () => {
   });
 
   it('the project copies match the shared contract where it is checked out', () => {
-    const shared = existsSync(SHARED) ? readdirSync(SHARED).filter((f) => f.endsWith('.graphql')) : names.map((n) => `${n}.graphql`);
+    const shared = existsSync(SHARED)
+      ? readdirSync(SHARED).filter((f) => f.endsWith('.graphql'))
+      : names.map((n) => `${n}.graphql`);
     for (const f of shared) {
-      const theirs = existsSync(SHARED) ? readFileSync(path.join(SHARED, f), 'utf8') : operationText(f.replace('.graphql', ''));
+      const theirs = existsSync(SHARED)
+        ? readFileSync(path.join(SHARED, f), 'utf8')
+        : operationText(f.replace('.graphql', ''));
       expect(operationText(f.replace('.graphql', '')), f).toBe(theirs);
     }
   });

@@ -23,7 +23,13 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { name: { type: 'string' }, role: { type: 'string', multiple: true }, place: { type: 'string' }, 'password-stdin': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      place: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || command === '--help' || command === '-h' || !command) {
     console.log(USAGE);
@@ -33,8 +39,25 @@ async function main(): Promise<number> {
   if (command === 'list') {
     const rows = await withDatabase(listUsers);
     const day = (ms: number | null) => (ms ? new Date(ms).toISOString().slice(0, 16).replace('T', ' ') : '');
-    const state = (r: (typeof rows)[number]) => (!r.active ? 'disabled' : r.lockedUntil && r.lockedUntil > Date.now() ? `locked until ${day(r.lockedUntil)}` : 'active');
-    for (const line of alignedTable(['username', 'name', 'roles', 'place', 'state', 'last sign-in', 'created'], rows.map((r) => [r.username, r.name, r.roles.join(','), r.place ?? '', state(r), day(r.lastSignInAt), day(r.createdAt)]))) console.log(line);
+    const state = (r: (typeof rows)[number]) =>
+      !r.active
+        ? 'disabled'
+        : r.lockedUntil && r.lockedUntil > Date.now()
+          ? `locked until ${day(r.lockedUntil)}`
+          : 'active';
+    for (const line of alignedTable(
+      ['username', 'name', 'roles', 'place', 'state', 'last sign-in', 'created'],
+      rows.map((r) => [
+        r.username,
+        r.name,
+        r.roles.join(','),
+        r.place ?? '',
+        state(r),
+        day(r.lastSignInAt),
+        day(r.createdAt),
+      ]),
+    ))
+      console.log(line);
     if (!rows.length) console.log('(no users yet: add the first admin with npm run user -- add …)');
     return 0;
   }
@@ -42,24 +65,39 @@ async function main(): Promise<number> {
   if (!username) throw new Error(`${command} needs a USERNAME\n${USAGE}`);
   if (command === 'disable') {
     if (!(await withDatabase((db) => disableUser(db, username)))) throw new Error(`no user is named ${username}`);
-    console.log(`${username} is disabled: their sessions ended and their tokens are revoked (the service refuses them within 5 seconds)`);
+    console.log(
+      `${username} is disabled: their sessions ended and their tokens are revoked (the service refuses them within 5 seconds)`,
+    );
     return 0;
   }
-  if (!values['password-stdin']) throw new Error('--password-stdin is required: give the password on standard input, never as an argument');
+  if (!values['password-stdin'])
+    throw new Error('--password-stdin is required: give the password on standard input, never as an argument');
   const password = await readPassword();
   if (command === 'passwd') {
-    if (!(await withDatabase((db) => setPassword(db, username, password)))) throw new Error(`no user is named ${username}`);
+    if (!(await withDatabase((db) => setPassword(db, username, password))))
+      throw new Error(`no user is named ${username}`);
     console.log(`the password of ${username} is set; their other sessions ended`);
     return 0;
   }
-  const added = await withDatabase((db) => addUser(db, { username, name: values.name ?? '', roles: (values.role ?? []) as Role[], place: values.place ?? '', password }));
-  console.log(`added ${added.username} (${(values.role ?? []).join(', ')}) of ${added.place}; they sign in on the web app's 登录 page, or with the signIn mutation`);
+  const added = await withDatabase((db) =>
+    addUser(db, {
+      username,
+      name: values.name ?? '',
+      roles: (values.role ?? []) as Role[],
+      place: values.place ?? '',
+      password,
+    }),
+  );
+  console.log(
+    `added ${added.username} (${(values.role ?? []).join(', ')}) of ${added.place}; they sign in on the web app's 登录 page, or with the signIn mutation`,
+  );
   return 0;
 }
 
 /** The first line of standard input, without its line end. */
 async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('password, then Enter (a terminal shows what you type: prefer a pipe): ');
+  if (process.stdin.isTTY)
+    process.stderr.write('password, then Enter (a terminal shows what you type: prefer a pipe): ');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const password = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';

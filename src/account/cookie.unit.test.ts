@@ -4,9 +4,15 @@ import { slowdownFor } from './policy.js';
 
 describe('the session cookie', () => {
   it('is httpOnly, SameSite=Strict, for the whole site, and Secure over https', () => {
-    expect(sessionCookie('abc', 3_600_000, false)).toBe('chain_atlas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600');
-    expect(sessionCookie('abc', 3_600_000, true)).toBe('chain_atlas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure');
-    expect(clearedSessionCookie(true)).toBe('chain_atlas_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure');
+    expect(sessionCookie('abc', 3_600_000, false)).toBe(
+      'chain_atlas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600',
+    );
+    expect(sessionCookie('abc', 3_600_000, true)).toBe(
+      'chain_atlas_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure',
+    );
+    expect(clearedSessionCookie(true)).toBe(
+      'chain_atlas_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure',
+    );
   });
 
   it('is found among the other cookies of a Cookie header', () => {

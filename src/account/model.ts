@@ -5,4 +5,14 @@ import type { Account } from './sign-in.js';
 export type SignInResultModel = { account: Account };
 
 /** A User as the `USERS` query returns it (place by name and id; times in ms). */
-export type UserModel = { username: string; name: string; roles: Role[]; place: string | null; placeId: string | null; active: boolean; lockedUntil: number | null; lastSignInAt: number | null; createdAt: number };
+export type UserModel = {
+  username: string;
+  name: string;
+  roles: Role[];
+  place: string | null;
+  placeId: string | null;
+  active: boolean;
+  lockedUntil: number | null;
+  lastSignInAt: number | null;
+  createdAt: number;
+};

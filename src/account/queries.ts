@@ -75,7 +75,8 @@ export const TOUCH_SESSION = 'MATCH (s:Session {id: $id}) SET s.lastSeenAt = $no
 export const END_SESSION = 'MATCH (s:Session {id: $id}) DETACH DELETE s RETURN count(*) AS ended';
 
 /** Forgets sessions that went idle or grew too old. */
-export const FORGET_STALE_SESSIONS = 'MATCH (s:Session) WHERE s.lastSeenAt <= $now - $idleMs OR s.createdAt <= $now - $maxMs DETACH DELETE s';
+export const FORGET_STALE_SESSIONS =
+  'MATCH (s:Session) WHERE s.lastSeenAt <= $now - $idleMs OR s.createdAt <= $now - $maxMs DETACH DELETE s';
 
 /** The tokens issued to a username, newest first. */
 export const MY_TOKENS = `
@@ -85,4 +86,5 @@ RETURN t.id AS id, t.issuedAt AS issuedAt, t.expiresAt AS expiresAt, r.revokedAt
 ORDER BY t.issuedAt DESC LIMIT 100`;
 
 /** One token of a username, to revoke it. */
-export const MY_TOKEN = 'MATCH (t:IssuedToken {id: $id, subject: $username}) RETURN t.id AS id, t.subject AS subject, t.expiresAt AS expiresAt';
+export const MY_TOKEN =
+  'MATCH (t:IssuedToken {id: $id, subject: $username}) RETURN t.id AS id, t.subject AS subject, t.expiresAt AS expiresAt';

@@ -20,11 +20,16 @@ const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString
 /** The signed-in person's username; UNAUTHENTICATED when no one is signed in. */
 function signedIn(principal: Principal): string {
   if (principal.subject) return principal.subject;
-  throw new GraphQLError('This needs you to sign in.', { extensions: { code: 'UNAUTHENTICATED', messageZh: '请先登录。', http: { status: 401 } } });
+  throw new GraphQLError('This needs you to sign in.', {
+    extensions: { code: 'UNAUTHENTICATED', messageZh: '请先登录。', http: { status: 401 } },
+  });
 }
 
 /** Revokes tokens by id, at once in this process. */
-async function revoke(ctx: Context, tokens: { id: string; subject: string | null; expiresAt: number }[]): Promise<number> {
+async function revoke(
+  ctx: Context,
+  tokens: { id: string; subject: string | null; expiresAt: number }[],
+): Promise<number> {
   const [row] = await ctx.db.write<{ revoked: number }>(REVOKE_TOKENS, { tokens, now: Date.now() });
   for (const t of tokens) revocationsOf(ctx.db).add(t.id);
   return row?.revoked ?? 0;
@@ -66,7 +71,12 @@ export const accountResolvers: Resolvers = {
       await ctx.accounts.signIns.check(username, oldPassword);
       const problem = passwordProblem(newPassword);
       if (problem) throw badInput(`newPassword: ${problem}`, { messageZh: problem });
-      await ctx.db.write(SET_PASSWORD, { username, passwordHash: await hashPassword(newPassword), now: Date.now(), keepSession: ctx.principal.sessionId ?? null });
+      await ctx.db.write(SET_PASSWORD, {
+        username,
+        passwordHash: await hashPassword(newPassword),
+        now: Date.now(),
+        keepSession: ctx.principal.sessionId ?? null,
+      });
       ctx.log.info({ username }, 'password changed');
       return true;
     },
@@ -100,25 +110,59 @@ export const accountResolvers: Resolvers = {
     },
     myTokens: async (_p, _a, ctx) => {
       const username = signedIn(ctx.principal);
-      const rows = await ctx.db.read<{ id: string; issuedAt: number; expiresAt: number; revokedAt: number | null }>(MY_TOKENS, { username });
-      return rows.map((r) => ({ id: r.id, issuedAt: iso(r.issuedAt)!, expiresAt: iso(r.expiresAt)!, revokedAt: iso(r.revokedAt), current: r.id === ctx.principal.tokenId }));
+      const rows = await ctx.db.read<{ id: string; issuedAt: number; expiresAt: number; revokedAt: number | null }>(
+        MY_TOKENS,
+        { username },
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        issuedAt: iso(r.issuedAt)!,
+        expiresAt: iso(r.expiresAt)!,
+        revokedAt: iso(r.revokedAt),
+        current: r.id === ctx.principal.tokenId,
+      }));
     },
   },
   User: {
     roles: (u) => u.roles.map((r) => r.toUpperCase() as RoleEnum),
-    place: async (u, _a, ctx, info) => (u.placeId ? ((await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: u.placeId } }))[0] ?? null) : null),
+    place: async (u, _a, ctx, info) =>
+      u.placeId
+        ? ((await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: u.placeId } }))[0] ?? null)
+        : null,
     locked: (u) => Boolean(u.lockedUntil && u.lockedUntil > Date.now()),
     lastSignInAt: (u) => iso(u.lastSignInAt),
     createdAt: (u) => iso(u.createdAt)!,
   },
   SignInResult: {
     token: async ({ account }, _a, ctx) => {
-      if (!ctx.jwtSecret) throw new GraphQLError('This server has no AUTH_JWT_SECRET, so it issues no tokens.', { extensions: { code: 'BAD_USER_INPUT', messageZh: '服务器未配置 AUTH_JWT_SECRET，无法签发令牌。' } });
-      const token = await issueToken(ctx.jwtSecret, account.username, account.roles, ctx.accounts.policy.tokenDays, randomUUID(), { name: account.name, place: account.place ?? undefined });
+      if (!ctx.jwtSecret)
+        throw new GraphQLError('This server has no AUTH_JWT_SECRET, so it issues no tokens.', {
+          extensions: { code: 'BAD_USER_INPUT', messageZh: '服务器未配置 AUTH_JWT_SECRET，无法签发令牌。' },
+        });
+      const token = await issueToken(
+        ctx.jwtSecret,
+        account.username,
+        account.roles,
+        ctx.accounts.policy.tokenDays,
+        randomUUID(),
+        { name: account.name, place: account.place ?? undefined },
+      );
       const facts = tokenFacts(token);
-      await ctx.db.write(RECORD_ISSUED_TOKEN, { id: facts.id, subject: account.username, roles: account.roles, issuedAt: Date.now(), expiresAt: facts.expiresAt });
+      await ctx.db.write(RECORD_ISSUED_TOKEN, {
+        id: facts.id,
+        subject: account.username,
+        roles: account.roles,
+        issuedAt: Date.now(),
+        expiresAt: facts.expiresAt,
+      });
       return token;
     },
-    viewer: ({ account }) => viewerOf({ subject: account.username, roles: account.roles, name: account.name, place: account.place ?? undefined }),
+    viewer: ({ account }) =>
+      viewerOf({
+        subject: account.username,
+        roles: account.roles,
+        name: account.name,
+        place: account.place ?? undefined,
+      }),
   },
 };

@@ -21,7 +21,11 @@ export class Sessions {
   async start(username: string): Promise<string> {
     const id = randomBytes(32).toString('base64url');
     const now = Date.now();
-    await this.db.write(FORGET_STALE_SESSIONS, { now, idleMs: this.policy.sessionIdleMs, maxMs: this.policy.sessionMaxMs });
+    await this.db.write(FORGET_STALE_SESSIONS, {
+      now,
+      idleMs: this.policy.sessionIdleMs,
+      maxMs: this.policy.sessionMaxMs,
+    });
     await this.db.write(CREATE_SESSION, { id: storedSessionId(id), username, now });
     return id;
   }
@@ -30,7 +34,13 @@ export class Sessions {
   async principal(id: string): Promise<Principal | undefined> {
     const stored = storedSessionId(id);
     const now = Date.now();
-    const [row] = await this.db.read<{ username: string; name: string; roles: Role[]; place: string | null; lastSeenAt: number }>(SESSION, {
+    const [row] = await this.db.read<{
+      username: string;
+      name: string;
+      roles: Role[];
+      place: string | null;
+      lastSeenAt: number;
+    }>(SESSION, {
       id: stored,
       now,
       idleMs: this.policy.sessionIdleMs,
@@ -38,7 +48,13 @@ export class Sessions {
     });
     if (!row) return undefined;
     if (now - row.lastSeenAt > TOUCH_EVERY_MS) await this.db.write(TOUCH_SESSION, { id: stored, now });
-    return { subject: row.username, roles: row.roles, name: row.name, place: row.place ?? undefined, sessionId: stored };
+    return {
+      subject: row.username,
+      roles: row.roles,
+      name: row.name,
+      place: row.place ?? undefined,
+      sessionId: stored,
+    };
   }
 
   /** Ends a session by its stored id; true when there was one. */

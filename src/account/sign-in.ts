@@ -17,12 +17,18 @@ const WRONG = { en: 'The username or password is not correct.', zh: '用户名�
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 function refused(message: string, messageZh: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', messageZh, http: { status: 401 }, ...extra } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', messageZh, http: { status: 401 }, ...extra },
+  });
 }
 
 function lockedError(until: number): GraphQLError {
   const left = minutes(until - Date.now());
-  return refused(`Too many failed sign-ins: the account is locked; try again in ${left} minutes.`, `登录失败次数过多，账号已锁定，请 ${left} 分钟后再试。`, { lockedUntil: new Date(until).toISOString() });
+  return refused(
+    `Too many failed sign-ins: the account is locked; try again in ${left} minutes.`,
+    `登录失败次数过多，账号已锁定，请 ${left} 分钟后再试。`,
+    { lockedUntil: new Date(until).toISOString() },
+  );
 }
 
 /**
@@ -59,15 +65,27 @@ export class SignIns {
     if (lockNow && lockNow > now) throw lockedError(lockNow);
     const left = this.policy.maxFailures - failures;
     if (left <= 2) {
-      throw refused(`${WRONG.en} After ${left} more failed attempts the account is locked for ${minutes(this.policy.lockMs)} minutes.`, `${WRONG.zh}再失败 ${left} 次，账号将锁定 ${minutes(this.policy.lockMs)} 分钟。`);
+      throw refused(
+        `${WRONG.en} After ${left} more failed attempts the account is locked for ${minutes(this.policy.lockMs)} minutes.`,
+        `${WRONG.zh}再失败 ${left} 次，账号将锁定 ${minutes(this.policy.lockMs)} 分钟。`,
+      );
     }
     throw refused(WRONG.en, WRONG.zh);
   }
 
-  private async fail(username: string, exists: boolean, now: number): Promise<{ failures: number; lockedUntil: number | null }> {
+  private async fail(
+    username: string,
+    exists: boolean,
+    now: number,
+  ): Promise<{ failures: number; lockedUntil: number | null }> {
     const { maxFailures, lockMs } = this.policy;
     if (exists) {
-      const [row] = await this.db.write<{ failedSignIns: number; lockedUntil: number | null }>(RECORD_FAILED_SIGN_IN, { username, maxFailures, lockMs, now });
+      const [row] = await this.db.write<{ failedSignIns: number; lockedUntil: number | null }>(RECORD_FAILED_SIGN_IN, {
+        username,
+        maxFailures,
+        lockMs,
+        now,
+      });
       return { failures: row?.failedSignIns ?? 1, lockedUntil: row?.lockedUntil ?? null };
     }
     const previous = this.unknown.get(username);

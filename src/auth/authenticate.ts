@@ -18,7 +18,11 @@ export class AuthenticationError extends Error {
  * Anonymous without either. Single sign-on would plug in here: a header set by the
  * intranet's gateway, or an OIDC token, mapped to the same Principal.
  */
-export async function authenticate(authorization: string | undefined, { secret, revocations, sessions }: Authenticator, cookie?: string): Promise<Principal> {
+export async function authenticate(
+  authorization: string | undefined,
+  { secret, revocations, sessions }: Authenticator,
+  cookie?: string,
+): Promise<Principal> {
   if (!authorization) {
     const sessionId = sessions && sessionIdIn(cookie);
     return (sessionId && (await sessions.principal(sessionId))) || ANONYMOUS;
@@ -31,6 +35,7 @@ export async function authenticate(authorization: string | undefined, { secret, 
   } catch (err) {
     throw new AuthenticationError((err as Error).message);
   }
-  if (principal.tokenId && (await revocations.isRevoked(principal.tokenId))) throw new AuthenticationError('the token has been revoked');
+  if (principal.tokenId && (await revocations.isRevoked(principal.tokenId)))
+    throw new AuthenticationError('the token has been revoked');
   return principal;
 }

@@ -7,7 +7,12 @@ import type { ViewerModel } from './model.js';
 
 /** The viewer of a principal: a token without a name shows its subject. */
 export function viewerOf(principal: Principal): ViewerModel {
-  return { subject: principal.subject ?? null, name: principal.name ?? principal.subject ?? null, roles: principal.roles, placeId: principal.place ?? null };
+  return {
+    subject: principal.subject ?? null,
+    name: principal.name ?? principal.subject ?? null,
+    roles: principal.roles,
+    placeId: principal.place ?? null,
+  };
 }
 
 export const viewerResolvers: Resolvers = {
@@ -17,6 +22,9 @@ export const viewerResolvers: Resolvers = {
   Viewer: {
     roles: (v) => v.roles.map((r) => r.toUpperCase() as Role),
     canWrite: (v) => v.roles.some((r) => r === 'officer' || r === 'admin'),
-    place: async (v, _a, ctx, info) => (v.placeId ? ((await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: v.placeId } }))[0] ?? null) : null),
+    place: async (v, _a, ctx, info) =>
+      v.placeId
+        ? ((await fetchSelected<PlaceModel>(ctx, info, { ...PLACE_BY_ID, params: { id: v.placeId } }))[0] ?? null)
+        : null,
   },
 };

@@ -11,7 +11,13 @@ describe('signing in with a password', () => {
   const owned = useWrites({ track: ['Session', 'User'] });
 
   it('an officer of 郑州 signs in with a password, sees who and where they are, lands on 郑州, and signs out', async () => {
-    await addUser(owned.db, { username: 'zhang-zz', name: '张科长', roles: ['officer'], place: '郑州', password: PASSWORD });
+    await addUser(owned.db, {
+      username: 'zhang-zz',
+      name: '张科长',
+      roles: ['officer'],
+      place: '郑州',
+      password: PASSWORD,
+    });
     owned.node('user:zhang-zz');
     const page = await app.open('/');
     await page.getByRole('link', { name: '登录' }).click();
@@ -52,26 +58,42 @@ describe('signing in with a password', () => {
   });
 
   it('an admin opens 用户管理 and makes an account for an officer of 洛阳', async () => {
-    await addUser(owned.db, { username: 'admin-e2e', name: '管理员', roles: ['admin'], place: '河南', password: PASSWORD });
+    await addUser(owned.db, {
+      username: 'admin-e2e',
+      name: '管理员',
+      roles: ['admin'],
+      place: '河南',
+      password: PASSWORD,
+    });
     const page = await app.open('/signin');
     await page.getByLabel('用户名').fill('admin-e2e');
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByTestId('sign-in-form').getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.getByTestId('signed-in').innerText(), WAIT).toBe('管理员（管理员） · 河南');
     await page.getByRole('link', { name: '用户管理' }).click();
-    await expect.poll(() => page.locator('[data-username="admin-e2e"]').innerText(), WAIT).toMatch(/admin-e2e\s+管理员\s+管理员\s+河南\s+正常/);
+    await expect
+      .poll(() => page.locator('[data-username="admin-e2e"]').innerText(), WAIT)
+      .toMatch(/admin-e2e\s+管理员\s+管理员\s+河南\s+正常/);
     await page.getByTestId('new-username').fill('e2e-luoyang');
     await page.getByTestId('new-name').fill('陈科长');
     await page.getByTestId('place-picker').selectOption({ label: '洛阳' });
     await page.getByTestId('new-password').fill('luoyang-peony-8');
     await page.getByTestId('new-user-form').getByRole('button', { name: '开设账号' }).click();
     await expect.poll(() => page.getByTestId('users-done').innerText(), WAIT).toBe('已开设账号 e2e-luoyang。');
-    await expect.poll(() => page.locator('[data-username="e2e-luoyang"]').innerText(), WAIT).toMatch(/e2e-luoyang\s+陈科长\s+招商人员\s+洛阳\s+正常\s+从未登录/);
+    await expect
+      .poll(() => page.locator('[data-username="e2e-luoyang"]').innerText(), WAIT)
+      .toMatch(/e2e-luoyang\s+陈科长\s+招商人员\s+洛阳\s+正常\s+从未登录/);
     await app.shot(page, 'users-admin');
   });
 
   it('an officer changes their password on 我的账号, and signs in with the new one', async () => {
-    await addUser(owned.db, { username: 'wu-kf', name: '吴科员', roles: ['officer'], place: '开封', password: PASSWORD });
+    await addUser(owned.db, {
+      username: 'wu-kf',
+      name: '吴科员',
+      roles: ['officer'],
+      place: '开封',
+      password: PASSWORD,
+    });
     const page = await app.open('/signin?next=/account');
     await page.getByLabel('用户名').fill('wu-kf');
     await page.getByLabel('密码').fill(PASSWORD);

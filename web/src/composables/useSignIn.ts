@@ -6,18 +6,36 @@ import { sessionVersion, setToken, token } from '../modules/session';
 import { useRemembered } from './useRemembered';
 
 const CheckToken = graphql(`
-  query CheckToken { viewer { subject roles canWrite } }
+  query CheckToken {
+    viewer {
+      subject
+      roles
+      canWrite
+    }
+  }
 `);
 
 // No `token` asked for: the browser's session is the httpOnly cookie the answer sets.
 const SignInWithPassword = graphql(`
   mutation SignInWithPassword($username: String!, $password: String!) {
-    signIn(username: $username, password: $password) { viewer { name roles place { id name level } } }
+    signIn(username: $username, password: $password) {
+      viewer {
+        name
+        roles
+        place {
+          id
+          name
+          level
+        }
+      }
+    }
   }
 `);
 
 const SignOut = graphql(`
-  mutation SignOut { signOut }
+  mutation SignOut {
+    signOut
+  }
 `);
 
 /**
@@ -51,7 +69,13 @@ export function useSignIn() {
     const value = pasted.trim().replace(/^Bearer\s+/i, '');
     if (!value) return '请粘贴访问令牌。';
     checking.value = true;
-    const result = await client.query(CheckToken, {}, { requestPolicy: 'network-only', fetchOptions: { headers: { authorization: `Bearer ${value}` } } }).toPromise();
+    const result = await client
+      .query(
+        CheckToken,
+        {},
+        { requestPolicy: 'network-only', fetchOptions: { headers: { authorization: `Bearer ${value}` } } },
+      )
+      .toPromise();
     checking.value = false;
     const p = problemOf(result.error);
     if (p) return p.kind === 'unauthenticated' ? '令牌无效或已过期，请向管理员重新申请。' : p.message;
