@@ -51,12 +51,20 @@ const config: CodegenConfig = {
       preset: 'client',
       documents: ['web/src/**/*.ts', '!web/src/gql/**'],
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
+      },
     },
     'src/generated/operations.generated.ts': {
       documents: 'test/contract/operations/*.graphql',
       plugins: ['typescript-operations'],
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
+      },
     },
   },
 };

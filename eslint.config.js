@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'src/generated/', 'web/src/gql/', '.cache/', '.data/', 'test-artifacts/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'web/dist/',
+      'src/generated/',
+      'web/src/gql/',
+      '.cache/',
+      '.data/',
+      'test-artifacts/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -19,7 +30,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_name` marks a value that is deliberately unused (a destructured field left out, a callback's argument).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // Type-only imports stay type-only, so nothing is loaded for a type (and import cycles of types stay visible).
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },

@@ -21,7 +21,12 @@ const WRITES = files('.writes.test.ts');
 const BROWSER = ['web/e2e/**/*.test.ts'];
 
 /** What every layer on the shared Neo4j has: its start, one file at a time, and the times a real database needs. */
-const onNeo4j = { globalSetup: ['test/global-setup.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 240_000 };
+const onNeo4j = {
+  globalSetup: ['test/global-setup.ts'],
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 240_000,
+};
 
 export default defineConfig({
   test: {

@@ -20,7 +20,10 @@ describe('the scale generator and the bench', () => {
     });
     const first = await generateScale(api.db, { enterprises: 300, chains: 5, seed: 7 }, quiet);
     const second = await generateScale(api.db, { enterprises: 300, chains: 5, seed: 7 }, quiet);
-    expect({ nodes: second.nodes, relationships: second.relationships }).toEqual({ nodes: first.nodes, relationships: first.relationships });
+    expect({ nodes: second.nodes, relationships: second.relationships }).toEqual({
+      nodes: first.nodes,
+      relationships: first.relationships,
+    });
     const [row] = await api.db.read<{ n: number; provinces: number }>(
       "CALL () { MATCH (e:Enterprise {generated: true}) RETURN count(e) AS n } CALL () { MATCH (p:Place {level: 'PROVINCE'}) WHERE p.name IN ['河北', '新疆', '北京'] RETURN count(p) AS provinces } RETURN n, provinces",
     );
@@ -30,16 +33,29 @@ describe('the scale generator and the bench', () => {
   it('the floor answers what chain-atlas answers', async () => {
     const byName = Object.fromEntries(OPERATIONS.map((o) => [o.name, o]));
     const gaps = byName['ChainGaps (郑州)']!;
-    const [floorRow] = await api.db.read<{ links: { link: { name: string }; local: unknown[]; targets: unknown[] }[] }>(gaps.floor.cypher, gaps.floor.params);
-    type Gaps = { chainGaps: { links: { link: { name: string }; localEnterprises: unknown[]; targetEnterprises: unknown[] }[] } };
-    const { data } = await api.run<Gaps>(gaps.graphql.query, gaps.graphql.variables);
-    expect(data!.chainGaps.links.map((l) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length])).toEqual(
-      floorRow!.links.map((l) => [l.link.name, l.local.length, l.targets.length]),
+    const [floorRow] = await api.db.read<{ links: { link: { name: string }; local: unknown[]; targets: unknown[] }[] }>(
+      gaps.floor.cypher,
+      gaps.floor.params,
     );
+    type Gaps = {
+      chainGaps: { links: { link: { name: string }; localEnterprises: unknown[]; targetEnterprises: unknown[] }[] };
+    };
+    const { data } = await api.run<Gaps>(gaps.graphql.query, gaps.graphql.variables);
+    expect(
+      data!.chainGaps.links.map((l) => [l.link.name, l.localEnterprises.length, l.targetEnterprises.length]),
+    ).toEqual(floorRow!.links.map((l) => [l.link.name, l.local.length, l.targets.length]));
     const sectors = byName['Sectors']!;
-    const floorSectors = await api.db.read<{ sector: { id: string; chains: unknown[] } }>(sectors.floor.cypher, sectors.floor.params);
-    const answer = await api.run<{ sectors: { id: string; chains: unknown[] }[] }>(sectors.graphql.query, sectors.graphql.variables);
-    expect(answer.data!.sectors.map((s) => [s.id, s.chains.length])).toEqual(floorSectors.map((r) => [r.sector.id, r.sector.chains.length]));
+    const floorSectors = await api.db.read<{ sector: { id: string; chains: unknown[] } }>(
+      sectors.floor.cypher,
+      sectors.floor.params,
+    );
+    const answer = await api.run<{ sectors: { id: string; chains: unknown[] }[] }>(
+      sectors.graphql.query,
+      sectors.graphql.variables,
+    );
+    expect(answer.data!.sectors.map((s) => [s.id, s.chains.length])).toEqual(
+      floorSectors.map((r) => [r.sector.id, r.sector.chains.length]),
+    );
   });
 
   it('measures percentiles and throughput', async () => {

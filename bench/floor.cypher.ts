@@ -7,7 +7,8 @@ export { CHAIN_GAPS, GAP_FILLERS } from '../src/analytics/queries.js';
 export { ENTERPRISES_PAGE } from '../src/enterprise/queries.js';
 export { SEARCH } from '../src/search/queries.js';
 
-const sources = (v: string) => `[i IN range(0, size(${v}.sourceQuotes) - 1) | {quote: ${v}.sourceQuotes[i], section: ${v}.sourceSections[i]}]`;
+const sources = (v: string) =>
+  `[i IN range(0, size(${v}.sourceQuotes) - 1) | {quote: ${v}.sourceQuotes[i], section: ${v}.sourceSections[i]}]`;
 
 export const SECTORS_FLOOR = `
 MATCH (s:Sector) WHERE $category IS NULL OR s.category = $category

@@ -11,8 +11,12 @@ import { helpRequested } from '../src/cli.js';
 
 /** `npm run gen:scale -- --enterprises N [--seed S]`: the national graph, in the bench database. */
 async function main(): Promise<void> {
-  helpRequested('usage: npm run gen:scale -- [--enterprises N] [--seed S]\nGenerates the national bench graph (N enterprises, default 1000) in the bench database, for npm run bench.');
-  const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2015' } } });
+  helpRequested(
+    'usage: npm run gen:scale -- [--enterprises N] [--seed S]\nGenerates the national bench graph (N enterprises, default 1000) in the bench database, for npm run bench.',
+  );
+  const { values } = parseArgs({
+    options: { enterprises: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2015' } },
+  });
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger(config.logLevel);
   const { db, embedded } = await connect(config, log);
@@ -21,8 +25,12 @@ async function main(): Promise<void> {
     if (await isUnseeded(db)) await seedDatabase(db, log);
     const report = await generateScale(db, { enterprises: Number(values.enterprises), seed: Number(values.seed) }, log);
     await db.schema('CALL db.awaitIndexes(3600)');
-    const size = embedded ? execFileSync('du', ['-sh', config.embedded.dataDir]).toString().split('\t')[0] : 'n/a (external server)';
-    console.log(`Generated ${report.nodes} nodes and ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s; database size ${size}.`);
+    const size = embedded
+      ? execFileSync('du', ['-sh', config.embedded.dataDir]).toString().split('\t')[0]
+      : 'n/a (external server)';
+    console.log(
+      `Generated ${report.nodes} nodes and ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s; database size ${size}.`,
+    );
   } finally {
     await db.close();
     await embedded?.stop();

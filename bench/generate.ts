@@ -1,15 +1,56 @@
 import type { Database } from '../src/db/database.js';
 import { toGlobalId, type NodeKind } from '../src/ids.js';
 import type { Logger } from '../src/logger.js';
-import { CREATE_NODES, CREATE_RELS, DELETE_GENERATED, DELETE_ORPHAN_NAME_KEYS, GENERATED_NAME_KEYS, SEEDED_REFERENCES } from './generate.cypher.js';
+import {
+  CREATE_NODES,
+  CREATE_RELS,
+  DELETE_GENERATED,
+  DELETE_ORPHAN_NAME_KEYS,
+  GENERATED_NAME_KEYS,
+  SEEDED_REFERENCES,
+} from './generate.cypher.js';
 import { mulberry32, zipf } from './random.js';
 
 /** The 31 provinces of the mainland; their cities and counties are generated. */
 export const PROVINCES = [
-  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
-  '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
 ];
-const TIERS = [['百亿级', 100, 0.7], ['千亿级', 1000, 0.25], ['2000亿级', 2000, 0.04], ['万亿级', 10000, 0.01]] as const;
+const TIERS = [
+  ['百亿级', 100, 0.7],
+  ['千亿级', 1000, 0.25],
+  ['2000亿级', 2000, 0.04],
+  ['万亿级', 10000, 0.01],
+] as const;
 
 export type ScaleOptions = { enterprises: number; seed?: number; chains?: number; batchSize?: number };
 export type ScaleReport = { nodes: number; relationships: number; ms: number };
@@ -32,7 +73,21 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
   let position = 100_000;
   const node = (label: NodeKind, key: string, props: Record<string, unknown>) => {
     const id = toGlobalId(label, key);
-    nodes.push({ id, label, props: { id, kind: label, key, position: position++, generated: true, sourceSections: [''], sourceQuotes: [''], sourceNotes: ['Synthetic data for benchmarks (npm run gen:scale); not from the plan.'], ...props } });
+    nodes.push({
+      id,
+      label,
+      props: {
+        id,
+        kind: label,
+        key,
+        position: position++,
+        generated: true,
+        sourceSections: [''],
+        sourceQuotes: [''],
+        sourceNotes: ['Synthetic data for benchmarks (npm run gen:scale); not from the plan.'],
+        ...props,
+      },
+    });
     return id;
   };
 
@@ -41,14 +96,20 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
   const [ref] = await db.read<{ henanPlaces: string[]; links: string[]; sectors: string[] }>(SEEDED_REFERENCES);
   // The graph holds the whole country's provinces (GB/T 2260, ids by code except those the seed declares): reuse them by name.
   const seededProvinces = new Map(
-    (await db.read<{ name: string; id: string }>("MATCH (p:Place {level: 'PROVINCE'}) RETURN p.name AS name, p.id AS id")).map((r) => [r.name, r.id]),
+    (
+      await db.read<{ name: string; id: string }>(
+        "MATCH (p:Place {level: 'PROVINCE'}) RETURN p.name AS name, p.id AS id",
+      )
+    ).map((r) => [r.name, r.id]),
   );
 
   // Places: provinces (reusing seeded ones), their cities and counties.
   const counties: string[] = [...ref!.henanPlaces];
   const cities: string[] = [];
   for (const province of PROVINCES) {
-    const provinceId = seededProvinces.get(province) ?? node('Place', province, { name: province, level: 'PROVINCE', inHenan: false, aliases: [] });
+    const provinceId =
+      seededProvinces.get(province) ??
+      node('Place', province, { name: province, level: 'PROVINCE', inHenan: false, aliases: [] });
     if (province === '河南') continue;
     const cityCount = 8 + Math.floor(random() * 10);
     for (let c = 1; c <= cityCount; c++) {
@@ -90,9 +151,19 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
       const x = random();
       const [tier, tierYi] = TIERS.find((_t, j) => x < TIERS.slice(0, j + 1).reduce((s, t) => s + t[2], 0)) ?? TIERS[0];
       const cluster = node('Cluster', `gen-cluster-${i}-${k}`, { name: `集群${i}-${k}`, tier, tierYi });
-      rels.push({ from: cluster, type: 'LOCATED_IN', to: city }, { from: cluster, type: 'IN_SECTOR', to: ref!.sectors[Math.floor(random() * ref!.sectors.length)]! });
+      rels.push(
+        { from: cluster, type: 'LOCATED_IN', to: city },
+        { from: cluster, type: 'IN_SECTOR', to: ref!.sectors[Math.floor(random() * ref!.sectors.length)]! },
+      );
     }
-    const target = node('Target', `gen-target-${i}`, { metric: 'REVENUE', label: '规模以上主营业务收入', value: Math.round(500 + random() * 5000), unit: '亿元', year: 2015, growthPct: Math.round(random() * 200) / 10 });
+    const target = node('Target', `gen-target-${i}`, {
+      metric: 'REVENUE',
+      label: '规模以上主营业务收入',
+      value: Math.round(500 + random() * 5000),
+      unit: '亿元',
+      year: 2015,
+      growthPct: Math.round(random() * 200) / 10,
+    });
     rels.push({ from: target, type: 'FOR', to: city });
   }
   await writeAll(db, nodes.splice(0), rels.splice(0), batch, log, 'places, chains, clusters');
@@ -112,7 +183,10 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
     const x = random();
     if (x < 0.08) {
       const link = links[drawLink()]!;
-      const stance = node('Stance', `gen-stance-${e}`, { role: x < 0.03 ? 'TARGET' : 'LOCAL', verb: x < 0.03 ? '引进' : '支持' });
+      const stance = node('Stance', `gen-stance-${e}`, {
+        role: x < 0.03 ? 'TARGET' : 'LOCAL',
+        verb: x < 0.03 ? '引进' : '支持',
+      });
       rels.push({ from: stance, type: 'ABOUT', to: id }, { from: stance, type: 'CONCERNS', to: link });
     }
     if (nodes.length >= batch * 4 || e === options.enterprises) {
@@ -120,16 +194,25 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
     }
   }
   await db.autoCommit(GENERATED_NAME_KEYS);
-  log.info('gen:scale: name keys of the enterprises\' aliases');
+  log.info("gen:scale: name keys of the enterprises' aliases");
   const [counts] = await db.read<{ nodes: number; relationships: number }>(
     'CALL () { MATCH (n:Entity {generated: true}) RETURN count(n) AS nodes } CALL () { MATCH ()-[r {generated: true}]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   return { ...counts!, ms: Date.now() - started };
 }
 
-async function writeAll(db: Database, nodes: Row[], rels: Rel[], batch: number, log: Logger, what: string): Promise<void> {
-  for (let i = 0; i < nodes.length; i += batch) await db.writeTx((tx) => tx.run(CREATE_NODES, { rows: nodes.slice(i, i + batch) }));
-  for (let i = 0; i < rels.length; i += batch) await db.writeTx((tx) => tx.run(CREATE_RELS, { rows: rels.slice(i, i + batch) }));
+async function writeAll(
+  db: Database,
+  nodes: Row[],
+  rels: Rel[],
+  batch: number,
+  log: Logger,
+  what: string,
+): Promise<void> {
+  for (let i = 0; i < nodes.length; i += batch)
+    await db.writeTx((tx) => tx.run(CREATE_NODES, { rows: nodes.slice(i, i + batch) }));
+  for (let i = 0; i < rels.length; i += batch)
+    await db.writeTx((tx) => tx.run(CREATE_RELS, { rows: rels.slice(i, i + batch) }));
   log.info(`gen:scale: ${what}`);
 }
 

@@ -27,17 +27,31 @@ type Run = { system: string; rows: number; seconds: number; rowsPerSecond: numbe
  * undone afterwards (also timed), and the floor's rows deleted, so the graph stays as it was.
  */
 async function main(): Promise<void> {
-  helpRequested('usage: npm run bench:import -- [--sizes 100000,1000000] [--out FILE]\nImports of generated lists into the bench graph beside a bare UNWIND floor, with peak memory; writes its section of BENCHMARKS.md.');
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000,1000000' }, out: { type: 'string', default: 'BENCHMARKS.md' } } });
+  helpRequested(
+    'usage: npm run bench:import -- [--sizes 100000,1000000] [--out FILE]\nImports of generated lists into the bench graph beside a bare UNWIND floor, with peak memory; writes its section of BENCHMARKS.md.',
+  );
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100000,1000000' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+    },
+  });
   const sizes = values.sizes!.split(',').map(Number);
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger('warn');
-  if (!config.neo4j.uri && !existsSync(path.join(config.embedded.dataDir, 'data'))) throw new Error('no bench graph: run npm run gen:scale -- --enterprises 1000000 first');
+  if (!config.neo4j.uri && !existsSync(path.join(config.embedded.dataDir, 'data')))
+    throw new Error('no bench graph: run npm run gen:scale -- --enterprises 1000000 first');
   const embedded = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
   const connection = connectionOptions(config.neo4j, embedded);
   const { uri } = connection;
   const db = new Database(connection);
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    LOG_LEVEL: 'warn',
+  };
   const runs: Run[] = [];
   try {
     await applyMigrations(db, log);
@@ -52,13 +66,23 @@ async function main(): Promise<void> {
       // The floor runs before and after the import: each write then follows a mass delete
       // (or none) in turn, and neither order favours one side.
       const floor = async (when: string) => {
-        runs.push(run(`floor: bare batched UNWIND (${when})`, n, await child(['bench/import-floor.ts', file, `floor-${n}`], env)));
-        await db.autoCommit("MATCH (e:Enterprise) WHERE e.floor IS NOT NULL CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS");
+        runs.push(
+          run(
+            `floor: bare batched UNWIND (${when})`,
+            n,
+            await child(['bench/import-floor.ts', file, `floor-${n}`], env),
+          ),
+        );
+        await db.autoCommit(
+          'MATCH (e:Enterprise) WHERE e.floor IS NOT NULL CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 10000 ROWS',
+        );
       };
       await floor('before');
       const imported = await child(['src/import/cli.ts', file], env);
       runs.push(run('chain-atlas import (check + write)', n, imported));
-      const [{ id }] = (await db.read<{ id: string }>("MATCH (i:Import {status: 'DONE'}) RETURN i.id AS id ORDER BY i.startedAt DESC LIMIT 1")) as [{ id: string }];
+      const [{ id }] = (await db.read<{ id: string }>(
+        "MATCH (i:Import {status: 'DONE'}) RETURN i.id AS id ORDER BY i.startedAt DESC LIMIT 1",
+      )) as [{ id: string }];
       const undone = await child(['src/import/cli.ts', '--undo', id], env);
       runs.push(run('chain-atlas undo', n, undone));
       await floor('after');
@@ -97,7 +121,14 @@ async function child(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: numb
   let peakRss = 0;
   const sampler = setInterval(() => {
     try {
-      peakRss = Math.max(peakRss, Number(execFileSync('ps', ['-o', 'rss=', '-p', String(proc.pid)]).toString().trim()) * 1024);
+      peakRss = Math.max(
+        peakRss,
+        Number(
+          execFileSync('ps', ['-o', 'rss=', '-p', String(proc.pid)])
+            .toString()
+            .trim(),
+        ) * 1024,
+      );
     } catch {
       // the process ended between two samples
     }
@@ -114,13 +145,25 @@ async function makeFile(db: Database, n: number): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `enterprises-${n}.csv`);
   if (existsSync(file)) return file;
-  const places = (await db.read<{ name: string }>("MATCH (p:Place {level: 'COUNTY'}) WHERE p.generated = true RETURN p.name AS name ORDER BY name")).map((r) => r.name);
-  const links = (await db.read<{ key: string }>('MATCH (l:ChainLink) RETURN l.key AS key ORDER BY key')).map((r) => r.key);
+  const places = (
+    await db.read<{ name: string }>(
+      "MATCH (p:Place {level: 'COUNTY'}) WHERE p.generated = true RETURN p.name AS name ORDER BY name",
+    )
+  ).map((r) => r.name);
+  const links = (await db.read<{ key: string }>('MATCH (l:ChainLink) RETURN l.key AS key ORDER BY key')).map(
+    (r) => r.key,
+  );
   const random = mulberry32(20261202);
   const out = createWriteStream(file);
   out.write('企业名称,统一社会信用代码,所在地,产业链环节,简称\n');
   for (let i = 1; i <= n; i++) {
-    const code = i % 2 ? '' : (() => { const first17 = `91${String(110000 + (i % 800000)).padStart(6, '0')}MA${String(i).padStart(7, '0')}`; return first17 + checkCharacter(first17); })();
+    const code =
+      i % 2
+        ? ''
+        : (() => {
+            const first17 = `91${String(110000 + (i % 800000)).padStart(6, '0')}MA${String(i).padStart(7, '0')}`;
+            return first17 + checkCharacter(first17);
+          })();
     const alias = i % 10 === 0 ? `导入简称${i}` : '';
     const line = `导入企业${i}有限公司,${code},${places[Math.floor(random() * places.length)]},${links[Math.floor(random() * links.length)]},${alias}\n`;
     if (!out.write(line)) await once(out, 'drain');

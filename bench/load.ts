@@ -11,7 +11,11 @@ export function percentile(sorted: number[], q: number): number {
  * Sends `requests` requests with `concurrency` of them in flight at any time and
  * measures each. `send` resolves true for a good answer, false for an error.
  */
-export async function measure(send: () => Promise<boolean>, concurrency: number, requests: number): Promise<Measurement> {
+export async function measure(
+  send: () => Promise<boolean>,
+  concurrency: number,
+  requests: number,
+): Promise<Measurement> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toGlobalId } from '../src/ids.js';
 import { luceneQuery } from '../src/search/lucene.js';
-import { CHAIN_GAPS, CLUSTERS_FLOOR, ENTERPRISE_FLOOR, ENTERPRISES_PAGE, GAP_FILLERS, SEARCH, SECTORS_FLOOR, TARGETS_FLOOR } from './floor.cypher.js';
+import {
+  CHAIN_GAPS,
+  CLUSTERS_FLOOR,
+  ENTERPRISE_FLOOR,
+  ENTERPRISES_PAGE,
+  GAP_FILLERS,
+  SEARCH,
+  SECTORS_FLOOR,
+  TARGETS_FLOOR,
+} from './floor.cypher.js';
 
 const CONTRACT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'contract', 'operations');
 const contract = (name: string) => readFileSync(path.join(CONTRACT, `${name}.graphql`), 'utf8');
@@ -53,7 +62,19 @@ export const OPERATIONS: BenchOperation[] = [
     graphql: { query: contract('enterprises'), variables: { where: { place: henan }, first: 20 } },
     floor: {
       cypher: ENTERPRISES_PAGE,
-      params: { afterName: null, afterId: null, limit: 20, nameContains: null, inHenan: null, role: null, place: henan, sector: null, chain: null, link: null, kinds: ['COMPANY'] },
+      params: {
+        afterName: null,
+        afterId: null,
+        limit: 20,
+        nameContains: null,
+        inHenan: null,
+        role: null,
+        place: henan,
+        sector: null,
+        chain: null,
+        link: null,
+        kinds: ['COMPANY'],
+      },
     },
     neo4jGraphql: {
       query: `query($place: ID!) { enterprisesConnection(first: 20, sort: [{ name: ASC }],

@@ -27,7 +27,9 @@ type Row = { op: string; system: System; concurrency: number } & Measurement;
  * Prints the table and writes BENCHMARKS.md.
  */
 async function main(): Promise<void> {
-  helpRequested('usage: npm run bench -- [--requests N] [--concurrency 1,8,32] [--only NAMES] [--out FILE]\nEvery contract operation on chain-atlas, the floor and @neo4j/graphql over HTTP on loopback, against the bench graph (npm run gen:scale first); writes BENCHMARKS.md.');
+  helpRequested(
+    'usage: npm run bench -- [--requests N] [--concurrency 1,8,32] [--only NAMES] [--out FILE]\nEvery contract operation on chain-atlas, the floor and @neo4j/graphql over HTTP on loopback, against the bench graph (npm run gen:scale first); writes BENCHMARKS.md.',
+  );
   const { values } = parseArgs({
     options: {
       requests: { type: 'string', default: '200' },
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
   });
   const perRun = Number(values.requests);
   const levels = values.concurrency!.split(',').map(Number);
-  const operations = OPERATIONS.filter((op) => !values.only || values.only.split(',').some((name) => op.name.includes(name)));
+  const operations = OPERATIONS.filter(
+    (op) => !values.only || values.only.split(',').some((name) => op.name.includes(name)),
+  );
   const config = loadConfig({ ...BENCH_ENV, ...process.env });
   const log = createLogger('warn');
   const embedded = config.neo4j.uri ? undefined : await startEmbeddedNeo4j(config.embedded, log);
@@ -49,10 +53,19 @@ async function main(): Promise<void> {
   const [size] = await db.read<{ enterprises: number; nodes: number; relationships: number }>(
     'CALL () { MATCH (e:Enterprise) RETURN count(e) AS enterprises } CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN enterprises, nodes, relationships',
   );
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    NEO4J_URI: uri,
+    NEO4J_USER: connection.user,
+    NEO4J_PASSWORD: connection.password,
+    LOG_LEVEL: 'warn',
+  };
   const servers: ChildProcess[] = [];
   const start = async (script: string, port: number, extra: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...env, PORT: String(port), ...extra }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      env: { ...env, PORT: String(port), ...extra },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     servers.push(child);
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on('data', (d: Buffer) => (/ready|serving/.test(d.toString()) ? resolve() : undefined));
@@ -62,33 +75,49 @@ async function main(): Promise<void> {
   };
   try {
     // Production settings; info logs so that start() sees "serving"; no rate limit in the way of the load.
-    const production = { NODE_ENV: 'production', SEED_ON_START: 'false', RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'info' };
+    const production = {
+      NODE_ENV: 'production',
+      SEED_ON_START: 'false',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOG_LEVEL: 'info',
+    };
     const atlas = await start('src/index.ts', 4101, production);
     await start('src/index.ts', 4104, { ...production, RESULT_CACHE_ENTRIES: '0' });
     await start('bench/floor-server.ts', 4102);
     await start('bench/neo4j-graphql-server.ts', 4103);
 
-    const post = (url: string, body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (url: string, body: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const senders: Record<System, (op: BenchOperation, i: number) => (() => Promise<boolean>) | undefined> = {
       'cypher floor': (_op, i) => async () => (await post(`http://127.0.0.1:4102/${i}`, '{}')).ok,
       'chain-atlas': (op) => async () => {
         const res = await post('http://127.0.0.1:4101/graphql', JSON.stringify(op.graphql));
         return res.ok && !(await res.json()).errors;
       },
-      'chain-atlas, no cache': (op) => op.cached ? async () => {
-        const res = await post('http://127.0.0.1:4104/graphql', JSON.stringify(op.graphql));
-        return res.ok && !(await res.json()).errors;
-      } : undefined,
-      '@neo4j/graphql': (op) => op.neo4jGraphql && (async () => {
-        const res = await post('http://127.0.0.1:4103/', JSON.stringify(op.neo4jGraphql));
-        return res.ok && !(await res.json()).errors;
-      }),
+      'chain-atlas, no cache': (op) =>
+        op.cached
+          ? async () => {
+              const res = await post('http://127.0.0.1:4104/graphql', JSON.stringify(op.graphql));
+              return res.ok && !(await res.json()).errors;
+            }
+          : undefined,
+      '@neo4j/graphql': (op) =>
+        op.neo4jGraphql &&
+        (async () => {
+          const res = await post('http://127.0.0.1:4103/', JSON.stringify(op.neo4jGraphql));
+          return res.ok && !(await res.json()).errors;
+        }),
     };
 
     const rows: Row[] = [];
     let peakRss = 0;
     const sampler = setInterval(() => {
-      const rss = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(atlas.pid)]).toString().trim()) * 1024;
+      const rss =
+        Number(
+          execFileSync('ps', ['-o', 'rss=', '-p', String(atlas.pid)])
+            .toString()
+            .trim(),
+        ) * 1024;
       peakRss = Math.max(peakRss, rss);
     }, 250);
     for (const op of operations) {
@@ -105,14 +134,18 @@ async function main(): Promise<void> {
         }
         if (probe.p50 > SLOW_MS) {
           rows.push({ op: op.name, system, concurrency: 1, ...probe });
-          console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} one request took ${probe.p50} ms: not measured further`);
+          console.log(
+            `${op.name.padEnd(36)} ${system.padEnd(15)} one request took ${probe.p50} ms: not measured further`,
+          );
           continue;
         }
         await measure(send, 4, 20); // warm up: plans cached, pools filled, JIT warm
         for (const concurrency of levels) {
           const m = await measure(send, concurrency, Math.max(perRun, concurrency * 4));
           rows.push({ op: op.name, system, concurrency, ...m });
-          console.log(`${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}  (chain-atlas peak RSS so far ${(peakRss / 1048576).toFixed(0)} MB)`);
+          console.log(
+            `${op.name.padEnd(36)} ${system.padEnd(15)} c=${String(concurrency).padEnd(3)} p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  ${m.rps} req/s  errors ${m.errors}  (chain-atlas peak RSS so far ${(peakRss / 1048576).toFixed(0)} MB)`,
+          );
         }
       }
     }
@@ -126,16 +159,23 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], size: { enterprises: number; nodes: number; relationships: number }, peakRss: number, perRun: number): string {
+function report(
+  rows: Row[],
+  size: { enterprises: number; nodes: number; relationships: number },
+  peakRss: number,
+  perRun: number,
+): string {
   // Read from node_modules: some packages do not export their package.json.
   const version = (pkg: string) => {
     try {
-      return (JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+      return (JSON.parse(readFileSync(path.join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+        .version;
     } catch {
       return 'unknown';
     }
   };
-  const floor = (r: Row) => rows.find((f) => f.op === r.op && f.concurrency === r.concurrency && f.system === 'cypher floor');
+  const floor = (r: Row) =>
+    rows.find((f) => f.op === r.op && f.concurrency === r.concurrency && f.system === 'cypher floor');
   const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '–');
   const lines = [
     '## The API at national scale',
@@ -152,7 +192,10 @@ function report(rows: Row[], size: { enterprises: number; nodes: number; relatio
     '',
     '| Operation | System | Concurrency | p50 | p95 | p99 | req/s | p50 ÷ floor | errors |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.op} | ${r.system} | ${r.concurrency} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${ratio(r.p50, floor(r)?.p50)} | ${r.errors} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.op} | ${r.system} | ${r.concurrency} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps} | ${ratio(r.p50, floor(r)?.p50)} | ${r.errors} |`,
+    ),
     '',
   ];
   return lines.join('\n');

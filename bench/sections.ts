@@ -11,6 +11,9 @@ export function writeSection(file: string, name: string, markdown: string): void
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const start = current.indexOf(open);
   const end = current.indexOf(close);
-  const next = start >= 0 && end > start ? current.slice(0, start) + block + current.slice(end + close.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0 && end > start
+      ? current.slice(0, start) + block + current.slice(end + close.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
 }

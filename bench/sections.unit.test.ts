@@ -11,6 +11,8 @@ describe('BENCHMARKS.md sections', () => {
     writeSection(file, 'api', '## API\nold');
     writeSection(file, 'web', '## Web\nw1');
     writeSection(file, 'api', '## API\nnew');
-    expect(readFileSync(file, 'utf8')).toBe('# Benchmarks\n\n<!-- bench:api -->\n## API\nnew\n<!-- /bench:api -->\n\n<!-- bench:web -->\n## Web\nw1\n<!-- /bench:web -->\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '# Benchmarks\n\n<!-- bench:api -->\n## API\nnew\n<!-- /bench:api -->\n\n<!-- bench:web -->\n## Web\nw1\n<!-- /bench:web -->\n',
+    );
   });
 });

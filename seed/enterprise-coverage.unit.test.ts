@@ -6,14 +6,18 @@ import { buildGraph } from '../src/seed/build.js';
 import { readSeedFiles, SEED_DIR, SOURCE_FILE } from '../src/seed/read.js';
 
 const source = readFileSync(SOURCE_FILE, 'utf8');
-const exclusions = parse(readFileSync(path.join(SEED_DIR, 'enterprise-exclusions.yaml'), 'utf8')) as { text: string; why: string }[];
+const exclusions = parse(readFileSync(path.join(SEED_DIR, 'enterprise-exclusions.yaml'), 'utf8')) as {
+  text: string;
+  why: string;
+}[];
 const enterprises = buildGraph(readSeedFiles()).nodes.filter((n) => n.label === 'Enterprise');
 const names = enterprises.flatMap((e) => [e.props.name as string, ...(e.props.aliases as string[])]);
 
 /** Character ranges of the source that some enterprise name or alias covers. */
 function coveredRanges(words: string[]): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const w of words) for (let i = source.indexOf(w); i >= 0; i = source.indexOf(w, i + 1)) ranges.push([i, i + w.length]);
+  for (const w of words)
+    for (let i = source.indexOf(w); i >= 0; i = source.indexOf(w, i + 1)) ranges.push([i, i + w.length]);
   return ranges;
 }
 
@@ -21,13 +25,15 @@ describe('enterprises named in the source document', () => {
   const endings = /股份有限公司|有限责任公司|有限公司|集团公司|公司|集团/g;
   const named = coveredRanges(names);
   const excused = coveredRanges(exclusions.map((e) => e.text));
-  const inside = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => a <= start && end <= b);
+  const inside = (ranges: [number, number][], start: number, end: number) =>
+    ranges.some(([a, b]) => a <= start && end <= b);
 
   it('are all in the graph, or excluded with a reason', () => {
     const missing: string[] = [];
     for (const m of source.matchAll(endings)) {
       const [start, end] = [m.index, m.index + m[0].length];
-      if (!inside(named, start, end) && !inside(excused, start, end)) missing.push(source.slice(Math.max(0, start - 16), end));
+      if (!inside(named, start, end) && !inside(excused, start, end))
+        missing.push(source.slice(Math.max(0, start - 16), end));
     }
     expect(missing).toEqual([]);
   });

@@ -30,7 +30,9 @@ describe('the loaded graph says what the plan says', () => {
       expect.arrayContaining([expect.objectContaining({ value: 3450, growthPct: 20, unit: '亿元' })]),
     );
     expect(await targetOf('Sector', '电子信息', 'KEY_PROJECTS')).toEqual([expect.objectContaining({ value: 148 })]);
-    expect(await targetOf('Sector', '电子信息', 'OUTPUT')).toEqual([expect.objectContaining({ value: 200_000_000, unit: '部' })]);
+    expect(await targetOf('Sector', '电子信息', 'OUTPUT')).toEqual([
+      expect.objectContaining({ value: 200_000_000, unit: '部' }),
+    ]);
     const clusters = await db.read(
       `MATCH (c:Cluster)-[:LOCATED_IN]->(:Place {name: '郑州航空港区'}), (c)-[:IN_SECTOR]->(s:Sector) WHERE c.tier IS NOT NULL
        RETURN s.name AS sector, c.tier AS tier, c.tierYi AS tierYi`,
@@ -66,7 +68,9 @@ describe('the loaded graph says what the plan says', () => {
   });
 
   it('TRADITIONAL_PILLAR: 冶金 9200亿元 +9.4%, and 3 千亿级 clusters planned', async () => {
-    expect(await targetOf('Sector', '冶金', 'REVENUE')).toEqual([expect.objectContaining({ value: 9200, growthPct: 9.4 })]);
+    expect(await targetOf('Sector', '冶金', 'REVENUE')).toEqual([
+      expect.objectContaining({ value: 9200, growthPct: 9.4 }),
+    ]);
     const clusters = await targetOf('Sector', '冶金', 'CLUSTERS');
     expect(clusters.map((c) => c.value)).toContain(3);
   });

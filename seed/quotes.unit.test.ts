@@ -12,7 +12,8 @@ function quotesIn(value: unknown, at: string, out: { at: string; section: string
   if (Array.isArray(value)) value.forEach((v, i) => quotesIn(v, `${at}[${i}]`, out));
   else if (value && typeof value === 'object') {
     const s = value as Partial<Source & { quote: string; section: string }>;
-    if (typeof s.quote === 'string' && typeof s.section === 'string') out.push({ at, section: s.section, quote: s.quote });
+    if (typeof s.quote === 'string' && typeof s.section === 'string')
+      out.push({ at, section: s.section, quote: s.quote });
     for (const [k, v] of Object.entries(value)) quotesIn(v, `${at}.${k}`, out);
   }
   return out;
@@ -31,9 +32,7 @@ describe('quotes in the seed files', () => {
   });
 
   it('name a section of the document by its own numbering', () => {
-    const unknown = all
-      .filter((q) => !sectionCodes.has(q.section.split(' ')[0]!))
-      .map((q) => `${q.at}: ${q.section}`);
+    const unknown = all.filter((q) => !sectionCodes.has(q.section.split(' ')[0]!)).map((q) => `${q.at}: ${q.section}`);
     expect(unknown).toEqual([]);
   });
 });

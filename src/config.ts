@@ -15,60 +15,74 @@ function machineShare(minMb: number, maxMb: number): string {
   return `${Math.min(maxMb, Math.max(minMb, eighthMb))}m`;
 }
 
-const schema = z.object({
-  // Safe unless asked otherwise: `npm start` on a shared server is production (`npm run dev` is development).
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  HOST: z.string().default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+const schema = z
+  .object({
+    // Safe unless asked otherwise: `npm start` on a shared server is production (`npm run dev` is development).
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  NEO4J_URI: z.string().url().optional(),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().default('neo4j'),
+    NEO4J_URI: z.string().url().optional(),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().default('neo4j'),
 
-  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_CACHE_DIR: z.string().default('.cache/neo4j'),
-  NEO4J_HEAP: byteSize.default(machineShare(512, 4096)),
-  NEO4J_PAGECACHE: byteSize.default(machineShare(256, 4096)),
-  JAVA_HOME: z.string().optional(),
+    NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+    NEO4J_DATA_DIR: z.string().default('.data/neo4j'),
+    NEO4J_CACHE_DIR: z.string().default('.cache/neo4j'),
+    NEO4J_HEAP: byteSize.default(machineShare(512, 4096)),
+    NEO4J_PAGECACHE: byteSize.default(machineShare(256, 4096)),
+    JAVA_HOME: z.string().optional(),
 
-  SEED_ON_START: boolean.default('true'),
-  AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
-  READS_REQUIRE_TOKEN: boolean.default('false'),
-  INTROSPECTION: boolean.optional(),
-  LANDING_PAGE: boolean.optional(),
-  GRAPHIQL: boolean.optional(),
-  CORS_ORIGINS: z.string().optional(),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
-  UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1024).optional(),
-  UPLOADS_PER_OFFICER: z.coerce.number().int().min(1).default(10),
-  UPLOAD_RETENTION_MINUTES: z.coerce.number().int().min(1).default(30),
-  UPLOAD_DIR: z.string().optional(),
-  XLSX_UNPACKED_LIMIT_BYTES: z.coerce.number().int().min(1_048_576).default(300 * 1024 * 1024),
-  XLSX_READ_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(120),
-  CLI_XLSX_UNPACKED_LIMIT_BYTES: z.coerce.number().int().min(1_048_576).default(1024 * 1024 * 1024),
-  MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-  MAX_ALIASES: z.coerce.number().int().min(1).default(20),
-  MAX_COST: z.coerce.number().int().min(10).default(20000),
-  MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
-  MAX_LIST_ITEMS: z.coerce.number().int().min(10).default(100),
-  MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(8_000_000),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-  MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
-  MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
-  RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
-  DATA_KEY: z.string().min(32, 'at least 32 characters').optional(),
-  DATA_KEY_FILE: z.string().default('.data/data.key'),
-  CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
-  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-}).superRefine((e, ctx) => {
-  if (e.UPLOAD_QUOTA_BYTES !== undefined && e.UPLOAD_QUOTA_BYTES < e.UPLOAD_LIMIT_BYTES) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['UPLOAD_QUOTA_BYTES'], message: 'at least UPLOAD_LIMIT_BYTES (one upload must fit)' });
-  }
-});
+    SEED_ON_START: boolean.default('true'),
+    AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+    READS_REQUIRE_TOKEN: boolean.default('false'),
+    INTROSPECTION: boolean.optional(),
+    LANDING_PAGE: boolean.optional(),
+    GRAPHIQL: boolean.optional(),
+    CORS_ORIGINS: z.string().optional(),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+    UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+    UPLOAD_QUOTA_BYTES: z.coerce.number().int().min(1024).optional(),
+    UPLOADS_PER_OFFICER: z.coerce.number().int().min(1).default(10),
+    UPLOAD_RETENTION_MINUTES: z.coerce.number().int().min(1).default(30),
+    UPLOAD_DIR: z.string().optional(),
+    XLSX_UNPACKED_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_048_576)
+      .default(300 * 1024 * 1024),
+    XLSX_READ_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(120),
+    CLI_XLSX_UNPACKED_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_048_576)
+      .default(1024 * 1024 * 1024),
+    MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    MAX_ALIASES: z.coerce.number().int().min(1).default(20),
+    MAX_COST: z.coerce.number().int().min(10).default(20000),
+    MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+    MAX_LIST_ITEMS: z.coerce.number().int().min(10).default(100),
+    MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(8_000_000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(8),
+    MAX_QUEUED: z.coerce.number().int().min(0).default(1000),
+    RESULT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
+    DATA_KEY: z.string().min(32, 'at least 32 characters').optional(),
+    DATA_KEY_FILE: z.string().default('.data/data.key'),
+    CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  })
+  .superRefine((e, ctx) => {
+    if (e.UPLOAD_QUOTA_BYTES !== undefined && e.UPLOAD_QUOTA_BYTES < e.UPLOAD_LIMIT_BYTES) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['UPLOAD_QUOTA_BYTES'],
+        message: 'at least UPLOAD_LIMIT_BYTES (one upload must fit)',
+      });
+    }
+  });
 
 /** The uploads folder holds this many largest uploads unless UPLOAD_QUOTA_BYTES says otherwise. */
 const QUOTA_UPLOADS = 10;
@@ -170,7 +184,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       landingPage: e.LANDING_PAGE ?? e.NODE_ENV !== 'production',
       graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
-      corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : '*')).split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: (e.CORS_ORIGINS ?? (e.NODE_ENV === 'production' ? '' : '*'))
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
       maxDepth: e.MAX_DEPTH,

@@ -63,17 +63,35 @@ function defaultAnalysts(db: Database, log: Logger): AnalystQueries {
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
   let principal: Principal;
   try {
-    principal = await authenticate(authorization, { secret: deps.jwtSecret, revocations: deps.revocations ?? revocationsOf(deps.db) });
+    principal = await authenticate(authorization, {
+      secret: deps.jwtSecret,
+      revocations: deps.revocations ?? revocationsOf(deps.db),
+    });
   } catch (err) {
     throw unauthenticated((err as Error).message);
   }
   // Every role can read; with READS_REQUIRE_TOKEN an anonymous request cannot.
-  if (deps.readsRequireToken && !principal.subject) throw unauthenticated('this server needs a bearer token for every request');
-  const cachedRead: CachedRead = deps.cache ? deps.cache.forRequest() : (cypher, params) => deps.db.read(cypher, params ?? {});
+  if (deps.readsRequireToken && !principal.subject)
+    throw unauthenticated('this server needs a bearer token for every request');
+  const cachedRead: CachedRead = deps.cache
+    ? deps.cache.forRequest()
+    : (cypher, params) => deps.db.read(cypher, params ?? {});
   const analysts = deps.analysts ?? defaultAnalysts(deps.db, deps.log);
-  return { db: deps.db, log: deps.log, principal, loaders: createLoaders(deps.db), cachedRead, shapes: deps.shapes, compileSelections: deps.compileSelections ?? true, analysts, imports: deps.imports };
+  return {
+    db: deps.db,
+    log: deps.log,
+    principal,
+    loaders: createLoaders(deps.db),
+    cachedRead,
+    shapes: deps.shapes,
+    compileSelections: deps.compileSelections ?? true,
+    analysts,
+    imports: deps.imports,
+  };
 }
 
 function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Not authenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(`Not authenticated: ${reason}.`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }

@@ -35,7 +35,18 @@ export type HttpDeps = {
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
-export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, limits, cache, analysts, imports }: HttpDeps): express.Express {
+export function createHttpApp({
+  apollo,
+  shapes,
+  db,
+  readiness,
+  log,
+  jwtSecret,
+  limits,
+  cache,
+  analysts,
+  imports,
+}: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }));
@@ -44,7 +55,11 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
   });
   app.get('/readyz', async (_req, res) => {
     const state = await readiness.check();
-    res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready', database: state.database } : { status: 'unavailable', reason: state.reason });
+    res
+      .status(state.ready ? 200 : 503)
+      .json(
+        state.ready ? { status: 'ready', database: state.database } : { status: 'unavailable', reason: state.reason },
+      );
   });
   app.use(
     '/graphql',
@@ -57,7 +72,11 @@ export function createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret, l
     express.json({ limit: limits.bodyLimitBytes }),
     inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports }, req.headers.authorization),
+      context: ({ req }) =>
+        createContext(
+          { db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports },
+          req.headers.authorization,
+        ),
     }),
   );
   // An officer's import file, as raw bytes (size-limited), for checkImport and runImport.
@@ -77,10 +96,21 @@ function jsonErrors(log: Logger): ErrorRequestHandler {
     const status = err.status ?? 500;
     if (status >= 500) log.error({ err }, 'HTTP error');
     const message =
-      err.type === 'entity.too.large' ? 'The request body is too large.'
-      : err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.'
-      : status < 500 ? (err.message ?? 'Bad request') : 'Internal server error';
-    res.status(status).json(graphqlError(message, status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR'));
+      err.type === 'entity.too.large'
+        ? 'The request body is too large.'
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? (err.message ?? 'Bad request')
+            : 'Internal server error';
+    res
+      .status(status)
+      .json(
+        graphqlError(
+          message,
+          status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+        ),
+      );
   };
 }
 
@@ -98,7 +128,10 @@ function inFlight(running: number, queued: number): RequestHandler {
   const slots = pLimit(running);
   return (req, res, next) => {
     if (slots.pendingCount >= queued) {
-      res.status(503).set('Retry-After', '1').json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
+      res
+        .status(503)
+        .set('Retry-After', '1')
+        .json(graphqlError('The server is busy; retry in a second.', 'SERVER_BUSY'));
       return;
     }
     let finished = false;
@@ -127,7 +160,10 @@ function limiter(perMinute: number, keyGenerator: (req: express.Request) => stri
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator,
-    handler: (_req, res) => void res.status(429).json(graphqlError('Too many requests; slow down and retry after the Retry-After seconds.', 'RATE_LIMITED')),
+    handler: (_req, res) =>
+      void res
+        .status(429)
+        .json(graphqlError('Too many requests; slow down and retry after the Retry-After seconds.', 'RATE_LIMITED')),
   });
 }
 

@@ -1,7 +1,21 @@
 /** The kinds of node that have a global id. */
 export const NODE_KINDS = [
-  'Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import',
-  'Candidate', 'ReviewDecision',
+  'Plan',
+  'Section',
+  'Category',
+  'Sector',
+  'Chain',
+  'ChainLink',
+  'Enterprise',
+  'Place',
+  'Cluster',
+  'Project',
+  'Target',
+  'Stance',
+  'Actual',
+  'Import',
+  'Candidate',
+  'ReviewDecision',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 

@@ -38,7 +38,10 @@ export function requestLimits(limits: Pick<HttpLimits, 'maxDepth' | 'maxAliases'
           const cost = document && costs.get(document);
           if (cost === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requestedQueryCost: cost, maximumAvailable: limits.maxCost } };
+          result.extensions = {
+            ...result.extensions,
+            cost: { requestedQueryCost: cost, maximumAvailable: limits.maxCost },
+          };
         },
       };
     },
@@ -49,4 +52,3 @@ export function requestLimits(limits: Pick<HttpLimits, 'maxDepth' | 'maxAliases'
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }
-

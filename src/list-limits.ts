@@ -47,9 +47,12 @@ export function listLimits(limits: ListLimits): ApolloServerPlugin<Context> {
           }
           const cost = lists.reduce((sum, l) => sum + Math.max(0, l.items - 1) * l.selectionCost, 0);
           if (cost > limits.maxCost) {
-            throw new GraphQLError(`Request too complex: its list arguments cost ${cost}, over the limit of ${limits.maxCost}.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'LIMIT_EXCEEDED', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Request too complex: its list arguments cost ${cost}, over the limit of ${limits.maxCost}.`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'LIMIT_EXCEEDED', http: { status: 400 } },
+              },
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -58,7 +61,10 @@ export function listLimits(limits: ListLimits): ApolloServerPlugin<Context> {
           if (!result.data) return;
           const bytes = Buffer.byteLength(JSON.stringify(result.data));
           if (bytes <= limits.maxResponseBytes) return;
-          contextValue?.log?.warn({ bytes, limit: limits.maxResponseBytes }, 'an answer over the size limit was withheld');
+          contextValue?.log?.warn(
+            { bytes, limit: limits.maxResponseBytes },
+            'an answer over the size limit was withheld',
+          );
           response.body.singleResult = {
             errors: [
               {
@@ -75,7 +81,11 @@ export function listLimits(limits: ListLimits): ApolloServerPlugin<Context> {
 }
 
 /** Every list argument in the operation, fragments followed, with its item count. */
-function listArguments(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): ListArgument[] {
+function listArguments(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): ListArgument[] {
   const found: ListArgument[] = [];
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
@@ -83,7 +93,13 @@ function listArguments(operation: OperationDefinitionNode, fragments: Map<string
       if (s.kind === Kind.FIELD) {
         for (const arg of s.arguments ?? []) {
           const items = largestList(arg.value, variables);
-          if (items !== undefined) found.push({ field: s.name.value, argument: arg.name.value, items, selectionCost: 1 + fieldCount(s, fragments) });
+          if (items !== undefined)
+            found.push({
+              field: s.name.value,
+              argument: arg.name.value,
+              items,
+              selectionCost: 1 + fieldCount(s, fragments),
+            });
         }
         walk(s.selectionSet);
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
@@ -104,7 +120,9 @@ function largestList(value: ValueNode, variables: Record<string, unknown>): numb
     case Kind.LIST:
       return Math.max(value.values.length, ...value.values.map((v) => largestList(v, variables) ?? 0));
     case Kind.OBJECT: {
-      const inner = value.fields.map((f) => largestList(f.value, variables)).filter((n): n is number => n !== undefined);
+      const inner = value.fields
+        .map((f) => largestList(f.value, variables))
+        .filter((n): n is number => n !== undefined);
       return inner.length ? Math.max(...inner) : undefined;
     }
     case Kind.VARIABLE:

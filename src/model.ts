@@ -28,7 +28,17 @@ export type SectorCategory = 'HIGH_GROWTH' | 'STRATEGIC_EMERGING' | 'TRADITIONAL
 export type ChainStage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
 export type StanceRole = 'LOCAL' | 'TARGET' | 'PARTNER' | 'BRAND';
 export type PlaceLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'DISTRICT' | 'ZONE' | 'REGION';
-export type TargetMetric = 'REVENUE' | 'VALUE_ADDED' | 'OUTPUT' | 'CAPACITY' | 'KEY_PROJECTS' | 'INVESTMENT' | 'CLUSTERS' | 'ENTERPRISES' | 'COUNT' | 'RATE';
+export type TargetMetric =
+  | 'REVENUE'
+  | 'VALUE_ADDED'
+  | 'OUTPUT'
+  | 'CAPACITY'
+  | 'KEY_PROJECTS'
+  | 'INVESTMENT'
+  | 'CLUSTERS'
+  | 'ENTERPRISES'
+  | 'COUNT'
+  | 'RATE';
 export type EntityModel = Provenance & { id: string; kind: NodeKind; key: string; name?: string; position?: number };
 
 export type PlanStatus = 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
@@ -84,19 +94,56 @@ export type CandidateModel = {
   decidedAt?: string | null;
   position: number;
 };
-export type ReviewActionModel = 'ACCEPT' | 'REJECT' | 'EDIT' | 'MERGE' | 'REOPEN' | 'ADD' | 'ACCEPT_ABOVE' | 'METADATA' | 'PUBLISH' | 'WITHDRAW';
+export type ReviewActionModel =
+  'ACCEPT' | 'REJECT' | 'EDIT' | 'MERGE' | 'REOPEN' | 'ADD' | 'ACCEPT_ABOVE' | 'METADATA' | 'PUBLISH' | 'WITHDRAW';
 /** A review decision, as stored (`ReviewDecision` nodes under their plan). `changes` is JSON text. */
-export type DecisionModel = { id: string; kind: 'ReviewDecision'; planId: string; candidateId?: string | null; action: ReviewActionModel; by?: string | null; at: string; changes?: string | null };
+export type DecisionModel = {
+  id: string;
+  kind: 'ReviewDecision';
+  planId: string;
+  candidateId?: string | null;
+  action: ReviewActionModel;
+  by?: string | null;
+  at: string;
+  changes?: string | null;
+};
 export type CategoryModel = EntityModel & { key: SectorCategory; name: string; nameEn?: string };
 export type SectorModel = EntityModel & { name: string; nameEn?: string; category: SectorCategory };
 export type ChainModel = EntityModel & { name: string; aliases?: string[]; nameEn?: string };
-export type ChainLinkModel = EntityModel & { name: string; aliases?: string[]; group?: string; nameEn?: string; stage: ChainStage };
+export type ChainLinkModel = EntityModel & {
+  name: string;
+  aliases?: string[];
+  group?: string;
+  nameEn?: string;
+  stage: ChainStage;
+};
 /** `organisationKind` is stored only on institutions: a company has none. */
-export type EnterpriseModel = EntityModel & { name: string; aliases?: string[]; importedAliases?: string[]; nameEn?: string; organisationKind?: string };
+export type EnterpriseModel = EntityModel & {
+  name: string;
+  aliases?: string[];
+  importedAliases?: string[];
+  nameEn?: string;
+  organisationKind?: string;
+};
 export type StanceModel = EntityModel & { role: StanceRole; verb: string };
-export type PlaceModel = EntityModel & { name: string; code?: string; fullName?: string; aliases?: string[]; nameEn?: string; level: PlaceLevel; inHenan: boolean; gazetteer?: boolean };
+export type PlaceModel = EntityModel & {
+  name: string;
+  code?: string;
+  fullName?: string;
+  aliases?: string[];
+  nameEn?: string;
+  level: PlaceLevel;
+  inHenan: boolean;
+  gazetteer?: boolean;
+};
 /** `carrierKind` is the GraphQL `kind` (CLUSTER when absent); `kind` is the node's label. */
-export type ClusterModel = EntityModel & { name: string; carrierKind?: string; tier?: string; tierYi?: number; level?: string };
+export type ClusterModel = EntityModel & {
+  name: string;
+  carrierKind?: string;
+  tier?: string;
+  tierYi?: number;
+  level?: string;
+};
 export type ProjectModel = EntityModel & { name: string; capacity?: string };
 export type TargetModel = EntityModel & {
   metric: TargetMetric;
@@ -108,4 +155,12 @@ export type TargetModel = EntityModel & {
   year: number;
   growthPct?: number | null;
 };
-export type ActualModel = { id: string; kind: 'Actual'; value: number; asOf: string; note?: string | null; recordedAt: string; recordedBy?: string | null };
+export type ActualModel = {
+  id: string;
+  kind: 'Actual';
+  value: number;
+  asOf: string;
+  note?: string | null;
+  recordedAt: string;
+  recordedBy?: string | null;
+};

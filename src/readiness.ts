@@ -3,8 +3,7 @@ import { describeConnectionError } from './db/connect.js';
 import type { Logger } from './logger.js';
 
 export type ReadyState =
-  | { ready: true; database: ServerInfo & { uri: string; embedded: boolean } }
-  | { ready: false; reason: string };
+  { ready: true; database: ServerInfo & { uri: string; embedded: boolean } } | { ready: false; reason: string };
 
 /**
  * Brings the database to a usable state (migrations, first seed) as soon as it

@@ -17,8 +17,22 @@ import { targetResolvers } from './target/resolvers.js';
 import { viewerResolvers } from './viewer/resolvers.js';
 
 const AREAS: Resolvers[] = [
-  scalarResolvers, systemResolvers, nodeResolvers, planResolvers, sectorResolvers, chainResolvers, enterpriseResolvers, placeResolvers,
-  clusterResolvers, projectResolvers, targetResolvers, searchResolvers, analyticsResolvers, cypherResolvers, importResolvers, viewerResolvers,
+  scalarResolvers,
+  systemResolvers,
+  nodeResolvers,
+  planResolvers,
+  sectorResolvers,
+  chainResolvers,
+  enterpriseResolvers,
+  placeResolvers,
+  clusterResolvers,
+  projectResolvers,
+  targetResolvers,
+  searchResolvers,
+  analyticsResolvers,
+  cypherResolvers,
+  importResolvers,
+  viewerResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { HttpLimits } from './config.js';
 import type { Context } from './context.js';
 import { formatError, logUnexpectedErrors } from './errors.js';
@@ -11,10 +14,28 @@ import { shapesOf, type Shapes } from './graph/shapes.js';
 import { allResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 
-export type ServerOptions = { log?: Logger } & Pick<HttpLimits, 'landingPage' | 'introspection' | 'graphiql' | 'maxDepth' | 'maxAliases' | 'maxCost' | 'maxTokens' | 'maxListItems' | 'maxResponseBytes'>;
+export type ServerOptions = { log?: Logger } & Pick<
+  HttpLimits,
+  | 'landingPage'
+  | 'introspection'
+  | 'graphiql'
+  | 'maxDepth'
+  | 'maxAliases'
+  | 'maxCost'
+  | 'maxTokens'
+  | 'maxListItems'
+  | 'maxResponseBytes'
+>;
 
 /** Defaults for tests and tools that build the server without a full configuration. */
-export const DEFAULT_LIMITS = { maxDepth: 10, maxAliases: 20, maxCost: 20000, maxTokens: 2000, maxListItems: 100, maxResponseBytes: 8_000_000 };
+export const DEFAULT_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxCost: 20000,
+  maxTokens: 2000,
+  maxListItems: 100,
+  maxResponseBytes: 8_000_000,
+};
 
 /**
  * The Apollo server without HTTP (tests call `executeOperation` on it directly), and what

@@ -39,8 +39,22 @@ export async function startService(config: Config, { db, embedded }: Connection,
   const analysts = new AnalystQueries(db, log, config.cypher);
   // Uploads waiting from before a restart are counted again (or removed, when expired).
   const uploads = await Uploads.open(config.imports.uploadDir, config.imports.uploads);
-  const imports = { uploads, readLimits: readLimits(config.imports.xlsxUnpackedBytes, config.imports.xlsxTimeoutMs, UPLOAD_LARGER) };
-  const app = createHttpApp({ apollo, shapes, db, readiness, log, jwtSecret: config.jwtSecret, limits: config.http, cache, analysts, imports });
+  const imports = {
+    uploads,
+    readLimits: readLimits(config.imports.xlsxUnpackedBytes, config.imports.xlsxTimeoutMs, UPLOAD_LARGER),
+  };
+  const app = createHttpApp({
+    apollo,
+    shapes,
+    db,
+    readiness,
+    log,
+    jwtSecret: config.jwtSecret,
+    limits: config.http,
+    cache,
+    analysts,
+    imports,
+  });
   const { server, url } = await listen(app, config.host, config.port);
   // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.
   const recovery = setInterval(() => void recoverInterrupted(db, log).catch(() => undefined), RECOVERY_EVERY_MS);

@@ -21,21 +21,46 @@ export function webApp({ graphiql, dist = WEB_DIST }: { graphiql: boolean; dist?
   const router = express.Router();
   // Gzip for the app's files (a chain map's scripts shrink from ~650 KB to ~210 KB); /graphql is not compressed here.
   router.use(compression());
-  const page = (file: string): RequestHandler => (_req, res) => {
-    if (!existsSync(path.join(dist, file))) {
-      res.status(503).type('text/plain; charset=utf-8').send('网页应用尚未构建：请运行 npm run build:web（npm start 会自动构建）。\nThe web app is not built: run npm run build:web (npm start builds it).');
-      return;
-    }
-    res.set('Cache-Control', 'no-cache').sendFile(path.join(dist, file));
-  };
+  const page =
+    (file: string): RequestHandler =>
+    (_req, res) => {
+      if (!existsSync(path.join(dist, file))) {
+        res
+          .status(503)
+          .type('text/plain; charset=utf-8')
+          .send(
+            '网页应用尚未构建：请运行 npm run build:web（npm start 会自动构建）。\nThe web app is not built: run npm run build:web (npm start builds it).',
+          );
+        return;
+      }
+      res.set('Cache-Control', 'no-cache').sendFile(path.join(dist, file));
+    };
   if (!graphiql) {
     const hidden = explorerOnlyAssets(dist);
-    router.use('/assets', (req, res, next) => (hidden.has(path.basename(req.path)) ? void res.status(404).type('text/plain; charset=utf-8').send('Not found.') : next()));
+    router.use('/assets', (req, res, next) =>
+      hidden.has(path.basename(req.path))
+        ? void res.status(404).type('text/plain; charset=utf-8').send('Not found.')
+        : next(),
+    );
   }
-  router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  router.get('/graphiql', graphiql ? page('graphiql.html') : (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('The API explorer is off on this server (GRAPHIQL=false).'));
+  router.use(
+    '/assets',
+    express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  router.get(
+    '/graphiql',
+    graphiql
+      ? page('graphiql.html')
+      : (_req, res) =>
+          void res
+            .status(404)
+            .type('text/plain; charset=utf-8')
+            .send('The API explorer is off on this server (GRAPHIQL=false).'),
+  );
   router.use(express.static(dist, { index: false, maxAge: '1h' }));
-  router.get(/.*/, (req, res, next) => (NOT_THE_APP.test(req.path) || !req.accepts('html') ? next() : page('index.html')(req, res, next)));
+  router.get(/.*/, (req, res, next) =>
+    NOT_THE_APP.test(req.path) || !req.accepts('html') ? next() : page('index.html')(req, res, next),
+  );
   return router;
 }
 

@@ -18,11 +18,15 @@ describe('ids and errors', () => {
 
   it('node(id:) with a malformed id is BAD_USER_INPUT saying so', async () => {
     const answer = await api.run('{ node(id: "not an id!") { id } }');
-    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', 'id: "not an id!" is not a chain-atlas id.']]);
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'id: "not an id!" is not a chain-atlas id.'],
+    ]);
   });
 
   it('node(id:) with a well-formed id that names nothing is BAD_USER_INPUT', async () => {
-    expect(codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: idOf('Enterprise', '不存在') }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: idOf('Enterprise', '不存在') })),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('an id of the wrong kind is BAD_USER_INPUT naming the expected kind', async () => {

@@ -58,7 +58,12 @@ export class TestApi {
   readonly apollo: ApolloServer<Context>;
   private readonly shapes: Shapes;
   constructor(readonly db: Database) {
-    ({ apollo: this.apollo, shapes: this.shapes } = createApolloServer({ landingPage: false, graphiql: false, introspection: true, ...DEFAULT_LIMITS }));
+    ({ apollo: this.apollo, shapes: this.shapes } = createApolloServer({
+      landingPage: false,
+      graphiql: false,
+      introspection: true,
+      ...DEFAULT_LIMITS,
+    }));
   }
 
   async start(): Promise<this> {
@@ -72,11 +77,22 @@ export class TestApi {
   cache: ResultCache | undefined;
 
   /** Runs a typed document (a contract `operation`), or a query's text with the answer's shape given as `T`. */
-  run<T, V extends Variables>(document: TypedDocumentNode<T, V>, variables?: NoInfer<V>, roles?: Role[]): Promise<Answer<T>>;
+  run<T, V extends Variables>(
+    document: TypedDocumentNode<T, V>,
+    variables?: NoInfer<V>,
+    roles?: Role[],
+  ): Promise<Answer<T>>;
   run<T = unknown>(query: string | DocumentNode, variables?: Variables, roles?: Role[]): Promise<Answer<T>>;
   async run<T>(query: string | DocumentNode, variables: Variables = {}, roles: Role[] = []): Promise<Answer<T>> {
     const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
-    const deps = { db: this.db, log: createLogger('silent'), jwtSecret: TEST_JWT_SECRET, shapes: this.shapes, compileSelections: this.compileSelections, cache: this.cache };
+    const deps = {
+      db: this.db,
+      log: createLogger('silent'),
+      jwtSecret: TEST_JWT_SECRET,
+      shapes: this.shapes,
+      compileSelections: this.compileSelections,
+      cache: this.cache,
+    };
     const contextValue = await createContext(deps, token && `Bearer ${token}`);
     const res = await this.apollo.executeOperation<T & Variables>({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
@@ -94,7 +110,8 @@ export class TestApi {
  * when the value has no such field.
  */
 export function having<T, K extends string>(value: T, key: K): Extract<NonNullable<T>, Record<K, unknown>> {
-  if (value === null || typeof value !== 'object' || !(key in value)) throw new Error(`expected a value with ${key}, got ${JSON.stringify(value)}`);
+  if (value === null || typeof value !== 'object' || !(key in value))
+    throw new Error(`expected a value with ${key}, got ${JSON.stringify(value)}`);
   return value as Extract<NonNullable<T>, Record<K, unknown>>;
 }
 

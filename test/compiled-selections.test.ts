@@ -7,7 +7,11 @@ import { idOf, operationText, useTestApi, type OperationName, type TestApi } fro
  * relations reached any other way go through the loaders. Both must give the same
  * answer to every request, which these tests check on the seeded graph, field by field.
  */
-async function bothWays<T = unknown>(api: TestApi, query: string | DocumentNode, variables: Record<string, unknown> = {}) {
+async function bothWays<T = unknown>(
+  api: TestApi,
+  query: string | DocumentNode,
+  variables: Record<string, unknown> = {},
+) {
   api.compileSelections = true;
   const compiled = await api.run<T>(query, variables);
   api.compileSelections = false;
@@ -57,7 +61,11 @@ describe('root fields fetch their whole selection in one query', () => {
   });
 
   it('every field of sectors, categories, clusters, places, targets and chains, nested, is the same both ways', async () => {
-    type Answers = { sectors?: { chains?: { links: unknown[] }[] }[]; places?: unknown[]; targets?: { impliedBaseline: number | null }[] };
+    type Answers = {
+      sectors?: { chains?: { links: unknown[] }[] }[];
+      places?: unknown[];
+      targets?: { impliedBaseline: number | null }[];
+    };
     const answers: Answers[] = [];
     for (const query of EVERYTHING) {
       const { compiled, loaded } = await bothWays<Answers>(api, query);
@@ -84,7 +92,10 @@ describe('root fields fetch their whole selection in one query', () => {
 
   it('keyProjectCount is the same on a nested sector as on a root one (it was null before)', async () => {
     type Sector = { name: string; keyProjectCount: number | null };
-    const { compiled } = await bothWays<{ clusters: { sector: Sector }[]; sectors: Sector[] }>(api, '{ clusters(where: { minTierYi: 2000 }) { sector { name keyProjectCount } } sectors { name keyProjectCount } }');
+    const { compiled } = await bothWays<{ clusters: { sector: Sector }[]; sectors: Sector[] }>(
+      api,
+      '{ clusters(where: { minTierYi: 2000 }) { sector { name keyProjectCount } } sectors { name keyProjectCount } }',
+    );
     const root = new Map(compiled!.sectors.map((s) => [s.name, s.keyProjectCount]));
     for (const c of compiled!.clusters) expect(c.sector.keyProjectCount).toBe(root.get(c.sector.name));
     expect(compiled!.clusters.some((c) => (c.sector.keyProjectCount ?? 0) > 0)).toBe(true);

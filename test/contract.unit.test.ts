@@ -6,13 +6,24 @@ import { loadTypeDefs } from '../src/schema.js';
 import { CONTRACT_DIR, operationText } from './api.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
-const names = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', ''));
+const names = readdirSync(CONTRACT_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => f.replace('.graphql', ''));
 const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operations');
 
 describe('the public contract', () => {
   it('has all ten operations in the project', () => {
     expect(names.sort()).toEqual([
-      'chain-gaps', 'clusters', 'cypher', 'enterprise', 'enterprises', 'recommend-targets', 'record-actual', 'search', 'sectors', 'targets',
+      'chain-gaps',
+      'clusters',
+      'cypher',
+      'enterprise',
+      'enterprises',
+      'recommend-targets',
+      'record-actual',
+      'search',
+      'sectors',
+      'targets',
     ]);
   });
 
@@ -21,9 +32,13 @@ describe('the public contract', () => {
   });
 
   it('the project copies match the shared contract where it is checked out', () => {
-    const shared = existsSync(SHARED) ? readdirSync(SHARED).filter((f) => f.endsWith('.graphql')) : names.map((n) => `${n}.graphql`);
+    const shared = existsSync(SHARED)
+      ? readdirSync(SHARED).filter((f) => f.endsWith('.graphql'))
+      : names.map((n) => `${n}.graphql`);
     for (const f of shared) {
-      const theirs = existsSync(SHARED) ? readFileSync(path.join(SHARED, f), 'utf8') : operationText(f.replace('.graphql', ''));
+      const theirs = existsSync(SHARED)
+        ? readFileSync(path.join(SHARED, f), 'utf8')
+        : operationText(f.replace('.graphql', ''));
       expect(operationText(f.replace('.graphql', '')), f).toBe(theirs);
     }
   });

@@ -9,10 +9,18 @@ describe('the contract operation that writes, on the seeded graph', () => {
 
   it('RecordActual: an officer records a figure; attainment follows; history is kept', async () => {
     const target = idOf('Target', 'electronics-revenue');
-    const first = await api.run(operation('record-actual'), { input: { target, value: 1725, asOf: '2015-06-30', note: 'contract test' } }, ['officer']);
+    const first = await api.run(
+      operation('record-actual'),
+      { input: { target, value: 1725, asOf: '2015-06-30', note: 'contract test' } },
+      ['officer'],
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordActual.target).toMatchObject({ id: target, value: 3450, attainment: 0.5 });
-    const second = await api.run(operation('record-actual'), { input: { target, value: 3105, asOf: '2015-09-30', note: 'contract test' } }, ['officer']);
+    const second = await api.run(
+      operation('record-actual'),
+      { input: { target, value: 3105, asOf: '2015-09-30', note: 'contract test' } },
+      ['officer'],
+    );
     expect(second.data!.recordActual.target.attainment).toBeCloseTo(0.9);
     expect(second.data!.recordActual.target.actuals).toEqual([
       { value: 3105, asOf: '2015-09-30', note: 'contract test' },

@@ -55,7 +55,10 @@ function startShared(): Shared {
       neo4j = { ...config.neo4j, uri: config.neo4j.uri, embedded: false };
     } else {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-test-'));
-      embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' }, log);
+      embedded = await startEmbeddedNeo4j(
+        { ...config.embedded, dataDir, port: await freePort(), heap: '1g', pageCache: '256m' },
+        log,
+      );
       neo4j = connectionOptions(config.neo4j, embedded);
     }
     // Every test file starts from the same seeded graph; files that change it remove what they made (test/writes.ts).

@@ -16,7 +16,9 @@ export type GraphState = GraphCounts & {
 };
 
 export async function graphCounts(db: Database): Promise<GraphCounts> {
-  const [row] = await db.read<GraphCounts>('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const [row] = await db.read<GraphCounts>(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
   return row!;
 }
 
@@ -61,7 +63,9 @@ export async function census(db: Database): Promise<Map<string, number>> {
 /** What differs between two censuses, in words: `:Actual 0 -> 1`. */
 export function censusChanges(before: Map<string, number>, after: Map<string, number>): string[] {
   const names = [...new Set([...before.keys(), ...after.keys()])].sort();
-  return names.filter((n) => before.get(n) !== after.get(n)).map((n) => `${n} ${before.get(n) ?? 0} -> ${after.get(n) ?? 0}`);
+  return names
+    .filter((n) => before.get(n) !== after.get(n))
+    .map((n) => `${n} ${before.get(n) ?? 0} -> ${after.get(n) ?? 0}`);
 }
 
 /** What differs between two states, node by node and relationship by relationship, in words (the first few). */
@@ -72,9 +76,16 @@ export function itemChanges(before: GraphState, after: GraphState, most = 8): st
     const is = after.items.get(ref) ?? [];
     if (was.join('\n') === is.join('\n')) continue;
     if (was.length === 1 && is.length === 1) {
-      const [a, b] = [Object.fromEntries(JSON.parse(was[0]!) as [string, unknown][]), Object.fromEntries(JSON.parse(is[0]!) as [string, unknown][])];
-      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
-      changes.push(`${ref}: ${keys.map((k) => `${k} ${JSON.stringify(a[k]) ?? '(none)'} -> ${JSON.stringify(b[k]) ?? '(none)'}`).join(', ')}`);
+      const [a, b] = [
+        Object.fromEntries(JSON.parse(was[0]!) as [string, unknown][]),
+        Object.fromEntries(JSON.parse(is[0]!) as [string, unknown][]),
+      ];
+      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+        (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+      );
+      changes.push(
+        `${ref}: ${keys.map((k) => `${k} ${JSON.stringify(a[k]) ?? '(none)'} -> ${JSON.stringify(b[k]) ?? '(none)'}`).join(', ')}`,
+      );
     } else {
       changes.push(`${ref}: ${was.length} -> ${is.length}`);
     }
@@ -93,8 +104,13 @@ const BOOKKEEPING = new Set(['seedRun']);
  * they were absent before; both say the same.
  */
 function canonical(props: Record<string, unknown>): string {
-  const kept = Object.entries(props).filter(([key, value]) => !BOOKKEEPING.has(key) && !(Array.isArray(value) && value.length === 0));
-  return JSON.stringify(kept.sort(([a], [b]) => (a < b ? -1 : 1)), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  const kept = Object.entries(props).filter(
+    ([key, value]) => !BOOKKEEPING.has(key) && !(Array.isArray(value) && value.length === 0),
+  );
+  return JSON.stringify(
+    kept.sort(([a], [b]) => (a < b ? -1 : 1)),
+    (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+  );
 }
 
 function hash(text: string): string {

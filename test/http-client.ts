@@ -3,7 +3,11 @@ import { issueToken, type Role } from '../src/auth/tokens.js';
 import { TEST_JWT_SECRET } from './api.js';
 
 /** A GraphQL error as the service sends it: its code, and the message in Chinese where officers read it. */
-export type WireError = { message: string; path?: (string | number)[]; extensions?: { code?: string; messageZh?: string; [key: string]: unknown } };
+export type WireError = {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; messageZh?: string; [key: string]: unknown };
+};
 
 /** A GraphQL answer as JSON on the wire; `T` is the shape of its data. */
 export type WireAnswer<T = unknown> = { data?: T | null; errors?: WireError[]; extensions?: Record<string, unknown> };
@@ -38,15 +42,26 @@ export function firstError(reply: Reply<unknown>): WireError {
 }
 
 /** Sends raw bytes to /graphql, as any client (or attacker) could. */
-export async function send<T = unknown>(url: string, body: string | Uint8Array, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST'): Promise<Reply<T>> {
+export async function send<T = unknown>(
+  url: string,
+  body: string | Uint8Array,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  method = 'POST',
+): Promise<Reply<T>> {
   const payload = typeof body === 'string' ? body : new Blob([new Uint8Array(body)]);
   return replyOf<T>(await fetch(`${url}/graphql`, { method, headers, body: method === 'GET' ? undefined : payload }));
 }
 
 /** Sends one GraphQL operation, with a token of these roles when given. */
-export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}, auth?: Role[] | string): Promise<Reply<T>> {
+export async function gql<T = unknown>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  auth?: Role[] | string,
+): Promise<Reply<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (Array.isArray(auth)) headers.authorization = `Bearer ${await issueToken(TEST_JWT_SECRET, 'hostile-test', auth, 1)}`;
+  if (Array.isArray(auth))
+    headers.authorization = `Bearer ${await issueToken(TEST_JWT_SECRET, 'hostile-test', auth, 1)}`;
   else if (typeof auth === 'string') headers.authorization = auth;
   return send<T>(url, JSON.stringify({ query, variables }), headers);
 }

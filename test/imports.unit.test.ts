@@ -14,8 +14,9 @@ function sources(dir: string): string[] {
 /** The files a file imports (type imports too), resolved within the tree. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/gm)]
-    .map((m) => path.join(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+  return [...text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/gm)].map((m) =>
+    path.join(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')),
+  );
 }
 
 /** The first import cycle found by depth-first search, as a list of files; none: []. */

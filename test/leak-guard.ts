@@ -22,7 +22,9 @@ afterAll(async () => {
     const after = await graphState(db);
     if (after.fingerprint === before.fingerprint) return;
     const changes = [...censusChanges(labels, await census(db)), ...itemChanges(before, after)];
-    throw new Error(`this file left the shared graph changed; own what its tests create with useWrites() (test/writes.ts):\n  ${changes.join('\n  ')}`);
+    throw new Error(
+      `this file left the shared graph changed; own what its tests create with useWrites() (test/writes.ts):\n  ${changes.join('\n  ')}`,
+    );
   } finally {
     await db.close();
   }

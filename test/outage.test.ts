@@ -21,7 +21,8 @@ describe('when Neo4j goes away while serving', () => {
   let neo4j: EmbeddedNeo4j;
   let service: Service;
   const port = 17000 + Math.floor(Math.random() * 1000);
-  const start = () => startEmbeddedNeo4j({ ...config.embedded, dataDir: dir, port, heap: '512m', pageCache: '64m' }, log);
+  const start = () =>
+    startEmbeddedNeo4j({ ...config.embedded, dataDir: dir, port, heap: '512m', pageCache: '64m' }, log);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-outage-'));
@@ -47,7 +48,9 @@ describe('when Neo4j goes away while serving', () => {
     await neo4j.stop();
     const reply = await plan();
     expect(reply.codes).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(reply.body.errors?.[0]?.message).toBe('The database is not available right now; try again in a few seconds.');
+    expect(reply.body.errors?.[0]?.message).toBe(
+      'The database is not available right now; try again in a few seconds.',
+    );
     expect(await ready()).toBe(503);
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
   }, 120_000);

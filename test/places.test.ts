@@ -19,7 +19,15 @@ describe('the whole country’s places in the graph', () => {
     await api.stop();
     await api.db.close();
   });
-  type PlaceRow = { id: string; name: string; code: string | null; level: string; inHenan: boolean; parent: { id: string; name: string; code: string | null } | null; sources: { kind: string; note: string | null }[] };
+  type PlaceRow = {
+    id: string;
+    name: string;
+    code: string | null;
+    level: string;
+    inHenan: boolean;
+    parent: { id: string; name: string; code: string | null } | null;
+    sources: { kind: string; note: string | null }[];
+  };
   const places = async (args: Record<string, unknown>) => {
     const { data, errors } = await api.run<{ places: PlaceRow[] }>(
       `query($level: PlaceLevel, $parent: ID, $within: ID, $code: String) {
@@ -35,7 +43,13 @@ describe('the whole country’s places in the graph', () => {
     const [jinan, ...more] = await places({ code: '370100' });
     if (!jinan) throw new Error('no place has the code 370100');
     expect(more).toEqual([]);
-    expect(jinan).toMatchObject({ id: placeIdOfCode('370100'), name: '济南', code: '370100', level: 'CITY', inHenan: false });
+    expect(jinan).toMatchObject({
+      id: placeIdOfCode('370100'),
+      name: '济南',
+      code: '370100',
+      level: 'CITY',
+      inHenan: false,
+    });
     expect(jinan.parent).toEqual({ id: idOf('Place', '山东'), name: '山东', code: '370000' });
     expect(jinan.sources.map((s) => s.note).join(' ')).toContain(divisionsSource());
     expect(await places({ code: '999999' })).toEqual([]);
@@ -46,7 +60,11 @@ describe('the whole country’s places in the graph', () => {
     expect(cities.map((c) => ({ id: c.id, name: c.name }))).toEqual(declaredCities);
     expect(cities.map((c) => c.name)).toEqual(expect.arrayContaining(['郑州', '洛阳', '济源', '深圳']));
     expect(cities.map((c) => c.name)).not.toContain('济南');
-    expect(cities.find((c) => c.name === '郑州')).toMatchObject({ id: idOf('Place', '郑州'), code: '410100', inHenan: true });
+    expect(cities.find((c) => c.name === '郑州')).toMatchObject({
+      id: idOf('Place', '郑州'),
+      code: '410100',
+      inHenan: true,
+    });
   });
 
   it('a province’s cities by parent, and everything inside a place by within', async () => {
@@ -56,7 +74,9 @@ describe('the whole country’s places in the graph', () => {
     const henanCities = await places({ parent: idOf('Place', '河南'), level: 'CITY' });
     expect(henanCities).toHaveLength(18);
     const zhengzhou = await places({ within: idOf('Place', '郑州') });
-    expect(zhengzhou.map((c) => c.name)).toEqual(expect.arrayContaining(['金水区', '中原区', '郑州航空港区', '郑州高新区', '巩义']));
+    expect(zhengzhou.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['金水区', '中原区', '郑州航空港区', '郑州高新区', '巩义']),
+    );
     const zones = await places({ within: idOf('Place', '山东'), level: 'ZONE' });
     expect(zones.find((z) => z.code === '370171')).toMatchObject({ name: '济南高新区', parent: { name: '济南' } });
   });

@@ -22,7 +22,11 @@ afterAll(async () => {
     const after = await graphState(db);
     if (after.version === before.version) return;
     const changes = censusChanges(labels, await census(db));
-    const what = changes.length ? `: ${changes.join(', ')}` : after.fingerprint !== before.fingerprint ? ': properties changed' : ' (and removed it again)';
+    const what = changes.length
+      ? `: ${changes.join(', ')}`
+      : after.fingerprint !== before.fingerprint
+        ? ': properties changed'
+        : ' (and removed it again)';
     throw new Error(
       `this file wrote to the shared graph${what}. A test that writes belongs in the writes layer: name its file *.writes.test.ts and own what it creates with useWrites() (test/writes.ts).`,
     );

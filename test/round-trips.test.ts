@@ -24,7 +24,10 @@ describe('Cypher round trips per request', () => {
   it('through the loaders instead, Sectors costs one query per level of its selection', async () => {
     api.compileSelections = false;
     try {
-      const counts = [await roundTrips(api, operation('sectors'), { category: 'STRATEGIC_EMERGING' }), await roundTrips(api, operation('sectors'), {})];
+      const counts = [
+        await roundTrips(api, operation('sectors'), { category: 'STRATEGIC_EMERGING' }),
+        await roundTrips(api, operation('sectors'), {}),
+      ];
       // sectors; key project targets, targets, clusters, chains; cluster places, chain links
       expect(counts).toEqual([7, 7]);
     } finally {
@@ -42,17 +45,26 @@ describe('Cypher round trips per request', () => {
   it('an id filter that matches nothing costs one more query, to say whether the id exists', async () => {
     const answer = await api.run(operation('clusters'), { where: { place: idOf('Place', '火星') } });
     expect(answer.errors?.[0]?.message).toBe('where.place: no Place has the id "UGxhY2U654Gr5pif".');
-    expect(await roundTrips(api, operation('clusters'), { where: { tier: '万亿级', place: idOf('Place', '洛阳') } })).toBe(2);
+    expect(
+      await roundTrips(api, operation('clusters'), { where: { tier: '万亿级', place: idOf('Place', '洛阳') } }),
+    ).toBe(2);
   });
 
-  it('ChainGaps is one query, plus the chain\'s sector', async () => {
-    const trips = await roundTrips(api, operation('chain-gaps'), { chain: idOf('Chain', 'smartphone'), place: idOf('Place', '郑州') });
+  it("ChainGaps is one query, plus the chain's sector", async () => {
+    const trips = await roundTrips(api, operation('chain-gaps'), {
+      chain: idOf('Chain', 'smartphone'),
+      place: idOf('Place', '郑州'),
+    });
     // one query for the answer (its ids are checked only if it finds nothing), one for chain { sector }
     expect(trips).toBe(2);
   });
 
   it('an enterprise page costs the same for 5 or 100 enterprises', async () => {
-    const query = '{ enterprises(first: $n) { edges { node { name places { name } stances { role link { name } } } } } }'.replace('$n', '%');
+    const query =
+      '{ enterprises(first: $n) { edges { node { name places { name } stances { role link { name } } } } } }'.replace(
+        '$n',
+        '%',
+      );
     const small = await roundTrips(api, query.replace('%', '5'), {});
     const large = await roundTrips(api, query.replace('%', '100'), {});
     expect(small).toBe(large);

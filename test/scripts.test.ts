@@ -6,7 +6,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 /** Each script's entry point: a TypeScript file run by tsx, or a tool from node_modules/.bin. */
 function entries(command: string): { tsx: string[]; bins: string[] } {
@@ -27,11 +29,18 @@ describe('every npm script points at something that runs', () => {
     for (const bin of bins) expect(existsSync(path.join(ROOT, 'node_modules', '.bin', bin)), bin).toBe(true);
   });
 
-  it.each(all.filter((s) => s.tsx.length))('$name: its entry answers --help ($command)', async ({ tsx }) => {
-    for (const file of tsx) {
-      expect(existsSync(path.join(ROOT, file)), `${file} exists`).toBe(true);
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file, '--help'], { cwd: ROOT, timeout: 60_000 });
-      expect(stdout, file).toMatch(/^usage:/);
-    }
-  }, 120_000);
+  it.each(all.filter((s) => s.tsx.length))(
+    '$name: its entry answers --help ($command)',
+    async ({ tsx }) => {
+      for (const file of tsx) {
+        expect(existsSync(path.join(ROOT, file)), `${file} exists`).toBe(true);
+        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', file, '--help'], {
+          cwd: ROOT,
+          timeout: 60_000,
+        });
+        expect(stdout, file).toMatch(/^usage:/);
+      }
+    },
+    120_000,
+  );
 });

@@ -8,7 +8,14 @@ import { gql } from './http-client.js';
 
 const running: Service[] = [];
 async function serve(env: Record<string, string>): Promise<Service> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_ON_START: 'false',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    ...env,
+  });
   const service = await startService(config, { db: testDatabase(), embedded: undefined }, createLogger('silent'));
   running.push(service);
   return service;
@@ -30,7 +37,9 @@ describe('production posture', () => {
 
   it('in development, introspection is on for exploring', async () => {
     const { url } = await serve({ NODE_ENV: 'development' });
-    expect((await gql(url, '{ __schema { queryType { name } } }')).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await gql(url, '{ __schema { queryType { name } } }')).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 
   it('sends security headers', async () => {
@@ -43,15 +52,20 @@ describe('production posture', () => {
 
   it('allows only the configured browser origins', async () => {
     const { url } = await serve({ NODE_ENV: 'production', CORS_ORIGINS: 'https://atlas.example.gov.cn' });
-    const preflight = (origin: string) => fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
-    expect((await preflight('https://atlas.example.gov.cn')).headers.get('access-control-allow-origin')).toBe('https://atlas.example.gov.cn');
+    const preflight = (origin: string) =>
+      fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://atlas.example.gov.cn')).headers.get('access-control-allow-origin')).toBe(
+      'https://atlas.example.gov.cn',
+    );
     expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('with READS_REQUIRE_TOKEN, an anonymous read is UNAUTHENTICATED and a reader reads', async () => {
     const { url } = await serve({ READS_REQUIRE_TOKEN: 'true' });
     expect((await gql(url, '{ plan { title } }')).codes).toEqual(['UNAUTHENTICATED']);
-    expect((await gql<{ plan: { title: string } }>(url, '{ plan { title } }', {}, ['reader'])).body.data?.plan.title).toContain('实施方案');
+    expect(
+      (await gql<{ plan: { title: string } }>(url, '{ plan { title } }', {}, ['reader'])).body.data?.plan.title,
+    ).toContain('实施方案');
   });
 
   it('limits requests per token per minute, each token on its own', async () => {
@@ -82,7 +96,8 @@ describe('production posture', () => {
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1);
     expect(replies.find((r) => r.status === 503)!.codes).toEqual(['SERVER_BUSY']);
     // every answered request got the whole answer, and the server serves again afterwards
-    for (const r of replies.filter((x) => x.status === 200)) expect(r.body.data?.criticalLinks.length).toBeGreaterThan(0);
+    for (const r of replies.filter((x) => x.status === 200))
+      expect(r.body.data?.criticalLinks.length).toBeGreaterThan(0);
     expect((await gql(url, '{ plan { id } }')).status).toBe(200);
   });
 });

@@ -14,7 +14,10 @@ async function post(url: string, query: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] },
+  };
 }
 
 describe('the service on a real Neo4j', () => {
@@ -33,14 +36,22 @@ describe('the service on a real Neo4j', () => {
   it('says it is ready at /readyz, with the Neo4j version', async () => {
     const res = await fetch(`${service.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ready', database: { version: expect.stringMatching(/^5\.26\./) } });
+    expect(await res.json()).toMatchObject({
+      status: 'ready',
+      database: { version: expect.stringMatching(/^5\.26\./) },
+    });
   });
 
   it('answers a GraphQL query from Neo4j', async () => {
     const { status, body } = await post(service.url, '{ system { service database { version edition } } }');
     expect(status).toBe(200);
     expect(body).toEqual({
-      data: { system: { service: 'chain-atlas', database: { version: expect.stringMatching(/^5\.26\./), edition: 'community' } } },
+      data: {
+        system: {
+          service: 'chain-atlas',
+          database: { version: expect.stringMatching(/^5\.26\./), edition: 'community' },
+        },
+      },
       extensions: { cost: { requestedQueryCost: expect.any(Number), maximumAvailable: 20000 } },
     });
   });
@@ -52,7 +63,13 @@ describe('the service when Neo4j cannot be reached', () => {
   beforeAll(async () => {
     const log = createLogger('error');
     log.error = ((msg: string) => void lines.push(msg)) as typeof log.error;
-    const db = new Database({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x', database: 'neo4j', embedded: false });
+    const db = new Database({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: 'x',
+      database: 'neo4j',
+      embedded: false,
+    });
     service = await startService(config, { db, embedded: undefined }, log);
   });
   afterAll(() => service.stop());
@@ -66,7 +83,10 @@ describe('the service when Neo4j cannot be reached', () => {
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     const res = await fetch(`${service.url}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'unavailable', reason: expect.stringContaining('bolt://127.0.0.1:1') });
+    expect(await res.json()).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringContaining('bolt://127.0.0.1:1'),
+    });
   });
 
   it('answers queries that need the database with SERVICE_UNAVAILABLE', async () => {

@@ -26,21 +26,30 @@ describe('the service serves the web app and the explorer', () => {
       expect(res.status, path).toBe(200);
       const html = await res.text();
       expect(html).toContain('<html lang="zh-CN">');
-      expect(html.match(/(src|href)="[^"]+"/g)!.every((a) => /="\/(assets\/|favicon)/.test(a)), html).toBe(true);
+      expect(
+        html.match(/(src|href)="[^"]+"/g)!.every((a) => /="\/(assets\/|favicon)/.test(a)),
+        html,
+      ).toBe(true);
       expect(res.headers.get('cache-control')).toBe('no-cache');
     }
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(url)).text())![1]!;
     const asset = await fetch(url + script);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(url + script, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBe('gzip');
+    expect(
+      (await fetch(url + script, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding'),
+    ).toBe('gzip');
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
   });
 
   it('keeps /graphql, /healthz and /readyz as they were', async () => {
     const url = await serve();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plan { title } }' }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ plan { title } }' }),
+    });
     expect((await res.json()).data.plan.title).toBe('先进制造业大省建设重点产业发展2015年实施方案');
   });
 

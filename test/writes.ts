@@ -62,7 +62,8 @@ export function useWrites({ track = [] }: { track?: string[] } = {}): Owned {
     node: (...ids) => void scope().steps.push(() => db.write('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids })),
     import: (...ids) => void scope().steps.push(() => removeImports(db, ids)),
     track: async (...labels) => watch(db, scope(), labels),
-    file: (...paths) => void scope().steps.push(() => Promise.all(paths.map((p) => rm(p, { recursive: true, force: true })))),
+    file: (...paths) =>
+      void scope().steps.push(() => Promise.all(paths.map((p) => rm(p, { recursive: true, force: true })))),
     undo: (step) => void scope().steps.push(step),
   };
 
@@ -119,13 +120,22 @@ async function release(db: Database, scope: Scope): Promise<void> {
   const attempt = async (step: () => Promise<unknown>) => step().catch((err: unknown) => void errors.push(err));
   for (const step of scope.steps.reverse()) await attempt(step);
   // Imports first: undoing one needs the nodes it stated, and the lock goes after them.
-  const labels = [...scope.tracked.keys()].sort((a, b) => Number(b === 'Import') - Number(a === 'Import') || Number(a === 'ImportLock') - Number(b === 'ImportLock'));
+  const labels = [...scope.tracked.keys()].sort(
+    (a, b) =>
+      Number(b === 'Import') - Number(a === 'Import') || Number(a === 'ImportLock') - Number(b === 'ImportLock'),
+  );
   for (const label of labels) {
     await attempt(async () => {
       const before = [...scope.tracked.get(label)!];
       if (label === 'Import') {
-        const added = await db.read<{ id: string }>('MATCH (i:Import) WHERE NOT elementId(i) IN $before RETURN i.id AS id', { before });
-        await removeImports(db, added.map((r) => r.id));
+        const added = await db.read<{ id: string }>(
+          'MATCH (i:Import) WHERE NOT elementId(i) IN $before RETURN i.id AS id',
+          { before },
+        );
+        await removeImports(
+          db,
+          added.map((r) => r.id),
+        );
       } else {
         await db.write(`MATCH (n:\`${label}\`) WHERE NOT elementId(n) IN $before DETACH DELETE n`, { before });
       }

@@ -24,7 +24,9 @@ export function zip(parts: ZipPart[]): Buffer {
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name);
-    const { deflated, size, crc } = Buffer.isBuffer(part.data) ? { deflated: deflateRawSync(part.data), size: part.data.length, crc: crc32(part.data) } : part.data;
+    const { deflated, size, crc } = Buffer.isBuffer(part.data)
+      ? { deflated: deflateRawSync(part.data), size: part.data.length, crc: crc32(part.data) }
+      : part.data;
     const declared = part.declaredSize ?? size;
     const flags = 0x0800 | (part.descriptor ? 0x08 : 0);
     const header = Buffer.alloc(30);
@@ -68,7 +70,8 @@ export function zip(parts: ZipPart[]): Buffer {
   return Buffer.concat([...local, directory, end]);
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** An inline-string cell. */
@@ -81,16 +84,45 @@ export function row(n: number, texts: string[]): string {
 
 /** The header row an import needs, and a row of data. */
 export const HEADER = ['企业名称', '所在地', '产业链环节'];
-export const sheetXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
+export const sheetXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
 
 /** The parts of a workbook around its sheets (each sheet: a name and its part's data). */
-export function workbook(sheets: { name: string; data: ZipPart['data']; declaredSize?: number; descriptor?: boolean }[], options: { descriptor?: boolean } = {}): Buffer {
+export function workbook(
+  sheets: { name: string; data: ZipPart['data']; declaredSize?: number; descriptor?: boolean }[],
+  options: { descriptor?: boolean } = {},
+): Buffer {
   const parts: ZipPart[] = [
-    { name: '[Content_Types].xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`) },
-    { name: '_rels/.rels', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`) },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.data, declaredSize: s.declaredSize, descriptor: s.descriptor })),
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+      ),
+    },
+    ...sheets.map((s, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: s.data,
+      declaredSize: s.declaredSize,
+      descriptor: s.descriptor,
+    })),
   ];
   return zip(options.descriptor ? parts.map((p) => ({ ...p, descriptor: true })) : parts);
 }
@@ -99,7 +131,12 @@ export function workbook(sheets: { name: string; data: ZipPart['data']; declared
  * A sheet's XML that is `head`, then `repeat` written `times` times, then `tail`, deflated as
  * a stream (the whole is never in memory): a gigabyte of repeated cells deflates to about 1 MB.
  */
-export async function deflatedSheet(head: string, repeat: string, times: number, tail: string): Promise<{ deflated: Buffer; size: number; crc: number }> {
+export async function deflatedSheet(
+  head: string,
+  repeat: string,
+  times: number,
+  tail: string,
+): Promise<{ deflated: Buffer; size: number; crc: number }> {
   const deflate = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => out.push(chunk));

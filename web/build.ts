@@ -10,24 +10,46 @@ const root = path.join(here, '..');
 const STAMP = path.join(here, 'dist', '.inputs-sha256');
 
 /** Everything the build reads: the app, the explorer, the contract, the printed schema, the lock file. */
-const INPUTS = ['web/src', 'web/explorer', 'web/public', 'web/index.html', 'web/graphiql.html', 'web/vite.config.ts', 'web/tsconfig.json', 'test/contract/operations', 'src/generated/schema.graphql', 'src/ids.ts', 'package-lock.json'];
+const INPUTS = [
+  'web/src',
+  'web/explorer',
+  'web/public',
+  'web/index.html',
+  'web/graphiql.html',
+  'web/vite.config.ts',
+  'web/tsconfig.json',
+  'test/contract/operations',
+  'src/generated/schema.graphql',
+  'src/ids.ts',
+  'package-lock.json',
+];
 
 function filesUnder(relative: string): string[] {
   const full = path.join(root, relative);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [relative];
-  return readdirSync(full).sort().flatMap((name) => (name.endsWith('.test.ts') ? [] : filesUnder(path.join(relative, name))));
+  return readdirSync(full)
+    .sort()
+    .flatMap((name) => (name.endsWith('.test.ts') ? [] : filesUnder(path.join(relative, name))));
 }
 
 /** A digest of every input file's path and content. */
 export function inputsDigest(): string {
   const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap(filesUnder)) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of INPUTS.flatMap(filesUnder))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
 /** Builds unless web/dist was built from exactly these inputs; returns whether it built. */
-export async function buildWebIfStale({ force = false, log = console.log }: { force?: boolean; log?: (line: string) => void } = {}): Promise<boolean> {
+export async function buildWebIfStale({
+  force = false,
+  log = console.log,
+}: { force?: boolean; log?: (line: string) => void } = {}): Promise<boolean> {
   const digest = inputsDigest();
   if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === digest) return false;
   log('building the web app (web/dist)…');
@@ -41,7 +63,9 @@ export async function buildWebIfStale({ force = false, log = console.log }: { fo
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--help')) {
-    console.log('usage: npm run build:web   (tsx web/build.ts [--force])\nBuilds the web app into web/dist when its sources changed since the last build; --force builds anyway.');
+    console.log(
+      'usage: npm run build:web   (tsx web/build.ts [--force])\nBuilds the web app into web/dist when its sources changed since the last build; --force builds anyway.',
+    );
     process.exit(0);
   }
   buildWebIfStale({ force: process.argv.includes('--force') }).catch((err: Error) => {

@@ -17,7 +17,9 @@ function explorerData(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
-      const operations = readdirSync(CONTRACT).filter((f) => f.endsWith('.graphql')).sort()
+      const operations = readdirSync(CONTRACT)
+        .filter((f) => f.endsWith('.graphql'))
+        .sort()
         .map((file) => ({ file, text: readFileSync(path.join(CONTRACT, file), 'utf8') }));
       for (const { file } of operations) this.addWatchFile(path.join(CONTRACT, file));
       return `export const tabs = ${JSON.stringify(contractExamples(operations))};\nexport const sdl = ${JSON.stringify(readFileSync(SCHEMA, 'utf8'))};`;

@@ -10,11 +10,25 @@ export const CARRIER_WORDS = /产业园|园区|网商园|物流园|科技园|基
 
 /** Quotes of the graph's nodes of one label. */
 export function quotesOf(graph: SeedGraph, label: string): string[] {
-  return graph.nodes.filter((n) => n.label === label).flatMap((n) => n.props.sourceQuotes as string[]).filter(Boolean);
+  return graph.nodes
+    .filter((n) => n.label === label)
+    .flatMap((n) => n.props.sourceQuotes as string[])
+    .filter(Boolean);
 }
 
 /** Carrier words that lie in no carrier's quote and in no exclusion. */
-export function uncoveredCarriers(source: string, graph: SeedGraph, exclusions: Exclusion[], sections: SectionIndex): Uncovered[] {
-  const covered = [...rangesOf(source, quotesOf(graph, 'Cluster')), ...rangesOf(source, exclusions.map((e) => e.text))];
+export function uncoveredCarriers(
+  source: string,
+  graph: SeedGraph,
+  exclusions: Exclusion[],
+  sections: SectionIndex,
+): Uncovered[] {
+  const covered = [
+    ...rangesOf(source, quotesOf(graph, 'Cluster')),
+    ...rangesOf(
+      source,
+      exclusions.map((e) => e.text),
+    ),
+  ];
   return uncovered(source, CARRIER_WORDS, covered, sections);
 }

@@ -22,7 +22,10 @@ describe('carriers (载体) named in the source document', () => {
   });
 
   it('fail with the phrase and its section when a carrier is removed from a copy of the data', () => {
-    const copy = dataCopy('sectors/automotive.yaml', (d) => void (d.clusters = without(d.clusters!, '焦作高新技术特色汽车零部件基地')));
+    const copy = dataCopy(
+      'sectors/automotive.yaml',
+      (d) => void (d.clusters = without(d.clusters!, '焦作高新技术特色汽车零部件基地')),
+    );
     try {
       const copied = readSeedFiles(copy.dir);
       expect(uncoveredCarriers(source, buildGraph(copied), exclusions, sections)).toEqual([

@@ -21,7 +21,11 @@ export function focusItems(source: string, sections: SectionIndex): FocusItem[] 
     const end = source.slice(start).search(/[等，。；]/);
     const body = source.slice(start, end < 0 ? undefined : start + end).replace(/[一二三四五六七八九十两]大产业$/, '');
     const { code, name } = sections.at(m.index);
-    for (const item of body.split(/、|和/).map((s) => s.trim()).filter(Boolean)) items.push({ item, list: m[0] + body, section: name, code });
+    for (const item of body
+      .split(/、|和/)
+      .map((s) => s.trim())
+      .filter(Boolean))
+      items.push({ item, list: m[0] + body, section: name, code });
   }
   return items;
 }
@@ -31,7 +35,12 @@ export function focusItems(source: string, sections: SectionIndex): FocusItem[] 
  * (all sectors for a section above them) and are not excluded. An item joined by 及
  * (厨卫及家装建材) is covered when it is a name itself or when each part is.
  */
-export function uncoveredFocus(items: FocusItem[], graph: SeedGraph, sectors: SectorFile['sector'][], exclusions: FocusExclusion[]): FocusItem[] {
+export function uncoveredFocus(
+  items: FocusItem[],
+  graph: SeedGraph,
+  sectors: SectorFile['sector'][],
+  exclusions: FocusExclusion[],
+): FocusItem[] {
   const names = namesBySector(graph);
   const excluded = new Set(exclusions.map((e) => e.item));
   return items.filter(({ item, code }) => {
@@ -45,7 +54,11 @@ export function uncoveredFocus(items: FocusItem[], graph: SeedGraph, sectors: Se
 /** Sector key -> every name and alias of its chains and their links. */
 function namesBySector(graph: SeedGraph): Map<string, string[]> {
   const node = new Map(graph.nodes.map((n) => [n.id, n]));
-  const up = new Map(graph.rels.filter((r) => r.type === 'IN_CHAIN' || (r.type === 'IN_SECTOR' && node.get(r.from)?.label === 'Chain')).map((r) => [r.from, r.to]));
+  const up = new Map(
+    graph.rels
+      .filter((r) => r.type === 'IN_CHAIN' || (r.type === 'IN_SECTOR' && node.get(r.from)?.label === 'Chain'))
+      .map((r) => [r.from, r.to]),
+  );
   const out = new Map<string, string[]>();
   for (const n of graph.nodes.filter((x) => x.label === 'Chain' || x.label === 'ChainLink')) {
     const chain = n.label === 'Chain' ? n.id : up.get(n.id);

@@ -17,8 +17,19 @@ const sectorsOf = (f: typeof files) => f.sectors.map((s) => s.data.sector);
 describe('the product focuses the plan lists (重点发展, 重点围绕 …)', () => {
   it('are read from every list of the text', () => {
     expect(items.length).toBeGreaterThan(60);
-    expect(items.filter((i) => i.list.startsWith('重点围绕鞋业')).map((i) => i.item)).toEqual(['鞋业', '箱包', '皮具', '发制品', '家纺', '产业用纺织品']);
-    expect(items.filter((i) => i.list.startsWith('重点发展家电')).map((i) => i.item)).toEqual(['家电', '家具', '厨卫及家装建材']);
+    expect(items.filter((i) => i.list.startsWith('重点围绕鞋业')).map((i) => i.item)).toEqual([
+      '鞋业',
+      '箱包',
+      '皮具',
+      '发制品',
+      '家纺',
+      '产业用纺织品',
+    ]);
+    expect(items.filter((i) => i.list.startsWith('重点发展家电')).map((i) => i.item)).toEqual([
+      '家电',
+      '家具',
+      '厨卫及家装建材',
+    ]);
   });
 
   it('are every one a link or a chain of their sector, or excluded with a reason', () => {
@@ -41,7 +52,12 @@ describe('the product focuses the plan lists (重点发展, 重点围绕 …)', 
     try {
       const copied = readSeedFiles(copy.dir);
       expect(uncoveredFocus(items, buildGraph(copied), sectorsOf(copied), exclusions)).toEqual([
-        { item: '风塔', list: '着重发展风电叶片、轴承及主轴、风电制动器、风塔、大功率风电齿轮箱', section: '二（二）4 新能源', code: '二（二）4' },
+        {
+          item: '风塔',
+          list: '着重发展风电叶片、轴承及主轴、风电制动器、风塔、大功率风电齿轮箱',
+          section: '二（二）4 新能源',
+          code: '二（二）4',
+        },
       ]);
     } finally {
       copy.remove();
@@ -55,7 +71,9 @@ describe('the product focuses the plan lists (重点发展, 重点围绕 …)', 
     });
     try {
       const copied = readSeedFiles(copy.dir);
-      expect(uncoveredFocus(items, buildGraph(copied), sectorsOf(copied), exclusions).map((u) => u.item)).toEqual(['空调']);
+      expect(uncoveredFocus(items, buildGraph(copied), sectorsOf(copied), exclusions).map((u) => u.item)).toEqual([
+        '空调',
+      ]);
     } finally {
       copy.remove();
     }

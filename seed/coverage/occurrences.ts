@@ -7,7 +7,8 @@ export type Uncovered = { section: string; word: string; phrase: string };
 /** Every character range of `source` where one of `texts` occurs. */
 export function rangesOf(source: string, texts: string[]): Range[] {
   const ranges: Range[] = [];
-  for (const t of new Set(texts)) for (let i = source.indexOf(t); t && i >= 0; i = source.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
+  for (const t of new Set(texts))
+    for (let i = source.indexOf(t); t && i >= 0; i = source.indexOf(t, i + 1)) ranges.push([i, i + t.length]);
   return ranges;
 }
 

@@ -13,7 +13,7 @@ const sections = sectionIndex(source, files.plan.data.sections);
 const exclusions = readExclusions('project-exclusions.yaml');
 
 describe('projects (项目) named in the source document', () => {
-  it('every 项目 of the text is in a project\'s quote, or excluded with a reason', () => {
+  it("every 项目 of the text is in a project's quote, or excluded with a reason", () => {
     expect(uncoveredProjects(source, buildGraph(files), exclusions, sections)).toEqual([]);
   });
 
@@ -27,11 +27,16 @@ describe('projects (项目) named in the source document', () => {
     const ownerless = graph.nodes.filter((n) => n.label === 'Project' && !has(n.id, 'BY'));
     expect(ownerless.length).toBeGreaterThanOrEqual(10);
     expect(ownerless.filter((p) => !has(p.id, 'LOCATED_IN')).map((p) => p.props.name)).toEqual([]);
-    expect(ownerless.filter((p) => !has(p.id, 'IN_SECTOR')).map((p) => p.props.name)).toEqual(['中小企业公共服务平台网络项目']);
+    expect(ownerless.filter((p) => !has(p.id, 'IN_SECTOR')).map((p) => p.props.name)).toEqual([
+      '中小企业公共服务平台网络项目',
+    ]);
   });
 
   it('fail with the phrase and its section when a project is removed from a copy of the data', () => {
-    const copy = dataCopy('measures.yaml', (d) => void (d.projects = without(d.projects!, '中小企业公共服务平台网络项目')));
+    const copy = dataCopy(
+      'measures.yaml',
+      (d) => void (d.projects = without(d.projects!, '中小企业公共服务平台网络项目')),
+    );
     try {
       expect(uncoveredProjects(source, buildGraph(readSeedFiles(copy.dir)), exclusions, sections)).toEqual([
         { section: '三（七） 大力促进中小企业发展', word: '项目', phrase: '基本建成我省中小企业公共服务平台网络项目' },

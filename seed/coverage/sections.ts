@@ -12,9 +12,16 @@ export function sectionIndex(source: string, sections: PlanFile['sections']): Se
   let from = 0;
   for (const s of sections) {
     const own = s.code.match(/（[一二三四五六七八九十]+）$|\d+$/)?.[0];
-    const heading = !s.parent ? `${s.code}、${s.title}` : own?.startsWith('（') ? `${own}${s.title}` : `${own}.${s.title}`;
+    const heading = !s.parent
+      ? `${s.code}、${s.title}`
+      : own?.startsWith('（')
+        ? `${own}${s.title}`
+        : `${own}.${s.title}`;
     const start = s.code === '文首' ? 0 : source.indexOf(heading, from);
-    if (start < 0) throw new Error(`section ${s.code} ${s.title}: heading ${heading} not found in the source after position ${from}`);
+    if (start < 0)
+      throw new Error(
+        `section ${s.code} ${s.title}: heading ${heading} not found in the source after position ${from}`,
+      );
     starts.push({ start, code: s.code, name: `${s.code} ${s.title}` });
     from = start;
   }

@@ -1,7 +1,20 @@
-import type { ChainLinkModel, ChainModel, EnterpriseModel, LinkStatusModel, PlaceModel, Provenance, SourceModel } from '../model.js';
+import type {
+  ChainLinkModel,
+  ChainModel,
+  EnterpriseModel,
+  LinkStatusModel,
+  PlaceModel,
+  Provenance,
+  SourceModel,
+} from '../model.js';
 import { sourcesOf } from '../graph/index.js';
 
-export type GapRow = { link: ChainLinkModel; local: EnterpriseModel[]; targets: EnterpriseModel[]; stanceSources: Provenance[] };
+export type GapRow = {
+  link: ChainLinkModel;
+  local: EnterpriseModel[];
+  targets: EnterpriseModel[];
+  stanceSources: Provenance[];
+};
 export type ChainGapsRow = { chain: ChainModel; place: PlaceModel; links: GapRow[] };
 
 /** COVERED when a local enterprise operates in the link, else TARGETED when the plan names targets, else GAP. */

@@ -23,14 +23,22 @@ export function rankCritical(rows: CriticalRow[], first: number) {
         reasons.ZH.push(`向${r.chain.name}下游的 ${r.blocked.length} 个环节供给：${names(r.blocked)}。`);
       }
       if (r.clusters.length) {
-        reasons.EN.push(`${r.clusters.length} ${r.sectorName} cluster(s) in ${r.placeName} lack it: ${names(r.clusters)}.`);
-        reasons.ZH.push(`${r.placeName}的 ${r.clusters.length} 个${r.sectorName}产业集群缺少这一环节：${names(r.clusters)}。`);
+        reasons.EN.push(
+          `${r.clusters.length} ${r.sectorName} cluster(s) in ${r.placeName} lack it: ${names(r.clusters)}.`,
+        );
+        reasons.ZH.push(
+          `${r.placeName}的 ${r.clusters.length} 个${r.sectorName}产业集群缺少这一环节：${names(r.clusters)}。`,
+        );
       }
       if (r.sameLinkMissingIn.length) {
         reasons.EN.push(`Also missing in ${names(r.sameLinkMissingIn)}.`);
         reasons.ZH.push(`${names(r.sameLinkMissingIn)}同样缺少这一环节。`);
       }
-      reasons.EN.push(r.targeted ? 'The plan names enterprises to attract for it.' : 'The plan names no enterprise to attract for it.');
+      reasons.EN.push(
+        r.targeted
+          ? 'The plan names enterprises to attract for it.'
+          : 'The plan names no enterprise to attract for it.',
+      );
       reasons.ZH.push(r.targeted ? '规划已点名拟引进的企业。' : '规划未点名拟引进的企业。');
       return {
         link: r.link,

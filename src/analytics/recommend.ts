@@ -5,7 +5,14 @@ export type FillerRow = {
   placeName: string;
   gapCount: number;
   enterprise: EnterpriseModel;
-  reasons: { link: ChainLinkModel; chain: string; why: 'OPERATES' | 'TARGET' | 'PARTNER'; verb: string | null; quote: string | null; section: string | null }[];
+  reasons: {
+    link: ChainLinkModel;
+    chain: string;
+    why: 'OPERATES' | 'TARGET' | 'PARTNER';
+    verb: string | null;
+    quote: string | null;
+    section: string | null;
+  }[];
   homes: string[];
 };
 
@@ -14,7 +21,12 @@ const FILL_WEIGHT = 0.8;
 const TARGET_BONUS = 0.2;
 
 /** A recommendation as resolvers receive it: its reasons in each language. */
-export type RecommendationModel = { score: number; enterprise: EnterpriseModel; fillsLinks: ChainLinkModel[]; reasons: InWords<string[]> };
+export type RecommendationModel = {
+  score: number;
+  enterprise: EnterpriseModel;
+  fillsLinks: ChainLinkModel[];
+  reasons: InWords<string[]>;
+};
 
 /** Ranks gap fillers and explains each in words a person can check. */
 export function recommend(rows: FillerRow[], first: number): RecommendationModel[] {
@@ -23,7 +35,12 @@ export function recommend(rows: FillerRow[], first: number): RecommendationModel
       const fills = new Map(row.reasons.map((r) => [r.link.id, r.link]));
       const targeted = row.reasons.some((r) => r.why === 'TARGET');
       const score = (FILL_WEIGHT * fills.size) / Math.max(row.gapCount, 1) + (targeted ? TARGET_BONUS : 0);
-      return { score: Math.round(score * 1000) / 1000, enterprise: row.enterprise, fillsLinks: [...fills.values()], reasons: explain(row) };
+      return {
+        score: Math.round(score * 1000) / 1000,
+        enterprise: row.enterprise,
+        fillsLinks: [...fills.values()],
+        reasons: explain(row),
+      };
     })
     .sort((a, b) => b.score - a.score || a.enterprise.name.localeCompare(b.enterprise.name, 'zh'))
     .slice(0, first);
@@ -41,7 +58,9 @@ function explain(row: FillerRow): InWords<string[]> {
   for (const r of row.reasons.filter((x) => x.why !== 'OPERATES')) {
     const role = r.why === 'TARGET' ? 'to attract' : 'to cooperate with';
     en.push(`The plan names it ${role} (${r.verb}) for ${r.link.name}（${r.chain}）: 「${r.quote}」 (${r.section}).`);
-    zh.push(`规划提出${r.why === 'TARGET' ? '引进' : '合作'}（“${r.verb}”），涉及${r.link.name}（${r.chain}）：“${r.quote}”（${r.section}）。`);
+    zh.push(
+      `规划提出${r.why === 'TARGET' ? '引进' : '合作'}（“${r.verb}”），涉及${r.link.name}（${r.chain}）：“${r.quote}”（${r.section}）。`,
+    );
   }
   if (row.homes.length) {
     en.push(`Located today in ${row.homes.join('、')}, not in ${place}.`);

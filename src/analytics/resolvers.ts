@@ -13,12 +13,14 @@ import { recommend, type FillerRow } from './recommend.js';
 import { whatIf, type WhatIfRow } from './what-if.js';
 import { IdFilters, boundedInt, existingId, idKind, pageArgs, pageOf } from '../graph/index.js';
 
-
 export const analyticsResolvers: Resolvers = {
   Query: {
     chainGaps: async (_p, { chain, place }, ctx) => {
       const ids = new IdFilters();
-      const params = { chain: ids.add('chain', chain, 'Chain'), places: [ids.add('place', place, 'Place') ?? PROVINCE_ID] };
+      const params = {
+        chain: ids.add('chain', chain, 'Chain'),
+        places: [ids.add('place', place, 'Place') ?? PROVINCE_ID],
+      };
       const [row] = await ids.verified(ctx, await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, params));
       if (!row) throw badInput('chain: the chain has no links to report on.', { argument: 'chain' });
       return toChainGaps(row);
@@ -32,33 +34,56 @@ export const analyticsResolvers: Resolvers = {
     criticalLinks: async (_p, { place, sector, first }, ctx) => {
       const limit = boundedInt('first', first, 20, 1, 100);
       const ids = new IdFilters();
-      const params = { place: ids.add('place', place, 'Place') ?? PROVINCE_ID, sector: ids.add('sector', sector, 'Sector') };
+      const params = {
+        place: ids.add('place', place, 'Place') ?? PROVINCE_ID,
+        sector: ids.add('sector', sector, 'Sector'),
+      };
       return rankCritical(await ids.verified(ctx, await ctx.cachedRead<CriticalRow>(CRITICAL_LINKS, params)), limit);
     },
     compareChain: async (_p, { chain, places }, ctx) => {
-      if (places.length < 2 || places.length > 10) throw badInput('places: give 2 to 10 places to compare.', { argument: 'places' });
-      await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), ...places.map((p, i) => existingId(ctx, `places[${i}]`, p, 'Place'))]);
+      if (places.length < 2 || places.length > 10)
+        throw badInput('places: give 2 to 10 places to compare.', { argument: 'places' });
+      await Promise.all([
+        existingId(ctx, 'chain', chain, 'Chain'),
+        ...places.map((p, i) => existingId(ctx, `places[${i}]`, p, 'Place')),
+      ]);
       return compare(await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places }));
     },
     chainCoverage: async (_p, { chain, parent, levels }, ctx) => {
       idKind('chain', chain, 'Chain');
       const parentId = parent == null ? PROVINCE_ID : (idKind('parent', parent, 'Place'), parent);
-      const children = await ctx.db.read<{ id: string }>(CHILD_PLACES, { parent: parentId, levels: levels?.length ? levels : null });
-      const rows = children.length ? await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places: children.map((c) => c.id) }) : [];
-      if (!rows.length) await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), existingId(ctx, 'parent', parentId, 'Place')]);
+      const children = await ctx.db.read<{ id: string }>(CHILD_PLACES, {
+        parent: parentId,
+        levels: levels?.length ? levels : null,
+      });
+      const rows = children.length
+        ? await ctx.cachedRead<ChainGapsRow>(CHAIN_GAPS, { chain, places: children.map((c) => c.id) })
+        : [];
+      if (!rows.length)
+        await Promise.all([existingId(ctx, 'chain', chain, 'Chain'), existingId(ctx, 'parent', parentId, 'Place')]);
       return rows.length ? compare(rows).places : [];
     },
     whatIf: async (_p, { enterprise, place }, ctx) => {
-      const [e, p] = await Promise.all([existingId(ctx, 'enterprise', enterprise, 'Enterprise'), existingId(ctx, 'place', place, 'Place')]);
+      const [e, p] = await Promise.all([
+        existingId(ctx, 'enterprise', enterprise, 'Enterprise'),
+        existingId(ctx, 'place', place, 'Place'),
+      ]);
       const rows = await ctx.cachedRead<WhatIfRow>(WHAT_IF, { enterprise, place });
       return whatIf(rows, e as EnterpriseModel, p as PlaceModel);
     },
     clusterProgress: async (_p, { sector }, ctx) => {
       const ids = new IdFilters();
       const params = { sector: ids.add('sector', sector, 'Sector') };
-      return ids.verified(ctx, await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(CLUSTER_PROGRESS, params));
+      return ids.verified(
+        ctx,
+        await ctx.cachedRead<{ tier: string; tierYi: number; clusters: ClusterModel[]; targets: TargetModel[] }>(
+          CLUSTER_PROGRESS,
+          params,
+        ),
+      );
     },
-    planConsistency: async (_p, _a, ctx) => checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES, { province: PROVINCE_ID })),
+    planConsistency: async (_p, _a, ctx) =>
+      checkPlan(await ctx.cachedRead<FigureRow>(PLAN_FIGURES, { province: PROVINCE_ID })),
   },
   Recommendation: { reasons: (r, { language }) => inLanguage(r.reasons, language) },
   LinkCriticality: { reasons: (r, { language }) => inLanguage(r.reasons, language) },

@@ -14,7 +14,12 @@ export function whatIf(rows: WhatIfRow[], enterprise: EnterpriseModel, place: Pl
       const total = r.links.length;
       const before = r.links.filter((l) => l.covered).length;
       const closed = r.links.filter((l) => l.brings && !l.covered).map((l) => l.link);
-      return { chain: r.chain, coverageBefore: before / total, coverageAfter: (before + closed.length) / total, closedLinks: closed };
+      return {
+        chain: r.chain,
+        coverageBefore: before / total,
+        coverageAfter: (before + closed.length) / total,
+        closedLinks: closed,
+      };
     })
     .sort((a, b) => b.closedLinks.length - a.closedLinks.length);
   return { enterprise, place, chains };

@@ -10,7 +10,10 @@ export class AuthenticationError extends Error {
 }
 
 /** Who sends an Authorization header: anonymous without one; a valid, unrevoked token's principal; else AuthenticationError. */
-export async function authenticate(authorization: string | undefined, { secret, revocations }: Authenticator): Promise<Principal> {
+export async function authenticate(
+  authorization: string | undefined,
+  { secret, revocations }: Authenticator,
+): Promise<Principal> {
   if (!authorization) return ANONYMOUS;
   const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   if (!token) throw new AuthenticationError('the Authorization header must be "Bearer <token>"');
@@ -20,6 +23,7 @@ export async function authenticate(authorization: string | undefined, { secret, 
   } catch (err) {
     throw new AuthenticationError((err as Error).message);
   }
-  if (principal.tokenId && (await revocations.isRevoked(principal.tokenId))) throw new AuthenticationError('the token has been revoked');
+  if (principal.tokenId && (await revocations.isRevoked(principal.tokenId)))
+    throw new AuthenticationError('the token has been revoked');
   return principal;
 }

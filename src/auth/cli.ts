@@ -5,7 +5,13 @@ import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import type { Database } from '../db/database.js';
 import { applyMigrations } from '../db/migrations.js';
-import { FORGET_EXPIRED_REVOCATIONS, ISSUED_TOKENS, RECORD_ISSUED_TOKEN, REVOKE_TOKENS, TOKENS_OF_SUBJECT } from './queries.js';
+import {
+  FORGET_EXPIRED_REVOCATIONS,
+  ISSUED_TOKENS,
+  RECORD_ISSUED_TOKEN,
+  REVOKE_TOKENS,
+  TOKENS_OF_SUBJECT,
+} from './queries.js';
 import { issueToken, MAX_TOKEN_DAYS, ROLES, tokenDays, tokenFacts, type Role } from './tokens.js';
 
 const USAGE = `usage:
@@ -23,7 +29,12 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: command === 'revoke',
-    options: { subject: { type: 'string' }, role: { type: 'string', multiple: true }, days: { type: 'string', default: '30' }, help: { type: 'boolean' } },
+    options: {
+      subject: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      days: { type: 'string', default: '30' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -33,9 +44,11 @@ async function main(): Promise<number> {
   if (command === 'issue') {
     const roles = (values.role ?? []) as Role[];
     const bad = roles.filter((r) => !ROLES.includes(r));
-    if (!secret || secret.length < 32) throw new Error("set AUTH_JWT_SECRET (32+ characters), the same as the server's");
+    if (!secret || secret.length < 32)
+      throw new Error("set AUTH_JWT_SECRET (32+ characters), the same as the server's");
     if (!values.subject) throw new Error('--subject is required (who the token is for)');
-    if (!roles.length || bad.length) throw new Error(`--role must be one of ${ROLES.join(', ')}${bad.length ? ` (not ${bad.join(', ')})` : ''}`);
+    if (!roles.length || bad.length)
+      throw new Error(`--role must be one of ${ROLES.join(', ')}${bad.length ? ` (not ${bad.join(', ')})` : ''}`);
     let days: number;
     try {
       days = tokenDays(values.days);
@@ -44,26 +57,60 @@ async function main(): Promise<number> {
     }
     const token = await issueToken(secret, values.subject, roles, days);
     const facts = tokenFacts(token);
-    await withDatabase((db) => db.write(RECORD_ISSUED_TOKEN, { id: facts.id, subject: facts.subject, roles, issuedAt: Date.now(), expiresAt: facts.expiresAt }));
+    await withDatabase((db) =>
+      db.write(RECORD_ISSUED_TOKEN, {
+        id: facts.id,
+        subject: facts.subject,
+        roles,
+        issuedAt: Date.now(),
+        expiresAt: facts.expiresAt,
+      }),
+    );
     console.log(token);
-    console.error(`token ${facts.id} for ${facts.subject} (${roles.join(', ')}), valid until ${new Date(facts.expiresAt).toISOString().slice(0, 10)}; revoke it with npm run token -- revoke ${facts.id}`);
+    console.error(
+      `token ${facts.id} for ${facts.subject} (${roles.join(', ')}), valid until ${new Date(facts.expiresAt).toISOString().slice(0, 10)}; revoke it with npm run token -- revoke ${facts.id}`,
+    );
     return 0;
   }
   if (command === 'list') {
-    const rows = await withDatabase((db) => db.read<{ id: string; subject: string; roles: string[]; issuedAt: number; expiresAt: number; revokedAt: number | null }>(ISSUED_TOKENS));
+    const rows = await withDatabase((db) =>
+      db.read<{
+        id: string;
+        subject: string;
+        roles: string[];
+        issuedAt: number;
+        expiresAt: number;
+        revokedAt: number | null;
+      }>(ISSUED_TOKENS),
+    );
     const day = (ms: number | null) => (ms ? new Date(ms).toISOString().slice(0, 10) : '');
-    printTable(['id', 'subject', 'roles', 'issued', 'expires', 'revoked'], rows.map((r) => [r.id, r.subject, r.roles.join(','), day(r.issuedAt), day(r.expiresAt), day(r.revokedAt)]));
+    printTable(
+      ['id', 'subject', 'roles', 'issued', 'expires', 'revoked'],
+      rows.map((r) => [r.id, r.subject, r.roles.join(','), day(r.issuedAt), day(r.expiresAt), day(r.revokedAt)]),
+    );
     return 0;
   }
   if (!values.subject && !positionals.length) throw new Error(`revoke needs tokens, token ids or --subject\n${USAGE}`);
   const revoked = await withDatabase(async (db) => {
-    const tokens = positionals.map((given) => (given.split('.').length === 3 ? tokenFacts(given) : { id: given, subject: null, expiresAt: Date.now() + MAX_TOKEN_DAYS * 86_400_000 }));
-    if (values.subject) tokens.push(...(await db.read<{ id: string; subject: string; expiresAt: number }>(TOKENS_OF_SUBJECT, { subject: values.subject, now: Date.now() })));
+    const tokens = positionals.map((given) =>
+      given.split('.').length === 3
+        ? tokenFacts(given)
+        : { id: given, subject: null, expiresAt: Date.now() + MAX_TOKEN_DAYS * 86_400_000 },
+    );
+    if (values.subject)
+      tokens.push(
+        ...(await db.read<{ id: string; subject: string; expiresAt: number }>(TOKENS_OF_SUBJECT, {
+          subject: values.subject,
+          now: Date.now(),
+        })),
+      );
     await db.write(FORGET_EXPIRED_REVOCATIONS, { now: Date.now() });
     const [row] = await db.write<{ revoked: number }>(REVOKE_TOKENS, { tokens, now: Date.now() });
     return row?.revoked ?? 0;
   });
-  console.log(`revoked ${revoked} ${revoked === 1 ? 'token' : 'tokens'}; the service refuses ${revoked === 1 ? 'it' : 'them'} within 5 seconds`);
+  console.log(
+    `revoked ${revoked} ${revoked === 1 ? 'token' : 'tokens'}; the service refuses ${revoked === 1 ? 'it' : 'them'} within 5 seconds`,
+  );
   return 0;
 }
 

@@ -17,7 +17,8 @@ export class Revocations {
   constructor(private readonly db: Database) {}
 
   async isRevoked(tokenId: string): Promise<boolean> {
-    if (Date.now() - this.readAt > FRESH_MS) await (this.reading ??= this.refresh().finally(() => (this.reading = undefined)));
+    if (Date.now() - this.readAt > FRESH_MS)
+      await (this.reading ??= this.refresh().finally(() => (this.reading = undefined)));
     return this.ids.has(tokenId);
   }
 

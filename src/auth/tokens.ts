@@ -12,17 +12,30 @@ export const ANONYMOUS: Principal = { subject: undefined, roles: [] };
 const ISSUER = 'chain-atlas';
 /** The longest a token may be valid: a token with no end, or a later one, is refused. */
 export const MAX_TOKEN_DAYS = 365;
-const claims = z.object({ sub: z.string().min(1), roles: z.array(z.enum(ROLES)).min(1), jti: z.string().min(8), exp: z.number(), iat: z.number() });
+const claims = z.object({
+  sub: z.string().min(1),
+  roles: z.array(z.enum(ROLES)).min(1),
+  jti: z.string().min(8),
+  exp: z.number(),
+  iat: z.number(),
+});
 
 /** A token's lifetime in whole days, 1 to MAX_TOKEN_DAYS; else a reason. */
 export function tokenDays(value: unknown): number {
   const days = Number(value);
-  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new Error(`days must be a whole number from 1 to ${MAX_TOKEN_DAYS}; got ${String(value)}`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+    throw new Error(`days must be a whole number from 1 to ${MAX_TOKEN_DAYS}; got ${String(value)}`);
   return days;
 }
 
 /** Signs a token (HS256) for a subject with roles, valid for `days` (1 to 365), with an id of its own for revoking it. */
-export async function issueToken(secret: string, subject: string, roles: Role[], days: number, id: string = randomUUID()): Promise<string> {
+export async function issueToken(
+  secret: string,
+  subject: string,
+  roles: Role[],
+  days: number,
+  id: string = randomUUID(),
+): Promise<string> {
   return new SignJWT({ roles })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
@@ -36,7 +49,8 @@ export async function issueToken(secret: string, subject: string, roles: Role[],
 /** The id, subject and end of a token, read without checking it (to revoke a token one holds). */
 export function tokenFacts(token: string): { id: string; subject: string; expiresAt: number } {
   const payload = decodeJwt(token);
-  if (!payload.jti || !payload.sub || !payload.exp) throw new Error('this is not a chain-atlas token (it has no id, subject or end)');
+  if (!payload.jti || !payload.sub || !payload.exp)
+    throw new Error('this is not a chain-atlas token (it has no id, subject or end)');
   return { id: payload.jti, subject: payload.sub, expiresAt: payload.exp * 1000 };
 }
 
@@ -48,15 +62,21 @@ export async function verifyToken(secret: string | undefined, token: string): Pr
   if (!secret) throw new Error('this server has no AUTH_JWT_SECRET, so it accepts no tokens');
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'jti', 'sub'] }));
+    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'jti', 'sub'],
+    }));
   } catch (err) {
     const e = err as { code?: string; claim?: string };
     if (e.code === 'ERR_JWT_EXPIRED') throw new Error('the token has expired', { cause: err });
-    if (e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && e.claim) throw new Error(`the token has no "${e.claim}" claim; issue a new one with npm run token`, { cause: err });
+    if (e.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && e.claim)
+      throw new Error(`the token has no "${e.claim}" claim; issue a new one with npm run token`, { cause: err });
     throw new Error('the token is not valid', { cause: err });
   }
   const parsed = claims.safeParse(payload);
   if (!parsed.success) throw new Error('the token carries no valid roles');
-  if (parsed.data.exp - parsed.data.iat > MAX_TOKEN_DAYS * 86_400 + 60) throw new Error(`the token is valid for longer than ${MAX_TOKEN_DAYS} days`);
+  if (parsed.data.exp - parsed.data.iat > MAX_TOKEN_DAYS * 86_400 + 60)
+    throw new Error(`the token is valid for longer than ${MAX_TOKEN_DAYS} days`);
   return { subject: parsed.data.sub, roles: parsed.data.roles, tokenId: parsed.data.jti };
 }

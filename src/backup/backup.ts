@@ -16,7 +16,13 @@ import { FingerprintSet } from '../fingerprints.js';
  * What was written. `leftOutRelationships` were written by others while the backup ran,
  * to nodes created after it read the nodes: the file does not hold them (nor those nodes).
  */
-export type BackupReport = { nodes: number; relationships: number; leftOutRelationships: number; bytes: number; seconds: number };
+export type BackupReport = {
+  nodes: number;
+  relationships: number;
+  leftOutRelationships: number;
+  bytes: number;
+  seconds: number;
+};
 
 /** Lines are handed to gzip in chunks of about this many characters. */
 const CHUNK = 256 * 1024;
@@ -37,8 +43,16 @@ const CHUNK = 256 * 1024;
 export async function backupGraph(db: Database, out: Writable | string, log: Logger): Promise<BackupReport> {
   const server = await db.serverInfo();
   const [{ nodes }] = (await db.read<{ nodes: number }>(COUNT_NODES)) as [{ nodes: number }];
-  const [{ relationships }] = (await db.read<{ relationships: number }>(COUNT_RELATIONSHIPS)) as [{ relationships: number }];
-  const header: BackupHeader = { format: FORMAT, version: VERSION, createdAt: new Date().toISOString(), neo4j: server, counts: { nodes, relationships } };
+  const [{ relationships }] = (await db.read<{ relationships: number }>(COUNT_RELATIONSHIPS)) as [
+    { relationships: number },
+  ];
+  const header: BackupHeader = {
+    format: FORMAT,
+    version: VERSION,
+    createdAt: new Date().toISOString(),
+    neo4j: server,
+    counts: { nodes, relationships },
+  };
   const progress = new Progress(log, 'backing up', header.counts);
 
   const partial = typeof out === 'string' ? `${out}.partial` : undefined;
@@ -89,7 +103,13 @@ export async function backupGraph(db: Database, out: Writable | string, log: Log
       `left out ${leftOut} relationships written while the backup ran to nodes created after it read the nodes (the next backup will hold them)`,
     );
   }
-  const report = { nodes: progress.nodes, relationships: progress.relationships, leftOutRelationships: leftOut, bytes, seconds: progress.seconds() };
+  const report = {
+    nodes: progress.nodes,
+    relationships: progress.relationships,
+    leftOutRelationships: leftOut,
+    bytes,
+    seconds: progress.seconds(),
+  };
   log.info(report, 'backup written');
   return report;
 }

@@ -29,7 +29,12 @@ const NOTE = 'backup test';
 
 /** The sample enterprise list through the importer (the one place to adapt when its signature changes); its import's id. */
 async function importSample(db: Database): Promise<string> {
-  const { record } = await runImport(db, { bytes: readFileSync(SAMPLE) }, { fileName: SAMPLE, by: 'backup-test' }, quiet);
+  const { record } = await runImport(
+    db,
+    { bytes: readFileSync(SAMPLE) },
+    { fileName: SAMPLE, by: 'backup-test' },
+    quiet,
+  );
   return record!.id;
 }
 
@@ -37,12 +42,19 @@ async function importSample(db: Database): Promise<string> {
 async function startSecondNeo4j(): Promise<{ db: Database; neo4j: EmbeddedNeo4j; dataDir: string }> {
   const config = loadConfig();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-restore-'));
-  const embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, port: await freePort(), heap: '512m', pageCache: '128m' }, quiet);
+  const embedded = await startEmbeddedNeo4j(
+    { ...config.embedded, dataDir, port: await freePort(), heap: '512m', pageCache: '128m' },
+    quiet,
+  );
   return { db: new Database(connectionOptions(config.neo4j, embedded)), neo4j: embedded, dataDir };
 }
 
 const count = async (db: Database) =>
-  (await db.read<{ nodes: number; rels: number }>('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels'))[0]!;
+  (
+    await db.read<{ nodes: number; rels: number }>(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    )
+  )[0]!;
 
 /** Nodes per label and relationships per type. */
 const census = async (db: Database) => ({
@@ -52,17 +64,29 @@ const census = async (db: Database) => ({
 
 /** Every node and relationship with its properties, in an order that depends neither on the store nor on property order. */
 const everything = async (db: Database) => {
-  const text = (row: Record<string, unknown>) => JSON.stringify({ ...row, props: Object.entries(row.props as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)) });
+  const text = (row: Record<string, unknown>) =>
+    JSON.stringify({
+      ...row,
+      props: Object.entries(row.props as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+    });
   return {
     nodes: (await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props')).map(text).sort(),
-    relationships: (await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props')).map(text).sort(),
+    relationships: (
+      await db.read('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props')
+    )
+      .map(text)
+      .sort(),
   };
 };
 
 /** The indexes and constraints a database serves with. */
 const schema = async (db: Database) => ({
-  indexes: await db.read('SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name'),
-  constraints: await db.read('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name'),
+  indexes: await db.read(
+    'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+  ),
+  constraints: await db.read(
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties ORDER BY name',
+  ),
 });
 
 /** The contract operations with the variables the contract tests use, plus the imported enterprise. */
@@ -82,7 +106,14 @@ const OPERATIONS: [OperationName, Record<string, unknown>, ('analyst' | 'officer
   ['search', { text: '富士康' }],
   ['recommend-targets', { place: idOf('Place', '郑州'), chain: idOf('Chain', 'smartphone'), first: 20 }],
   ['recommend-targets', { place: idOf('Place', '南阳'), chain: idOf('Chain', 'superhard-materials') }],
-  ['cypher', { query: 'MATCH (s:Sector {key: $key}) RETURN s.name AS name, s.category AS category', params: { key: 'biomedicine' } }, ['analyst']],
+  [
+    'cypher',
+    {
+      query: 'MATCH (s:Sector {key: $key}) RETURN s.name AS name, s.category AS category',
+      params: { key: 'biomedicine' },
+    },
+    ['analyst'],
+  ],
 ];
 
 /**
@@ -93,13 +124,18 @@ const OPERATIONS: [OperationName, Record<string, unknown>, ('analyst' | 'officer
 type AnyAnswer = Answer<Partial<SearchQuery>>;
 const scores = (answer: AnyAnswer): number[] => (answer.data?.search ?? []).map((hit) => hit.score);
 const withoutScores = (answer: AnyAnswer) =>
-  answer.data?.search ? { ...answer, data: { search: answer.data.search.map(({ score: _score, ...hit }) => hit) } } : answer;
+  answer.data?.search
+    ? { ...answer, data: { search: answer.data.search.map(({ score: _score, ...hit }) => hit) } }
+    : answer;
 
 /** The lines of a backup file, and a file of lines. */
 const linesOf = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
 const gz = (lines: string[]) => gzipSync(lines.join('\n') + '\n');
 /** The same lines under a header of another version (versions 1 and 2 write the same lines). */
-const withVersion = (lines: string[], version: number) => [JSON.stringify({ ...JSON.parse(lines[0]!), version }), ...lines.slice(1)];
+const withVersion = (lines: string[], version: number) => [
+  JSON.stringify({ ...JSON.parse(lines[0]!), version }),
+  ...lines.slice(1),
+];
 
 /**
  * The database as a backup reads it, except that its stream stops after the last node
@@ -120,7 +156,12 @@ function pausedAfterNodes(db: Database, nodes: number, meanwhile: () => Promise<
 
 type Where = 'early' | 'late' | 'after the end line';
 /** A damage done to a whole backup's lines: where it is (line), and what the refusal says of that line. */
-type Damage = { what: string; version?: number; at: Where[]; make: (lines: string[], where: Where) => { lines: string[]; line: number; says: string | RegExp } };
+type Damage = {
+  what: string;
+  version?: number;
+  at: Where[];
+  make: (lines: string[], where: Where) => { lines: string[]; line: number; says: string | RegExp };
+};
 
 /** The refusal says what is wrong with the line, names it, and says that nothing was changed. */
 function expectRefusal(err: unknown, line: number, says: string | RegExp) {
@@ -146,7 +187,18 @@ function edit(lines: string[], i: number, change: (line: BackupLine) => void) {
   return { lines: lines.map((l, j) => (j === i ? JSON.stringify(line) : l)), line: i + 1 };
 }
 
-const zoned = (zoneId: string) => ({ $type: 'DateTime', year: 2015, month: 6, day: 30, hour: 8, minute: 0, second: 0, nanosecond: 0, offsetSeconds: null, zoneId });
+const zoned = (zoneId: string) => ({
+  $type: 'DateTime',
+  year: 2015,
+  month: 6,
+  day: 30,
+  hour: 8,
+  minute: 0,
+  second: 0,
+  nanosecond: 0,
+  offsetSeconds: null,
+  zoneId,
+});
 
 const DAMAGES: Damage[] = [
   {
@@ -161,7 +213,11 @@ const DAMAGES: Damage[] = [
     what: 'a value {"$type":"Pwned"}',
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.pwned = { $type: 'Pwned' })),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship,
+        (l) => (l.props.pwned = { $type: 'Pwned' }),
+      ),
       says: 'has a property "pwned" that is not valid: {"$type":"Pwned"} is not a type this restore knows',
     }),
   },
@@ -169,7 +225,11 @@ const DAMAGES: Damage[] = [
     what: 'labels that are a string',
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastNode, (l) => (l.labels = 'Enterprise')),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstNode : parts(lines).lastNode,
+        (l) => (l.labels = 'Enterprise'),
+      ),
       says: 'is a node whose "labels" is not a list of labels',
     }),
   },
@@ -180,8 +240,17 @@ const DAMAGES: Damage[] = [
       const { firstNode, lastNode } = parts(lines);
       const at = where === 'early' ? firstNode + 1 : lastNode + 1;
       const end = JSON.parse(lines.at(-1)!);
-      const copied = [...lines.slice(0, at), lines[firstNode]!, ...lines.slice(at, -1), JSON.stringify({ ...end, nodes: end.nodes + 1 })];
-      return { lines: copied, line: at + 1, says: `is a node with the key ${JSON.stringify(JSON.parse(lines[firstNode]!).n)}, which line ${firstNode + 1} has too` };
+      const copied = [
+        ...lines.slice(0, at),
+        lines[firstNode]!,
+        ...lines.slice(at, -1),
+        JSON.stringify({ ...end, nodes: end.nodes + 1 }),
+      ];
+      return {
+        lines: copied,
+        line: at + 1,
+        says: `is a node with the key ${JSON.stringify(JSON.parse(lines[firstNode]!).n)}, which line ${firstNode + 1} has too`,
+      };
     },
   },
   {
@@ -193,16 +262,31 @@ const DAMAGES: Damage[] = [
       const end = JSON.parse(lines.at(-1)!);
       const twin = JSON.stringify({ ...JSON.parse(lines[firstNode]!), n: '4:twin:1' });
       const id = JSON.parse(lines[firstNode]!).props.id as string;
-      const copied = [...lines.slice(0, at), twin, ...lines.slice(at, -1), JSON.stringify({ ...end, nodes: end.nodes + 1 })];
+      const copied = [
+        ...lines.slice(0, at),
+        twin,
+        ...lines.slice(at, -1),
+        JSON.stringify({ ...end, nodes: end.nodes + 1 }),
+      ];
       const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return { lines: copied, line: at + 1, says: new RegExp(`is a :\\w+ node with id ${escaped(JSON.stringify(id))}, as line ${firstNode + 1} is, where the database allows one \\(a uniqueness constraint\\)`) };
+      return {
+        lines: copied,
+        line: at + 1,
+        says: new RegExp(
+          `is a :\\w+ node with id ${escaped(JSON.stringify(id))}, as line ${firstNode + 1} is, where the database allows one \\(a uniqueness constraint\\)`,
+        ),
+      };
     },
   },
   {
     what: 'an integer {"$int":"12abc"}',
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.count = { $int: '12abc' })),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship,
+        (l) => (l.props.count = { $int: '12abc' }),
+      ),
       says: 'has a property "count" that is not valid: {"$int":"12abc"} has $int "12abc", not a whole number',
     }),
   },
@@ -210,7 +294,11 @@ const DAMAGES: Damage[] = [
     what: 'a date-time in a time zone no one knows',
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.at = zoned('Mars/Olympus'))),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship,
+        (l) => (l.props.at = zoned('Mars/Olympus')),
+      ),
       says: 'has a property "at" that is not valid: a date-time in the time zone "Mars/Olympus", which Neo4j does not know',
     }),
   },
@@ -218,7 +306,11 @@ const DAMAGES: Damage[] = [
     what: 'a date-time in a time zone spelt in lower case (which only Neo4j refuses)',
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship, (l) => (l.props.at = zoned('asia/shanghai'))),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstNode : parts(lines).lastRelationship,
+        (l) => (l.props.at = zoned('asia/shanghai')),
+      ),
       says: 'has a date-time in the time zone "asia/shanghai", which Neo4j does not know',
     }),
   },
@@ -227,14 +319,22 @@ const DAMAGES: Damage[] = [
     version: 2,
     at: ['early', 'late'],
     make: (lines, where) => ({
-      ...edit(lines, where === 'early' ? parts(lines).firstRelationship : parts(lines).lastRelationship, (l) => (l.to = '4:no-such-node:1')),
+      ...edit(
+        lines,
+        where === 'early' ? parts(lines).firstRelationship : parts(lines).lastRelationship,
+        (l) => (l.to = '4:no-such-node:1'),
+      ),
       says: 'is a relationship to the node key "4:no-such-node:1", which no node line of the file has',
     }),
   },
   {
     what: 'a line after the end line',
     at: ['late'],
-    make: (lines) => ({ lines: [...lines, lines.at(-1)!], line: lines.length + 1, says: `follows the end line (line ${lines.length})` }),
+    make: (lines) => ({
+      lines: [...lines, lines.at(-1)!],
+      line: lines.length + 1,
+      says: `follows the end line (line ${lines.length})`,
+    }),
   },
 ];
 
@@ -258,13 +358,20 @@ describe('backing up and restoring the whole graph', () => {
     await Promise.all([shared.stop(), restored?.stop()]);
     await Promise.all([shared.db.close(), second?.db.close()]);
     await second?.neo4j.stop();
-    await Promise.all([second && rm(second.dataDir, { recursive: true, force: true }), dir && rm(dir, { recursive: true, force: true })]);
+    await Promise.all([
+      second && rm(second.dataDir, { recursive: true, force: true }),
+      dir && rm(dir, { recursive: true, force: true }),
+    ]);
   });
 
   it('a backup restored into an empty Neo4j answers every contract operation as the original does', async () => {
     // RecordActual answers with the target, not the actual's id: the new actual is found by its label.
     await owned.track('Actual');
-    const recorded = await shared.run(operation('record-actual'), { input: { target: idOf('Target', 'electronics-revenue'), value: 1725, asOf: '2015-06-30', note: NOTE } }, ['officer']);
+    const recorded = await shared.run(
+      operation('record-actual'),
+      { input: { target: idOf('Target', 'electronics-revenue'), value: 1725, asOf: '2015-06-30', note: NOTE } },
+      ['officer'],
+    );
     expect(recorded.errors).toBeUndefined();
     owned.import(await importSample(shared.db));
 
@@ -276,14 +383,22 @@ describe('backing up and restoring the whole graph', () => {
     expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
 
     const report = await restoreGraph(second.db, file, {}, quiet);
-    expect(report).toMatchObject({ nodes, relationships: rels, from: { format: 'chain-atlas-backup', version: 2, counts: { nodes, relationships: rels } } });
+    expect(report).toMatchObject({
+      nodes,
+      relationships: rels,
+      from: { format: 'chain-atlas-backup', version: 2, counts: { nodes, relationships: rels } },
+    });
 
     expect(await census(second.db)).toEqual(backedUp);
     expect(await everything(second.db)).toEqual(await everything(shared.db));
     // Ready to serve: the same constraints and indexes, full-text search included; nothing of the restore's own left.
     expect(await schema(second.db)).toEqual(await schema(shared.db));
     expect((await schema(second.db)).indexes.map((i) => i.name)).toContain('entity_search');
-    expect(await second.db.read('MATCH (n) WHERE any(k IN keys(n) WHERE k STARTS WITH "_chainAtlas") OR any(l IN labels(n) WHERE l STARTS WITH "_ChainAtlas") RETURN n')).toEqual([]);
+    expect(
+      await second.db.read(
+        'MATCH (n) WHERE any(k IN keys(n) WHERE k STARTS WITH "_chainAtlas") OR any(l IN labels(n) WHERE l STARTS WITH "_ChainAtlas") RETURN n',
+      ),
+    ).toEqual([]);
 
     for (const [name, variables, roles] of OPERATIONS) {
       // Every operation in turn: their answers are compared whole, so their text is enough (a search's scores aside).
@@ -295,10 +410,17 @@ describe('backing up and restoring the whole graph', () => {
     }
 
     const targets = await restored.run(operation('targets'), {}, ['officer']);
-    expect(targets.data!.targets.find((t) => t.id === idOf('Target', 'electronics-revenue'))).toMatchObject({ actuals: [{ value: 1725, asOf: '2015-06-30', note: NOTE }], attainment: 0.5 });
-    const [actual] = await second.db.read<{ asOf: string; recordedAt: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual {value: 1725}) RETURN valueType(a.asOf) AS asOf, valueType(a.recordedAt) AS recordedAt");
+    expect(targets.data!.targets.find((t) => t.id === idOf('Target', 'electronics-revenue'))).toMatchObject({
+      actuals: [{ value: 1725, asOf: '2015-06-30', note: NOTE }],
+      attainment: 0.5,
+    });
+    const [actual] = await second.db.read<{ asOf: string; recordedAt: string }>(
+      "MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual {value: 1725}) RETURN valueType(a.asOf) AS asOf, valueType(a.recordedAt) AS recordedAt",
+    );
     expect(actual).toEqual({ asOf: 'DATE NOT NULL', recordedAt: 'ZONED DATETIME NOT NULL' });
-    const imported = await restored.run(operation('enterprise'), { id: idOf('Enterprise', '郑州华晶金刚石股份有限公司') });
+    const imported = await restored.run(operation('enterprise'), {
+      id: idOf('Enterprise', '郑州华晶金刚石股份有限公司'),
+    });
     expect(imported.data!.node).toMatchObject({ name: '郑州华晶金刚石股份有限公司', places: [{ name: '郑州' }] });
   }, 180_000); // an import, a backup, a restore with its migrations and every operation twice: 40 s, more on a busy machine
 
@@ -307,7 +429,9 @@ describe('backing up and restoring the whole graph', () => {
     const before = await count(second.db);
     const refused = await restoreGraph(second.db, file, {}, quiet).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DatabaseNotEmptyError);
-    expect((refused as Error).message).toBe(`the database holds ${before.nodes} nodes; restore needs an empty one, or --force to replace them`);
+    expect((refused as Error).message).toBe(
+      `the database holds ${before.nodes} nodes; restore needs an empty one, or --force to replace them`,
+    );
     expect(await count(second.db)).toEqual(before);
 
     await restoreGraph(second.db, file, { force: true }, quiet);
@@ -318,18 +442,34 @@ describe('backing up and restoring the whole graph', () => {
   it('plans travel with the graph: a draft with its candidates and review decisions, a published plan with what it states', async () => {
     await addShandongPlaces(shared.db);
     const ingest = async (file: string, region: string) => {
-      const { data, errors } = await shared.run<{ ingestPlan: { id: string; candidates: { nodes: { id: string }[] } } }>('mutation($t: String!, $r: String!) { ingestPlan(input: {text: $t, issuer: "人民政府", date: "2023-04-01", region: $r}) { id candidates(kind: CHAIN, first: 3) { nodes { id } } } }', { t: planText(file), r: region }, ['editor']);
+      const { data, errors } = await shared.run<{
+        ingestPlan: { id: string; candidates: { nodes: { id: string }[] } };
+      }>(
+        'mutation($t: String!, $r: String!) { ingestPlan(input: {text: $t, issuer: "人民政府", date: "2023-04-01", region: $r}) { id candidates(kind: CHAIN, first: 3) { nodes { id } } } }',
+        { t: planText(file), r: region },
+        ['editor'],
+      );
       expect(errors).toBeUndefined();
       return data!.ingestPlan;
     };
     const draft = await ingest(NGIT_FILE, '山东');
     const published = await ingest('jinan-2021-digital-pioneer-city-plan.txt', '济南');
     try {
-      for (const [plan, action] of [[draft, 'REJECT'], [published, 'ACCEPT']] as const) {
-        const decided = await shared.run('mutation($c: ID!, $a: ReviewAction!) { reviewCandidate(input: {candidate: $c, action: $a}) { status } }', { c: plan.candidates.nodes[0]!.id, a: action }, ['editor']);
+      for (const [plan, action] of [
+        [draft, 'REJECT'],
+        [published, 'ACCEPT'],
+      ] as const) {
+        const decided = await shared.run(
+          'mutation($c: ID!, $a: ReviewAction!) { reviewCandidate(input: {candidate: $c, action: $a}) { status } }',
+          { c: plan.candidates.nodes[0]!.id, a: action },
+          ['editor'],
+        );
         expect(decided.errors).toBeUndefined();
       }
-      expect((await shared.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: published.id }, ['editor'])).errors).toBeUndefined();
+      expect(
+        (await shared.run('mutation($p: ID!) { publishPlan(plan: $p) { status } }', { p: published.id }, ['editor']))
+          .errors,
+      ).toBeUndefined();
 
       const backupFile = path.join(dir, 'plans.jsonl.gz');
       await backupGraph(shared.db, backupFile, quiet);
@@ -340,21 +480,50 @@ describe('backing up and restoring the whole graph', () => {
         chains { id name sources { quote plan { id } } } } }`;
       type PlanAnswer = {
         plan: {
-          title: string; status: string; text: string | null; date: string; region: { name: string } | null; ingestedBy: string | null; publishedAt: Date | null;
-          candidates: { totalCount: number; nodes: { id: string; kind: string; name: string; quote: string; start: number; end: number; status: string }[] };
+          title: string;
+          status: string;
+          text: string | null;
+          date: string;
+          region: { name: string } | null;
+          ingestedBy: string | null;
+          publishedAt: Date | null;
+          candidates: {
+            totalCount: number;
+            nodes: {
+              id: string;
+              kind: string;
+              name: string;
+              quote: string;
+              start: number;
+              end: number;
+              status: string;
+            }[];
+          };
           review: { kind: string; pending: number; accepted: number; rejected: number }[];
-          decisions: { id: string; action: string; by: string | null; at: Date; changes: unknown; candidate: { id: string } | null }[];
+          decisions: {
+            id: string;
+            action: string;
+            by: string | null;
+            at: Date;
+            changes: unknown;
+            candidate: { id: string } | null;
+          }[];
           chains: { id: string; name: string; sources: { quote: string | null; plan: { id: string } | null }[] }[];
         };
       };
       for (const id of [draft.id, published.id]) {
-        const [theirs, ours] = await Promise.all([shared.run<PlanAnswer>(PLAN, { id }, ['editor']), restored.run<PlanAnswer>(PLAN, { id }, ['editor'])]);
+        const [theirs, ours] = await Promise.all([
+          shared.run<PlanAnswer>(PLAN, { id }, ['editor']),
+          restored.run<PlanAnswer>(PLAN, { id }, ['editor']),
+        ]);
         expect(theirs.errors).toBeUndefined();
         expect(theirs.data!.plan.decisions.length).toBeGreaterThan(0);
         expect(ours).toEqual(theirs);
       }
       // Still a draft in the restored graph: hidden from everyone but editors.
-      expect(codes(await restored.run('query($id: ID!) { plan(id: $id) { title } }', { id: draft.id }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await restored.run('query($id: ID!) { plan(id: $id) { title } }', { id: draft.id }))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     } finally {
       await removePlans(shared.db, [draft.id, published.id]);
       await removeShandongPlaces(shared.db);
@@ -365,12 +534,42 @@ describe('backing up and restoring the whole graph', () => {
     const lines = () => gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
     const variants: [string, () => Buffer, RegExp][] = [
       ['a CSV file', () => readFileSync(SAMPLE), /^not a chain-atlas backup: the file is not gzip-compressed/],
-      ['a gzip-compressed CSV file', () => gzipSync(readFileSync(SAMPLE)), /^not a chain-atlas backup: its first line is not a "chain-atlas-backup" header/],
+      [
+        'a gzip-compressed CSV file',
+        () => gzipSync(readFileSync(SAMPLE)),
+        /^not a chain-atlas backup: its first line is not a "chain-atlas-backup" header/,
+      ],
       ['an empty file', () => Buffer.alloc(0), /^the file is empty, not a chain-atlas backup/],
-      ['a backup cut in half', () => readFileSync(file).subarray(0, readFileSync(file).length >> 1), /^the backup is truncated: its compressed data ends early/],
-      ['a backup without its end line', () => gzipSync(lines().slice(0, -1).join('\n') + '\n'), /^the backup is truncated: it ends after line \d+ without its end line/],
-      ['a backup of a later version', () => gzipSync(lines().map((l, i) => (i ? l : l.replace('"version":2', '"version":3'))).join('\n')), /^a chain-atlas backup of version 3; this restore reads versions 1 and 2/],
-      ['a backup missing a relationship', () => gzipSync(lines().filter((_, i, all) => i !== all.length - 2).join('\n')), /^the backup is damaged: its end line counts \d+ nodes and \d+ relationships, but it holds \d+ and \d+/],
+      [
+        'a backup cut in half',
+        () => readFileSync(file).subarray(0, readFileSync(file).length >> 1),
+        /^the backup is truncated: its compressed data ends early/,
+      ],
+      [
+        'a backup without its end line',
+        () => gzipSync(lines().slice(0, -1).join('\n') + '\n'),
+        /^the backup is truncated: it ends after line \d+ without its end line/,
+      ],
+      [
+        'a backup of a later version',
+        () =>
+          gzipSync(
+            lines()
+              .map((l, i) => (i ? l : l.replace('"version":2', '"version":3')))
+              .join('\n'),
+          ),
+        /^a chain-atlas backup of version 3; this restore reads versions 1 and 2/,
+      ],
+      [
+        'a backup missing a relationship',
+        () =>
+          gzipSync(
+            lines()
+              .filter((_, i, all) => i !== all.length - 2)
+              .join('\n'),
+          ),
+        /^the backup is damaged: its end line counts \d+ nodes and \d+ relationships, but it holds \d+ and \d+/,
+      ],
     ];
 
     it.each(variants)('%s, even with force', async (_what, bytes, message) => {
@@ -387,7 +586,9 @@ describe('backing up and restoring the whole graph', () => {
       await second.db.write('MATCH (n) DETACH DELETE n');
       const truncated = gzipSync(lines().slice(0, -1).join('\n') + '\n');
       const err = await restoreGraph(second.db, Readable.from([truncated]), {}, quiet).catch((e: unknown) => e);
-      expect((err as Error).message).toMatch(/^the backup is truncated: it ends after line \d+ without its end line .*; nothing was changed \(the database is empty, as it was\)$/);
+      expect((err as Error).message).toMatch(
+        /^the backup is truncated: it ends after line \d+ without its end line .*; nothing was changed \(the database is empty, as it was\)$/,
+      );
       expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
       expect((await schema(second.db)).indexes.map((i) => i.name)).not.toContain('chain_atlas_restore_key');
     });
@@ -418,25 +619,43 @@ describe('backing up and restoring the whole graph', () => {
     expect(backup).toMatchObject({ nodes, relationships: rels + 1, leftOutRelationships: 7 });
     expect(report).toMatchObject({ nodes, relationships: rels + 1, skippedRelationships: 0 });
     expect(await count(second.db)).toEqual({ nodes, rels: rels + 1 });
-    expect(await second.db.read("MATCH (:Enterprise {name: '富士康集团'})-[:BACKUP_RACE]->(p) RETURN p.name AS name")).toEqual([{ name: '郑州' }]);
+    expect(
+      await second.db.read("MATCH (:Enterprise {name: '富士康集团'})-[:BACKUP_RACE]->(p) RETURN p.name AS name"),
+    ).toEqual([{ name: '郑州' }]);
   });
 
   it('a version 1 backup with relationships to more than three nodes it does not hold restores the rest, and counts those it leaves out exactly', async () => {
     const all = withVersion(linesOf(file), 1);
-    const relationships = all.filter((l) => l.startsWith('{"r":')).map((l) => JSON.parse(l) as { from: string; to: string });
+    const relationships = all
+      .filter((l) => l.startsWith('{"r":'))
+      .map((l) => JSON.parse(l) as { from: string; to: string });
     const degree = new Map<string, number>();
     for (const { from, to } of relationships) for (const key of [from, to]) degree.set(key, (degree.get(key) ?? 0) + 1);
     // Five nodes with relationships, taken out as if created after the backup read the nodes.
-    const gone = new Set(all.filter((l) => l.startsWith('{"n":')).map((l) => JSON.parse(l).n as string).filter((key) => degree.get(key)).slice(0, 5));
+    const gone = new Set(
+      all
+        .filter((l) => l.startsWith('{"n":'))
+        .map((l) => JSON.parse(l).n as string)
+        .filter((key) => degree.get(key))
+        .slice(0, 5),
+    );
     const touching = relationships.filter((r) => gone.has(r.from) || gone.has(r.to)).length;
     const end = JSON.parse(all.at(-1)!);
-    const edited = [...all.slice(0, -1).filter((l) => !l.startsWith('{"n":') || !gone.has(JSON.parse(l).n)), JSON.stringify({ ...end, nodes: end.nodes - 5 })];
+    const edited = [
+      ...all.slice(0, -1).filter((l) => !l.startsWith('{"n":') || !gone.has(JSON.parse(l).n)),
+      JSON.stringify({ ...end, nodes: end.nodes - 5 }),
+    ];
     const v1 = path.join(dir, 'version-1.jsonl.gz');
     await writeFile(v1, gz(edited));
 
     const report = await restoreGraph(second.db, v1, { force: true }, quiet);
     expect(touching).toBeGreaterThan(5);
-    expect(report).toMatchObject({ nodes: end.nodes - 5, relationships: end.relationships - touching, skippedRelationships: touching, from: { version: 1 } });
+    expect(report).toMatchObject({
+      nodes: end.nodes - 5,
+      relationships: end.relationships - touching,
+      skippedRelationships: touching,
+      from: { version: 1 },
+    });
     expect(await count(second.db)).toEqual({ nodes: end.nodes - 5, rels: end.relationships - touching });
   });
 
@@ -452,13 +671,16 @@ describe('backing up and restoring the whole graph', () => {
 
     // A test that failed by emptying the database puts the graph back for the next.
     afterEach(async () => {
-      if (JSON.stringify(await state(second.db)) !== JSON.stringify(holding)) await restoreGraph(second.db, file, { force: true }, quiet);
+      if (JSON.stringify(await state(second.db)) !== JSON.stringify(holding))
+        await restoreGraph(second.db, file, { force: true }, quiet);
     });
 
     const cases = (versions: number[], where: Where[]) =>
       versions.flatMap((version) =>
         DAMAGES.filter((d) => !d.version || d.version === version).flatMap((damage) =>
-          where.filter((w) => damage.at.includes(w)).map((w) => [`a version ${version} backup with ${damage.what}, ${w}`, version, damage, w] as const),
+          where
+            .filter((w) => damage.at.includes(w))
+            .map((w) => [`a version ${version} backup with ${damage.what}, ${w}`, version, damage, w] as const),
         ),
       );
 
@@ -473,7 +695,9 @@ describe('backing up and restoring the whole graph', () => {
 
     it.each(cases([2, 1], ['late']))('%s, through standard input', async (_name, version, damage, where) => {
       const { lines, line, says } = damage.make(withVersion(linesOf(file), version), where);
-      const err = await restoreGraph(second.db, Readable.from([gz(lines)]), { force: true }, quiet).catch((e: unknown) => e);
+      const err = await restoreGraph(second.db, Readable.from([gz(lines)]), { force: true }, quiet).catch(
+        (e: unknown) => e,
+      );
       expectRefusal(err, line, says);
       expect(await state(second.db)).toEqual(holding);
       expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(SPOOL_PREFIX))).toEqual([]);
@@ -486,8 +710,16 @@ describe('backing up and restoring the whole graph', () => {
         const { lines, line, says } = damage.make(linesOf(file), 'late');
         const err = await restoreGraph(second.db, Readable.from([gz(lines)]), {}, quiet).catch((e: unknown) => e);
         const message = (err as Error).message;
-        if (typeof says === 'string') expect(message).toContain(`the backup is damaged: line ${line} ${says.replace(/, which line \d+ has too$/, ', which an earlier node line has too')}`);
-        else expect(message).toMatch(new RegExp(`the backup is damaged: line ${line} ${says.source.replace(/as line \d+ is/, 'as an earlier node line is')}`));
+        if (typeof says === 'string')
+          expect(message).toContain(
+            `the backup is damaged: line ${line} ${says.replace(/, which line \d+ has too$/, ', which an earlier node line has too')}`,
+          );
+        else
+          expect(message).toMatch(
+            new RegExp(
+              `the backup is damaged: line ${line} ${says.source.replace(/as line \d+ is/, 'as an earlier node line is')}`,
+            ),
+          );
         expect(message).toMatch(/; nothing was changed \(the database is empty, as it was\)$/);
         expect(await count(second.db)).toEqual({ nodes: 0, rels: 0 });
         expect((await schema(second.db)).indexes.map((i) => i.name)).not.toContain('chain_atlas_restore_key');
@@ -497,14 +729,20 @@ describe('backing up and restoring the whole graph', () => {
     it('a whole backup through standard input with --force replaces the data, and leaves no temporary file', async () => {
       await second.db.write("CREATE (:Scratch {note: 'only in the second database'})");
       const report = await restoreGraph(second.db, Readable.from([readFileSync(file)]), { force: true }, quiet);
-      expect(report).toMatchObject({ nodes: holding.counts.nodes, relationships: holding.counts.rels, skippedRelationships: 0 });
+      expect(report).toMatchObject({
+        nodes: holding.counts.nodes,
+        relationships: holding.counts.rels,
+        skippedRelationships: 0,
+      });
       expect(await state(second.db)).toEqual(holding);
       expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(SPOOL_PREFIX))).toEqual([]);
     });
   });
 
   it("the values a restore checks for uniqueness are those of the target database's constraints and of the migrations", async () => {
-    await second.db.schema('CREATE CONSTRAINT backup_test_scratch IF NOT EXISTS FOR (n:Scratch) REQUIRE (n.note, n.day) IS UNIQUE');
+    await second.db.schema(
+      'CREATE CONSTRAINT backup_test_scratch IF NOT EXISTS FOR (n:Scratch) REQUIRE (n.note, n.day) IS UNIQUE',
+    );
     try {
       const unique = await uniqueConstraints(second.db);
       expect(unique).toContainEqual({ label: 'Scratch', properties: ['note', 'day'] });
@@ -529,7 +767,8 @@ describe('backing up and restoring the whole graph', () => {
       { bytes: new Int8Array([1, 2, -3]) },
     );
     const types = () =>
-      second.db.read(`MATCH (n:Typed) UNWIND keys(n) AS key RETURN n.name AS node, key, valueType(n[key]) AS type, n[key] AS value ORDER BY node, key
+      second.db
+        .read(`MATCH (n:Typed) UNWIND keys(n) AS key RETURN n.name AS node, key, valueType(n[key]) AS type, n[key] AS value ORDER BY node, key
                       UNION ALL MATCH ()-[r:LINKED]->() UNWIND keys(r) AS key RETURN 'LINKED' AS node, key, valueType(r[key]) AS type, r[key] AS value ORDER BY key`);
     const before = await types();
     expect(before.find((r) => r.key === 'int')).toMatchObject({ type: 'INTEGER NOT NULL' });
@@ -537,8 +776,18 @@ describe('backing up and restoring the whole graph', () => {
 
     const typed = path.join(dir, 'typed.jsonl.gz');
     await backupGraph(second.db, typed, quiet);
-    const a = gunzipSync(readFileSync(typed)).toString('utf8').split('\n').map((l) => l && JSON.parse(l)).find((l) => l?.props?.name === 'a');
-    expect(a.props).toMatchObject({ int: { $int: '42' }, big: { $int: '9007199254740993' }, float: 1, nan: { $float: 'NaN' }, ints: [{ $int: '1' }, { $int: '2' }, { $int: '3' }] });
+    const a = gunzipSync(readFileSync(typed))
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l && JSON.parse(l))
+      .find((l) => l?.props?.name === 'a');
+    expect(a.props).toMatchObject({
+      int: { $int: '42' },
+      big: { $int: '9007199254740993' },
+      float: 1,
+      nan: { $float: 'NaN' },
+      ints: [{ $int: '1' }, { $int: '2' }, { $int: '3' }],
+    });
     expect(a.props.date).toEqual({ $type: 'Date', year: 2015, month: 6, day: 30 });
 
     await restoreGraph(second.db, typed, { force: true }, quiet);
@@ -548,11 +797,25 @@ describe('backing up and restoring the whole graph', () => {
   it('the value encoding turns every driver value back into itself', () => {
     const i = neo4j.int;
     const values = [
-      i('-9223372036854775808'), 0.5, -0, NaN, Infinity, 'text', false, [i(1)], [], [0.5, -0], new Int8Array([127, -128]),
+      i('-9223372036854775808'),
+      0.5,
+      -0,
+      NaN,
+      Infinity,
+      'text',
+      false,
+      [i(1)],
+      [],
+      [0.5, -0],
+      new Int8Array([127, -128]),
       new neo4j.types.DateTime(i(2015), i(6), i(30), i(8), i(0), i(0), i(1), i(28800), 'Asia/Shanghai'),
       new neo4j.types.LocalDateTime(i(2015), i(6), i(30), i(8), i(0), i(0), i(999999999)),
-      new neo4j.types.Date(i(-20), i(1), i(1)), new neo4j.types.Time(i(12), i(0), i(0), i(0), i(-3600)), new neo4j.types.LocalTime(i(0), i(0), i(0), i(0)),
-      new neo4j.types.Duration(i(14), i(3), i(14706), i(700000000)), new neo4j.types.Point(i(9157), 1, 2, 3), new neo4j.types.Point(i(4326), 113.65, 34.76),
+      new neo4j.types.Date(i(-20), i(1), i(1)),
+      new neo4j.types.Time(i(12), i(0), i(0), i(0), i(-3600)),
+      new neo4j.types.LocalTime(i(0), i(0), i(0), i(0)),
+      new neo4j.types.Duration(i(14), i(3), i(14706), i(700000000)),
+      new neo4j.types.Point(i(9157), 1, 2, 3),
+      new neo4j.types.Point(i(4326), 113.65, 34.76),
     ];
     for (const value of values) expect(decodeValue(JSON.parse(JSON.stringify(encodeValue(value))))).toEqual(value);
   });

@@ -31,7 +31,11 @@ export async function checkBackupFile(file: string, db: Database): Promise<Check
       if (earlier !== undefined) throw validator.repeatedKeyError(line, earlier);
     }
     for (const repeated of line.repeatedUnique) {
-      const earlier = await earlierNodeLine(file, number, (node) => uniqueValues(repeated.unique, node.labels, node.props) === repeated.values);
+      const earlier = await earlierNodeLine(
+        file,
+        number,
+        (node) => uniqueValues(repeated.unique, node.labels, node.props) === repeated.values,
+      );
       if (earlier !== undefined) throw validator.repeatedUniqueError(line, repeated, earlier);
     }
   }
@@ -47,7 +51,11 @@ type NodeLine = { n: string; labels: string[]; props: Record<string, unknown> };
  * The first node line before line `before` that is the same, or undefined when only a
  * fingerprint was the same (once in 10^16 pairs). Lines before it have passed the check.
  */
-async function earlierNodeLine(file: string, before: number, same: (node: NodeLine) => boolean): Promise<number | undefined> {
+async function earlierNodeLine(
+  file: string,
+  before: number,
+  same: (node: NodeLine) => boolean,
+): Promise<number | undefined> {
   let number = 0;
   for await (const text of backupLines(file)) {
     if (++number >= before) return undefined;

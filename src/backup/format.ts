@@ -37,7 +37,8 @@ export class BackupFileError extends Error {
 
 /** The header of a backup, or a BackupFileError saying why the line is not one. */
 export function parseHeader(line: string | undefined): BackupHeader {
-  if (line === undefined || line.trim() === '') throw new BackupFileError('the file is empty, not a chain-atlas backup');
+  if (line === undefined || line.trim() === '')
+    throw new BackupFileError('the file is empty, not a chain-atlas backup');
   let header: Partial<BackupHeader> | undefined;
   try {
     header = JSON.parse(line) as Partial<BackupHeader>;
@@ -48,11 +49,19 @@ export function parseHeader(line: string | undefined): BackupHeader {
     throw new BackupFileError(`not a chain-atlas backup: its first line is not a "${FORMAT}" header`);
   }
   if (!(READS as readonly unknown[]).includes(header.version)) {
-    throw new BackupFileError(`a chain-atlas backup of version ${String(header.version)}; this restore reads versions ${READS.join(' and ')}`);
+    throw new BackupFileError(
+      `a chain-atlas backup of version ${String(header.version)}; this restore reads versions ${READS.join(' and ')}`,
+    );
   }
   const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
   const { createdAt, neo4j, counts } = header;
-  if (typeof createdAt !== 'string' || typeof neo4j?.version !== 'string' || typeof neo4j.edition !== 'string' || !count(counts?.nodes) || !count(counts?.relationships)) {
+  if (
+    typeof createdAt !== 'string' ||
+    typeof neo4j?.version !== 'string' ||
+    typeof neo4j.edition !== 'string' ||
+    !count(counts?.nodes) ||
+    !count(counts?.relationships)
+  ) {
     throw new BackupFileError('the backup is damaged: its header (line 1) lacks its date, Neo4j version or counts');
   }
   return header as BackupHeader;
@@ -60,7 +69,9 @@ export function parseHeader(line: string | undefined): BackupHeader {
 
 /** A file that stops before its end line. */
 export function truncatedError(lines: number): BackupFileError {
-  return new BackupFileError(`the backup is truncated: it ends after line ${lines} without its end line (was the backup interrupted, or the copy cut short?)`);
+  return new BackupFileError(
+    `the backup is truncated: it ends after line ${lines} without its end line (was the backup interrupted, or the copy cut short?)`,
+  );
 }
 
 /** An end line whose counts are not what the file holds. */

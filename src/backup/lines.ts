@@ -23,7 +23,8 @@ export async function* backupLines(input: string | Readable): AsyncGenerator<str
   try {
     for await (const line of lines) yield line;
   } catch (err) {
-    if (bytes === 0 && (err as { code?: string }).code === 'Z_BUF_ERROR') throw new BackupFileError('the file is empty, not a chain-atlas backup');
+    if (bytes === 0 && (err as { code?: string }).code === 'Z_BUF_ERROR')
+      throw new BackupFileError('the file is empty, not a chain-atlas backup');
     throw describeReadError(err);
   } finally {
     lines.close();
@@ -34,9 +35,14 @@ export async function* backupLines(input: string | Readable): AsyncGenerator<str
 function describeReadError(err: unknown): Error {
   const e = err as { code?: string; message?: string };
   if (e.code === 'Z_DATA_ERROR' && e.message === 'incorrect header check') {
-    return new BackupFileError('not a chain-atlas backup: the file is not gzip-compressed (a backup is the .jsonl.gz file `npm run backup` writes)');
+    return new BackupFileError(
+      'not a chain-atlas backup: the file is not gzip-compressed (a backup is the .jsonl.gz file `npm run backup` writes)',
+    );
   }
-  if (e.code === 'Z_BUF_ERROR') return new BackupFileError('the backup is truncated: its compressed data ends early (was the backup interrupted, or the copy cut short?)');
+  if (e.code === 'Z_BUF_ERROR')
+    return new BackupFileError(
+      'the backup is truncated: its compressed data ends early (was the backup interrupted, or the copy cut short?)',
+    );
   if (e.code?.startsWith('Z_')) return new BackupFileError(`the backup is damaged: ${e.message}`);
   return err as Error;
 }

@@ -24,7 +24,13 @@ export class Progress {
     const total = this.of.nodes + this.of.relationships;
     const pct = total ? Math.min(100, Math.round((done / total) * 100)) : 100;
     this.log.info(
-      { nodes: this.nodes, relationships: this.relationships, of: this.of, seconds: this.seconds(), rssMb: Math.round(process.memoryUsage.rss() / 1048576) },
+      {
+        nodes: this.nodes,
+        relationships: this.relationships,
+        of: this.of,
+        seconds: this.seconds(),
+        rssMb: Math.round(process.memoryUsage.rss() / 1048576),
+      },
       `${this.doing}: ${this.nodes} of ${this.of.nodes} nodes, ${this.relationships} of ${this.of.relationships} relationships (${pct}%)`,
     );
   }

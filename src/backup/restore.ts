@@ -11,14 +11,31 @@ import { checkBackupFile } from './check.js';
 import { BackupFileError, parseHeader, type BackupHeader, type EndLine } from './format.js';
 import { backupLines } from './lines.js';
 import { Progress } from './progress.js';
-import { COUNT_NODES, CREATE_KEY_INDEX, CREATE_NODES, CREATE_RELATIONSHIPS, DELETE_NODES, DELETE_RELATIONSHIPS, DROP_KEY_INDEX, KEY_RESTORED, REMOVE_KEYS, VALUES_RESTORED } from './queries.js';
+import {
+  COUNT_NODES,
+  CREATE_KEY_INDEX,
+  CREATE_NODES,
+  CREATE_RELATIONSHIPS,
+  DELETE_NODES,
+  DELETE_RELATIONSHIPS,
+  DROP_KEY_INDEX,
+  KEY_RESTORED,
+  REMOVE_KEYS,
+  VALUES_RESTORED,
+} from './queries.js';
 import { confirmZones, LineValidator, uniqueConstraints } from './validate.js';
 
 /**
  * What was restored. `skippedRelationships` are those of a version 1 backup to nodes it
  * does not hold (written while the backup ran), left out; a version 2 backup has none.
  */
-export type RestoreReport = { nodes: number; relationships: number; skippedRelationships: number; seconds: number; from: BackupHeader };
+export type RestoreReport = {
+  nodes: number;
+  relationships: number;
+  skippedRelationships: number;
+  seconds: number;
+  from: BackupHeader;
+};
 
 /** A restore into a database that holds data, without `force`; nothing was changed. */
 export class DatabaseNotEmptyError extends Error {
@@ -45,7 +62,12 @@ export const SPOOL_PREFIX = 'chain-atlas-stdin-';
  * empty one, it is checked as it loads, and a fault found part-way deletes what was
  * loaded, leaving the database empty, as it was.
  */
-export async function restoreGraph(db: Database, input: string | Readable, options: { force?: boolean }, log: Logger): Promise<RestoreReport> {
+export async function restoreGraph(
+  db: Database,
+  input: string | Readable,
+  options: { force?: boolean },
+  log: Logger,
+): Promise<RestoreReport> {
   const started = performance.now();
   if (typeof input === 'string') return restoreFile(db, input, options, log, started);
   const existing = await countNodes(db);
@@ -59,14 +81,26 @@ export async function restoreGraph(db: Database, input: string | Readable, optio
     } catch (err) {
       throw unchanged(err, 'the database is empty, as it was');
     }
-    return await loadIntoEmpty(db, lines, new LineValidator(header, await uniqueConstraints(db)), { wasEmpty: true, started }, log);
+    return await loadIntoEmpty(
+      db,
+      lines,
+      new LineValidator(header, await uniqueConstraints(db)),
+      { wasEmpty: true, started },
+      log,
+    );
   } finally {
     await lines.return(undefined);
   }
 }
 
 /** Checks the whole file, then empties the database (with `force`) and loads the file. */
-async function restoreFile(db: Database, file: string, options: { force?: boolean }, log: Logger, started: number): Promise<RestoreReport> {
+async function restoreFile(
+  db: Database,
+  file: string,
+  options: { force?: boolean },
+  log: Logger,
+  started: number,
+): Promise<RestoreReport> {
   let existing: number;
   try {
     const header = backupLines(file);
@@ -89,7 +123,10 @@ async function restoreFile(db: Database, file: string, options: { force?: boolea
   }
   const lines = backupLines(file);
   try {
-    const validator = new LineValidator(parseHeader((await lines.next()).value as string | undefined), await uniqueConstraints(db));
+    const validator = new LineValidator(
+      parseHeader((await lines.next()).value as string | undefined),
+      await uniqueConstraints(db),
+    );
     return await loadIntoEmpty(db, lines, validator, { wasEmpty: existing === 0, started }, log);
   } finally {
     await lines.return(undefined);
@@ -124,14 +161,20 @@ async function loadIntoEmpty(
   log: Logger,
 ): Promise<RestoreReport> {
   const header = validator.header;
-  log.info({ createdAt: header.createdAt, neo4j: header.neo4j, version: header.version, counts: header.counts }, 'restoring a backup');
+  log.info(
+    { createdAt: header.createdAt, neo4j: header.neo4j, version: header.version, counts: header.counts },
+    'restoring a backup',
+  );
   const progress = new Progress(log, 'restoring', header.counts);
   await db.schema(CREATE_KEY_INDEX);
   await db.schema('CALL db.awaitIndexes(300)');
   try {
     const end = await load(db, lines, validator, progress);
     if (end.nodes !== header.counts.nodes || end.relationships !== header.counts.relationships) {
-      log.warn({ header: header.counts, end }, 'the graph changed while this backup was written; it holds what its end line counts');
+      log.warn(
+        { header: header.counts, end },
+        'the graph changed while this backup was written; it holds what its end line counts',
+      );
     }
     if (validator.dangling) {
       log.warn(
@@ -153,7 +196,9 @@ async function loadIntoEmpty(
     }
     if (how.wasEmpty) throw unchanged(err, 'the database is empty, as it was');
     if (!(err instanceof BackupFileError)) throw err;
-    throw new BackupFileError(`${err.message}; nothing was restored (the database is now empty: --force deleted its data before the load)`);
+    throw new BackupFileError(
+      `${err.message}; nothing was restored (the database is now empty: --force deleted its data before the load)`,
+    );
   }
   log.info('applying the migrations: constraints, indexes and the full-text index are built now');
   await applyMigrations(db, log);
@@ -164,12 +209,25 @@ async function loadIntoEmpty(
     seconds: Math.round((performance.now() - how.started) / 100) / 10,
     from: header,
   };
-  log.info({ nodes: report.nodes, relationships: report.relationships, skippedRelationships: report.skippedRelationships, seconds: report.seconds }, 'backup restored');
+  log.info(
+    {
+      nodes: report.nodes,
+      relationships: report.relationships,
+      skippedRelationships: report.skippedRelationships,
+      seconds: report.seconds,
+    },
+    'backup restored',
+  );
   return report;
 }
 
 /** Reads the lines after the header, each through the validator, and writes them in batches; returns the end line. */
-async function load(db: Database, lines: AsyncGenerator<string>, validator: LineValidator, progress: Progress): Promise<EndLine> {
+async function load(
+  db: Database,
+  lines: AsyncGenerator<string>,
+  validator: LineValidator,
+  progress: Progress,
+): Promise<EndLine> {
   const writer = new OneInFlight();
   let nodes: NodeRow[] = [];
   let relationships: RelationshipRow[] = [];
@@ -194,18 +252,22 @@ async function load(db: Database, lines: AsyncGenerator<string>, validator: Line
         // A fingerprint was seen: the database, holding every node before this one, tells whether its key or values were.
         await flushNodes();
         await writer.idle();
-        const restored = async (cypher: string, params: Record<string, unknown>) => ((await db.read<{ restored: boolean }>(cypher, params))[0]?.restored ?? false);
-        if (line.repeatedKey && (await restored(KEY_RESTORED, { key: line.key }))) throw validator.repeatedKeyError(line);
+        const restored = async (cypher: string, params: Record<string, unknown>) =>
+          (await db.read<{ restored: boolean }>(cypher, params))[0]?.restored ?? false;
+        if (line.repeatedKey && (await restored(KEY_RESTORED, { key: line.key })))
+          throw validator.repeatedKeyError(line);
         for (const repeated of line.repeatedUnique) {
           const { label, properties } = repeated.unique;
-          if (await restored(VALUES_RESTORED, { label, properties, values: properties.map((p) => line.props[p]) })) throw validator.repeatedUniqueError(line, repeated);
+          if (await restored(VALUES_RESTORED, { label, properties, values: properties.map((p) => line.props[p]) }))
+            throw validator.repeatedUniqueError(line, repeated);
         }
       }
       nodes.push({ key: line.key, labels: line.labels, props: line.props });
       if (nodes.length === BATCH) await flushNodes();
     } else if (line?.kind === 'relationship') {
       await flushNodes();
-      if (!line.dangling) relationships.push({ line: line.number, type: line.type, from: line.from, to: line.to, props: line.props });
+      if (!line.dangling)
+        relationships.push({ line: line.number, type: line.type, from: line.from, to: line.to, props: line.props });
       if (relationships.length === BATCH) await flushRelationships();
     }
     progress.nodes = validator.nodes;
@@ -225,7 +287,8 @@ type RelationshipRow = { line: number; type: string; from: string; to: string; p
 function writeNodes(db: Database, rows: NodeRow[]) {
   return async () => {
     const [row] = await db.write<{ created: number }>(CREATE_NODES, { rows });
-    if (row?.created !== rows.length) throw new Error(`restore wrote ${row?.created} of a batch of ${rows.length} nodes`);
+    if (row?.created !== rows.length)
+      throw new Error(`restore wrote ${row?.created} of a batch of ${rows.length} nodes`);
   };
 }
 
@@ -235,7 +298,9 @@ function writeNodes(db: Database, rows: NodeRow[]) {
  */
 function writeRelationships(db: Database, rows: RelationshipRow[]) {
   return async () => {
-    const [row] = await db.write<{ created: number }>(CREATE_RELATIONSHIPS, { rows: rows.map(({ line: _line, ...r }) => r) });
+    const [row] = await db.write<{ created: number }>(CREATE_RELATIONSHIPS, {
+      rows: rows.map(({ line: _line, ...r }) => r),
+    });
     if (row?.created === rows.length) return;
     throw new BackupFileError(
       `the backup is damaged: of the ${rows.length} relationships of lines ${rows[0]!.line} to ${rows.at(-1)!.line}, ${row?.created} could be made (one is to a node key the file does not hold)`,

@@ -6,8 +6,24 @@ import { BackupFileError, countsError, truncatedError, type BackupHeader, type E
 
 /** A line of a backup, checked completely, its properties decoded to driver values. */
 export type CheckedLine =
-  | { kind: 'node'; number: number; key: string; labels: string[]; props: Record<string, unknown>; repeatedKey: boolean; repeatedUnique: RepeatedUnique[] }
-  | { kind: 'relationship'; number: number; type: string; from: string; to: string; props: Record<string, unknown>; dangling: boolean }
+  | {
+      kind: 'node';
+      number: number;
+      key: string;
+      labels: string[];
+      props: Record<string, unknown>;
+      repeatedKey: boolean;
+      repeatedUnique: RepeatedUnique[];
+    }
+  | {
+      kind: 'relationship';
+      number: number;
+      type: string;
+      from: string;
+      to: string;
+      props: Record<string, unknown>;
+      dangling: boolean;
+    }
   | { kind: 'end'; number: number; nodes: number; relationships: number };
 
 /** A uniqueness constraint: one node of the label at most with the same values of the properties. */
@@ -50,7 +66,8 @@ export class LineValidator {
   /** Hears the date-times with a time zone of the line being decoded: the first of each zone, with its line. */
   private readonly zone = (zone: string, value: unknown) => {
     if (this.knownZones.has(zone) || this.zones.has(zone)) return;
-    if (this.zones.size + this.knownZones.size >= MAX_ZONES) throw damaged(this.line, `names more than ${MAX_ZONES} different time zones`);
+    if (this.zones.size + this.knownZones.size >= MAX_ZONES)
+      throw damaged(this.line, `names more than ${MAX_ZONES} different time zones`);
     this.zones.set(zone, { line: this.line, value });
   };
 
@@ -73,10 +90,13 @@ export class LineValidator {
     const line = v as Record<string, unknown>;
     if ('n' in line) {
       onlyFields(line, NODE, 'a node', number);
-      if (typeof line.n !== 'string' || line.n === '') throw damaged(number, 'is a node whose key "n" is not a non-empty string');
-      if (!Array.isArray(line.labels) || !line.labels.every(isToken)) throw damaged(number, 'is a node whose "labels" is not a list of labels (non-empty strings)');
+      if (typeof line.n !== 'string' || line.n === '')
+        throw damaged(number, 'is a node whose key "n" is not a non-empty string');
+      if (!Array.isArray(line.labels) || !line.labels.every(isToken))
+        throw damaged(number, 'is a node whose "labels" is not a list of labels (non-empty strings)');
       const props = this.props(line.props, 'a node', number);
-      if (this.relationships) throw damaged(number, 'is a node after the relationships (a backup writes every node first)');
+      if (this.relationships)
+        throw damaged(number, 'is a node after the relationships (a backup writes every node first)');
       this.nodes++;
       const labels = line.labels as string[];
       const raw = line.props as Record<string, unknown>;
@@ -84,24 +104,42 @@ export class LineValidator {
       this.unique.forEach((unique, i) => {
         const values = uniqueValues(unique, labels, raw);
         if (values === undefined || this.uniqueValues.add(`${i}\u0000${values}`)) return;
-        repeatedUnique.push({ unique, values, shown: unique.properties.map((p) => `${p} ${excerpt(raw[p])}`).join(' and ') });
+        repeatedUnique.push({
+          unique,
+          values,
+          shown: unique.properties.map((p) => `${p} ${excerpt(raw[p])}`).join(' and '),
+        });
       });
       return { kind: 'node', number, key: line.n, labels, props, repeatedKey: !this.keys.add(line.n), repeatedUnique };
     }
     if ('r' in line) {
       onlyFields(line, RELATIONSHIP, 'a relationship', number);
       if (!isToken(line.r)) throw damaged(number, 'is a relationship whose type "r" is not a non-empty string');
-      if (typeof line.from !== 'string' || typeof line.to !== 'string') throw damaged(number, 'is a relationship whose "from" or "to" is not a node key (a string)');
+      if (typeof line.from !== 'string' || typeof line.to !== 'string')
+        throw damaged(number, 'is a relationship whose "from" or "to" is not a node key (a string)');
       const props = this.props(line.props, 'a relationship', number);
       const missing = !this.keys.has(line.from) ? line.from : !this.keys.has(line.to) ? line.to : undefined;
-      if (missing !== undefined && this.header.version >= 2) throw damaged(number, `is a relationship to the node key ${JSON.stringify(missing)}, which no node line of the file has`);
+      if (missing !== undefined && this.header.version >= 2)
+        throw damaged(
+          number,
+          `is a relationship to the node key ${JSON.stringify(missing)}, which no node line of the file has`,
+        );
       this.relationships++;
       if (missing !== undefined) this.dangling++;
-      return { kind: 'relationship', number, type: line.r as string, from: line.from, to: line.to, props, dangling: missing !== undefined };
+      return {
+        kind: 'relationship',
+        number,
+        type: line.r as string,
+        from: line.from,
+        to: line.to,
+        props,
+        dangling: missing !== undefined,
+      };
     }
     if ('end' in line) {
       onlyFields(line, END, 'an end line', number);
-      if (line.end !== true || !isCount(line.nodes) || !isCount(line.relationships)) throw damaged(number, 'is an end line whose counts are not whole numbers');
+      if (line.end !== true || !isCount(line.nodes) || !isCount(line.relationships))
+        throw damaged(number, 'is an end line whose counts are not whole numbers');
       this.end = { kind: 'end', number, nodes: line.nodes as number, relationships: line.relationships as number };
       return this.end;
     }
@@ -112,14 +150,17 @@ export class LineValidator {
   finish(lines: number): EndLine {
     if (this.end?.kind !== 'end') throw truncatedError(lines);
     const end: EndLine = { end: true, nodes: this.end.nodes, relationships: this.end.relationships };
-    if (end.nodes !== this.nodes || end.relationships !== this.relationships) throw countsError(end, this.nodes, this.relationships);
+    if (end.nodes !== this.nodes || end.relationships !== this.relationships)
+      throw countsError(end, this.nodes, this.relationships);
     return end;
   }
 
   /** The refusal of a node line whose key an earlier node line has (`earlier` when known). */
   repeatedKeyError(line: { number: number; key: string }, earlier?: number): BackupFileError {
     const of = earlier === undefined ? 'an earlier node line' : `line ${earlier}`;
-    return new BackupFileError(`the backup is damaged: line ${line.number} is a node with the key ${JSON.stringify(line.key)}, which ${of} has too`);
+    return new BackupFileError(
+      `the backup is damaged: line ${line.number} is a node with the key ${JSON.stringify(line.key)}, which ${of} has too`,
+    );
   }
 
   /** The refusal of a node line with the values of a unique property an earlier node line has (`earlier` when known). */
@@ -144,7 +185,8 @@ export class LineValidator {
   }
 
   private props(props: unknown, what: string, number: number): Record<string, unknown> {
-    if (typeof props !== 'object' || props === null || Array.isArray(props)) throw damaged(number, `is ${what} whose "props" is not an object`);
+    if (typeof props !== 'object' || props === null || Array.isArray(props))
+      throw damaged(number, `is ${what} whose "props" is not an object`);
     this.line = number;
     try {
       return decodeProps(props as Record<string, unknown>, this.zone);
@@ -174,7 +216,10 @@ export async function confirmZones(db: Database, validator: LineValidator): Prom
     );
   if (!(await taken(zones.map((z) => z.value)))) {
     for (const { zone, line, value } of zones.sort((a, b) => a.line - b.line)) {
-      if (!(await taken([value]))) throw new BackupFileError(`the backup is damaged: line ${line} has a date-time in the time zone ${JSON.stringify(zone)}, which Neo4j does not know`);
+      if (!(await taken([value])))
+        throw new BackupFileError(
+          `the backup is damaged: line ${line} has a date-time in the time zone ${JSON.stringify(zone)}, which Neo4j does not know`,
+        );
     }
   }
   validator.confirmed(zones.map((z) => z.zone));
@@ -195,7 +240,9 @@ export async function uniqueConstraints(db: Database): Promise<Unique[]> {
     if (m) found.push({ label: m[1]!, properties: m[2]!.split(',').map((p) => p.trim().replace(/^\w+\./, '')) });
   }
   const seen = new Set<string>();
-  return found.filter((u) => !seen.has(JSON.stringify(u)) && seen.add(JSON.stringify(u))).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return found
+    .filter((u) => !seen.has(JSON.stringify(u)) && seen.add(JSON.stringify(u)))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
 /**
@@ -206,12 +253,15 @@ export async function uniqueConstraints(db: Database): Promise<Unique[]> {
  */
 export function uniqueValues(unique: Unique, labels: string[], props: Record<string, unknown>): string | undefined {
   if (!labels.includes(unique.label) || !unique.properties.every((p) => Object.hasOwn(props, p))) return undefined;
-  return JSON.stringify(unique.properties.map((p) => props[p]), (_key, value: unknown) => {
-    if (typeof value === 'string') return `s:${value}`;
-    if (typeof value === 'number') return Number.isInteger(value) ? `n:${BigInt(value)}` : `f:${value}`;
-    const int = (value as { $int?: unknown } | null)?.$int;
-    return typeof int === 'string' ? `n:${BigInt(int)}` : value;
-  });
+  return JSON.stringify(
+    unique.properties.map((p) => props[p]),
+    (_key, value: unknown) => {
+      if (typeof value === 'string') return `s:${value}`;
+      if (typeof value === 'number') return Number.isInteger(value) ? `n:${BigInt(value)}` : `f:${value}`;
+      const int = (value as { $int?: unknown } | null)?.$int;
+      return typeof int === 'string' ? `n:${BigInt(int)}` : value;
+    },
+  );
 }
 
 function excerpt(value: unknown): string {
@@ -229,7 +279,8 @@ function damaged(number: number, what: string): BackupFileError {
 
 /** A field a backup does not write is damage. */
 function onlyFields(line: Record<string, unknown>, names: string[], what: string, number: number): void {
-  for (const key in line) if (!names.includes(key)) throw damaged(number, `is ${what} with a field "${key}" a backup does not write`);
+  for (const key in line)
+    if (!names.includes(key)) throw damaged(number, `is ${what} with a field "${key}" a backup does not write`);
 }
 
 /** A label or relationship type Neo4j takes: a non-empty string without NUL. */

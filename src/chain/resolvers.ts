@@ -2,8 +2,27 @@ import type { Resolvers } from '../generated/graphql.generated.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, PlanModel, SectorModel, StanceModel } from '../model.js';
 import { CHAIN_PLANS } from '../plan/queries.js';
 import { plansInScope } from '../plan/scope.js';
-import { CHAIN_LINKS, CHAIN_SECTOR, CHAINS, LINK_CHAIN, LINK_ENTERPRISES, LINK_ENTERPRISES_PAGE, LINK_FED_BY, LINK_FEEDS, LINK_STANCES } from './queries.js';
-import { IdFilters, existingId, fetchSelected, needs, pagedField, related, relatedOne, sourcesOf } from '../graph/index.js';
+import {
+  CHAIN_LINKS,
+  CHAIN_SECTOR,
+  CHAINS,
+  LINK_CHAIN,
+  LINK_ENTERPRISES,
+  LINK_ENTERPRISES_PAGE,
+  LINK_FED_BY,
+  LINK_FEEDS,
+  LINK_STANCES,
+} from './queries.js';
+import {
+  IdFilters,
+  existingId,
+  fetchSelected,
+  needs,
+  pagedField,
+  related,
+  relatedOne,
+  sourcesOf,
+} from '../graph/index.js';
 
 export const chainResolvers: Resolvers = {
   Query: {
@@ -26,7 +45,10 @@ export const chainResolvers: Resolvers = {
     feeds: related<ChainLinkModel>(LINK_FEEDS),
     fedBy: related<ChainLinkModel>(LINK_FED_BY),
     enterprises: related<EnterpriseModel>(LINK_ENTERPRISES),
-    enterprisesPage: pagedField<EnterpriseModel, { place?: string | null; first?: number | null; after?: string | null }>(LINK_ENTERPRISES_PAGE, async ({ place }, ctx) => {
+    enterprisesPage: pagedField<
+      EnterpriseModel,
+      { place?: string | null; first?: number | null; after?: string | null }
+    >(LINK_ENTERPRISES_PAGE, async ({ place }, ctx) => {
       if (place != null) await existingId(ctx, 'place', place, 'Place');
       return { place: place ?? null };
     }),

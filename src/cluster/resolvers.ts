@@ -1,11 +1,28 @@
 import type { ClusterKind, Resolvers } from '../generated/graphql.generated.js';
-import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, TargetModel } from '../model.js';
+import type {
+  ChainLinkModel,
+  ClusterModel,
+  EnterpriseModel,
+  PlaceModel,
+  ProjectModel,
+  SectorModel,
+  TargetModel,
+} from '../model.js';
 import { TARGETS_FOR } from '../sector/queries.js';
-import { CLUSTER_ENTERPRISES, CLUSTER_LINKS, CLUSTER_PLACES, CLUSTER_PROJECTS, CLUSTER_SECTOR, CLUSTERS } from './queries.js';
+import {
+  CLUSTER_ENTERPRISES,
+  CLUSTER_LINKS,
+  CLUSTER_PLACES,
+  CLUSTER_PROJECTS,
+  CLUSTER_SECTOR,
+  CLUSTERS,
+} from './queries.js';
 import { IdFilters, fetchSelected, needs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
 /** The kinds a ClusterWhere asks for (`kind` and a non-empty `kinds` must both hold), or null for every kind. */
-function kindsOf(where: { kind?: ClusterKind | null; kinds?: ClusterKind[] | null } | null | undefined): ClusterKind[] | null {
+function kindsOf(
+  where: { kind?: ClusterKind | null; kinds?: ClusterKind[] | null } | null | undefined,
+): ClusterKind[] | null {
   const kinds = where?.kinds?.length ? where.kinds : null;
   if (!where?.kind) return kinds;
   return !kinds || kinds.includes(where.kind) ? [where.kind] : [];

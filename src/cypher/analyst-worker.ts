@@ -26,7 +26,8 @@ parentPort!.on('message', (job: AnalystJob) => {
 });
 
 function plainError(err: unknown): { message: string; code?: string; neo4jCode?: string } {
-  if (err instanceof GraphQLError) return { message: err.message, code: String(err.extensions.code ?? 'BAD_USER_INPUT') };
+  if (err instanceof GraphQLError)
+    return { message: err.message, code: String(err.extensions.code ?? 'BAD_USER_INPUT') };
   const e = err as { message?: string; code?: string };
   return { message: e.message ?? String(err), neo4jCode: e.code };
 }

@@ -44,8 +44,13 @@ export class AnalystQueries {
     private readonly options: AnalystOptions,
   ) {}
 
-  async run(query: string, params: Record<string, unknown>, limits: Omit<CypherLimits, 'timeoutMs'>): Promise<CypherAnswer> {
-    if (this.closed) throw new GraphQLError('The service is stopping.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  async run(
+    query: string,
+    params: Record<string, unknown>,
+    limits: Omit<CypherLimits, 'timeoutMs'>,
+  ): Promise<CypherAnswer> {
+    if (this.closed)
+      throw new GraphQLError('The service is stopping.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
     if (this.taken >= this.options.concurrency) {
       throw new GraphQLError(
         `${this.taken} analyst queries are running or still finishing on the database, the most this server runs at once; try again in a few seconds.`,
@@ -53,7 +58,12 @@ export class AnalystQueries {
       );
     }
     this.taken++;
-    const job: AnalystJob = { runId: randomUUID(), query, params, limits: { ...limits, timeoutMs: this.options.timeoutMs } };
+    const job: AnalystJob = {
+      runId: randomUUID(),
+      query,
+      params,
+      limits: { ...limits, timeoutMs: this.options.timeoutMs },
+    };
     const worker = this.idle.pop() ?? this.spawn();
     const outcome = await this.send(worker, job);
     if (outcome.kind === 'reply') {
@@ -66,7 +76,9 @@ export class AnalystQueries {
     void worker.terminate();
     void this.drain(job.runId).finally(() => this.taken--);
     if (outcome.kind === 'deadline') {
-      throw new GraphQLError(`The query took too long (over ${this.options.timeoutMs / 1000} s) and was stopped.`, { extensions: { code: 'BAD_USER_INPUT', reason: 'TIMEOUT' } });
+      throw new GraphQLError(`The query took too long (over ${this.options.timeoutMs / 1000} s) and was stopped.`, {
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TIMEOUT' },
+      });
     }
     if (outcome.outOfMemory) {
       throw new GraphQLError(
@@ -76,7 +88,9 @@ export class AnalystQueries {
     }
     const reference = randomUUID().slice(0, 8);
     this.log.error({ err: outcome.error, reference }, 'an analyst query worker failed');
-    throw new GraphQLError(`The query could not be run (reference ${reference}).`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    throw new GraphQLError(`The query could not be run (reference ${reference}).`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 
   /** Ends the idle workers; queries still running end at their deadline. */
@@ -90,12 +104,23 @@ export class AnalystQueries {
   }
 
   private spawn(): Worker {
-    const worker = startTsWorker(new URL('./analyst-worker.ts', import.meta.url), { maxOldGenerationSizeMb: this.heapMb(), maxYoungGenerationSizeMb: 32 }, { database: this.db.options });
+    const worker = startTsWorker(
+      new URL('./analyst-worker.ts', import.meta.url),
+      { maxOldGenerationSizeMb: this.heapMb(), maxYoungGenerationSizeMb: 32 },
+      { database: this.db.options },
+    );
     worker.unref();
     return worker;
   }
 
-  private send(worker: Worker, job: AnalystJob): Promise<{ kind: 'reply'; reply: AnalystReply } | { kind: 'deadline' } | { kind: 'died'; outOfMemory: boolean; error: unknown }> {
+  private send(
+    worker: Worker,
+    job: AnalystJob,
+  ): Promise<
+    | { kind: 'reply'; reply: AnalystReply }
+    | { kind: 'deadline' }
+    | { kind: 'died'; outOfMemory: boolean; error: unknown }
+  > {
     return new Promise((resolve) => {
       const finish = (outcome: Parameters<typeof resolve>[0]) => {
         clearTimeout(timer);
@@ -103,9 +128,14 @@ export class AnalystQueries {
         resolve(outcome);
       };
       const onMessage = (reply: AnalystReply) => reply.runId === job.runId && finish({ kind: 'reply', reply });
-      const onError = (error: Error & { code?: string }) => finish({ kind: 'died', outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY', error });
-      const onExit = (code: number) => finish({ kind: 'died', outOfMemory: false, error: new Error(`the worker exited with code ${code}`) });
-      const timer = setTimeout(() => finish({ kind: 'deadline' }), this.options.timeoutMs + (this.options.graceMs ?? 1_500));
+      const onError = (error: Error & { code?: string }) =>
+        finish({ kind: 'died', outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY', error });
+      const onExit = (code: number) =>
+        finish({ kind: 'died', outOfMemory: false, error: new Error(`the worker exited with code ${code}`) });
+      const timer = setTimeout(
+        () => finish({ kind: 'deadline' }),
+        this.options.timeoutMs + (this.options.graceMs ?? 1_500),
+      );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(job);
     });
@@ -125,7 +155,10 @@ export class AnalystQueries {
         }
         await new Promise((r) => setTimeout(r, 500));
       }
-      this.log.warn({ runId }, 'an analyst query was still running on the database at the drain ceiling; its slot is freed');
+      this.log.warn(
+        { runId },
+        'an analyst query was still running on the database at the drain ceiling; its slot is freed',
+      );
     } catch (err) {
       // A server that does not let this user list transactions: the slot is freed now.
       this.log.warn({ err: (err as Error).message }, 'could not watch an analyst query finish on the database');
@@ -133,27 +166,46 @@ export class AnalystQueries {
   }
 
   /** The worker's error as the analyst should read it: the database's own words for their mistakes, none of its internals. */
-  private analystError(error: { message: string; code?: string | undefined; neo4jCode?: string | undefined }): GraphQLError {
+  private analystError(error: {
+    message: string;
+    code?: string | undefined;
+    neo4jCode?: string | undefined;
+  }): GraphQLError {
     const { neo4jCode } = error;
     if (error.code) return new GraphQLError(error.message, { extensions: { code: error.code } });
     if (neo4jCode?.startsWith('Neo.ClientError.Statement') || neo4jCode?.startsWith('Neo.ClientError.Procedure')) {
-      return new GraphQLError(`The query was refused: ${withoutJava(error.message.split('\n')[0] ?? '')}`, { extensions: { code: 'BAD_USER_INPUT', neo4jCode } });
-    }
-    if (neo4jCode?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || neo4jCode === 'Neo.ClientError.Transaction.Terminated') {
-      return new GraphQLError(`The query took too long (over ${this.options.timeoutMs / 1000} s) and was stopped.`, { extensions: { code: 'BAD_USER_INPUT', reason: 'TIMEOUT' } });
-    }
-    if (neo4jCode && /OutOfMemory|MemoryLimit|MemoryPool/.test(neo4jCode)) {
-      return new GraphQLError('The query needs more memory than one query may use on this database; narrow it (fewer rows, smaller lists).', {
-        extensions: { code: 'BAD_USER_INPUT', reason: 'MEMORY_LIMIT', neo4jCode },
+      return new GraphQLError(`The query was refused: ${withoutJava(error.message.split('\n')[0] ?? '')}`, {
+        extensions: { code: 'BAD_USER_INPUT', neo4jCode },
       });
     }
+    if (
+      neo4jCode?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      neo4jCode === 'Neo.ClientError.Transaction.Terminated'
+    ) {
+      return new GraphQLError(`The query took too long (over ${this.options.timeoutMs / 1000} s) and was stopped.`, {
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TIMEOUT' },
+      });
+    }
+    if (neo4jCode && /OutOfMemory|MemoryLimit|MemoryPool/.test(neo4jCode)) {
+      return new GraphQLError(
+        'The query needs more memory than one query may use on this database; narrow it (fewer rows, smaller lists).',
+        {
+          extensions: { code: 'BAD_USER_INPUT', reason: 'MEMORY_LIMIT', neo4jCode },
+        },
+      );
+    }
     if (neo4jCode === 'ServiceUnavailable' || neo4jCode === 'SessionExpired') {
-      return new GraphQLError('The database is not available right now; try again in a few seconds.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      return new GraphQLError('The database is not available right now; try again in a few seconds.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
     }
     const reference = randomUUID().slice(0, 8);
     this.log.error({ neo4jCode, message: error.message, reference }, 'an analyst query failed in the database');
-    return new GraphQLError(`The database could not run this query (reference ${reference}; the detail is in the service log).`, {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+    return new GraphQLError(
+      `The database could not run this query (reference ${reference}; the detail is in the service log).`,
+      {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    );
   }
 }

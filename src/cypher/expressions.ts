@@ -22,25 +22,39 @@ export function checkExpressions(query: string, params: Record<string, unknown>)
     if (from === undefined || to === undefined || step === undefined || step === 0) continue;
     const values = Math.max(0, Math.floor((to - from) / step) + 1);
     if (values > MAX_RANGE) {
-      throw badInput(`cypher: range() may produce at most ${MAX_RANGE.toLocaleString('en')} values in an analyst's query; this one produces ${values.toLocaleString('en')}. Count with UNWIND and count() rather than building a list.`, { argument: 'query' });
+      throw badInput(
+        `cypher: range() may produce at most ${MAX_RANGE.toLocaleString('en')} values in an analyst's query; this one produces ${values.toLocaleString('en')}. Count with UNWIND and count() rather than building a list.`,
+        { argument: 'query' },
+      );
     }
     product *= Math.max(1, values);
     if (product > MAX_RANGES_PRODUCT) {
-      throw badInput(`cypher: the range()s of this query produce more than ${MAX_RANGES_PRODUCT.toLocaleString('en')} values together; narrow them.`, { argument: 'query' });
+      throw badInput(
+        `cypher: the range()s of this query produce more than ${MAX_RANGES_PRODUCT.toLocaleString('en')} values together; narrow them.`,
+        { argument: 'query' },
+      );
     }
   }
   for (const args of calls(code, 'reduce')) {
     const accumulator = /^\s*(`[^`]+`|\w+)\s*=/.exec(args[0] ?? '')?.[1];
     const body = args.join(',').split('|').slice(1).join('|');
-    if (accumulator && new RegExp(`(^|[^\\w\`])${escape(accumulator)}\\s*[+*]\\s*${escape(accumulator)}($|[^\\w\`])`).test(body)) {
-      throw badInput(`cypher: a reduce() whose accumulator doubles itself (${accumulator} + ${accumulator}) grows exponentially; it is not allowed.`, { argument: 'query' });
+    if (
+      accumulator &&
+      new RegExp(`(^|[^\\w\`])${escape(accumulator)}\\s*[+*]\\s*${escape(accumulator)}($|[^\\w\`])`).test(body)
+    ) {
+      throw badInput(
+        `cypher: a reduce() whose accumulator doubles itself (${accumulator} + ${accumulator}) grows exponentially; it is not allowed.`,
+        { argument: 'query' },
+      );
     }
   }
 }
 
 /** The query with string literals emptied and comments removed, so only code is searched. */
 function withoutLiteralsAndComments(query: string): string {
-  return query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, (m) => (m.startsWith('/') ? ' ' : "''"));
+  return query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, (m) =>
+    m.startsWith('/') ? ' ' : "''",
+  );
 }
 
 /** The argument lists (split at top-level commas) of every call of `name` in the code. */

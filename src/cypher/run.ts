@@ -11,7 +11,13 @@ export type CypherLimits = { rows: number; bytes: number; timeoutMs: number };
  * plan check also refuses reads of files and unlisted procedures, and says why. The
  * transaction carries `runId` in its metadata, so the pool can find it on the server.
  */
-export async function runReadOnly(db: Database, query: string, params: Record<string, unknown>, limits: CypherLimits, runId: string): Promise<CypherAnswer> {
+export async function runReadOnly(
+  db: Database,
+  query: string,
+  params: Record<string, unknown>,
+  limits: CypherLimits,
+  runId: string,
+): Promise<CypherAnswer> {
   return db.readOnce(
     async (tx) => {
       const explained = await tx.run(`EXPLAIN ${query}`, params);

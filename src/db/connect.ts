@@ -11,7 +11,11 @@ export type Connection = { db: Database; embedded: EmbeddedNeo4j | undefined };
  * (standalone, `neo4j://` cluster routing, or Aura), else the embedded Neo4j,
  * which this starts and waits for.
  */
-export async function connect(config: Config, log: Logger, options: { reuseRunning?: boolean } = {}): Promise<Connection> {
+export async function connect(
+  config: Config,
+  log: Logger,
+  options: { reuseRunning?: boolean } = {},
+): Promise<Connection> {
   if (config.neo4j.uri) {
     const db = new Database({ ...config.neo4j, uri: config.neo4j.uri, embedded: false });
     return { db, embedded: undefined };
@@ -20,7 +24,13 @@ export async function connect(config: Config, log: Logger, options: { reuseRunni
     // A command-line tool beside a running `npm start` uses that embedded Neo4j:
     // a second one could not open the same data folder.
     const password = await embeddedPassword(config.embedded.dataDir).catch(() => '');
-    const running = new Database({ ...config.neo4j, user: 'neo4j', password, uri: `bolt://127.0.0.1:${config.embedded.port}`, embedded: true });
+    const running = new Database({
+      ...config.neo4j,
+      user: 'neo4j',
+      password,
+      uri: `bolt://127.0.0.1:${config.embedded.port}`,
+      embedded: true,
+    });
     try {
       await running.serverInfo(2_000);
       log.info({ uri: running.uri }, 'using the embedded Neo4j that is already running');

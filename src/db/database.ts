@@ -4,10 +4,18 @@ import { toPlain } from './values.js';
 export type Params = Record<string, unknown>;
 
 /** What a write statement changed. */
-export type WriteCounts = { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number };
+export type WriteCounts = {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+};
 
 /** One statement of an open transaction: its rows as plain objects, and what it changed. */
-export type Statement = <T = Record<string, unknown>>(cypher: string, params?: Params) => Promise<{ rows: T[]; counts: WriteCounts }>;
+export type Statement = <T = Record<string, unknown>>(
+  cypher: string,
+  params?: Params,
+) => Promise<{ rows: T[]; counts: WriteCounts }>;
 
 /** What the server says about itself. */
 export type ServerInfo = { version: string; edition: string };
@@ -77,7 +85,10 @@ export class Database {
   }
 
   /** One read query, with the version of the database it was answered from. */
-  async readVersioned<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<{ rows: T[]; version: string }> {
+  async readVersioned<T = Record<string, unknown>>(
+    cypher: string,
+    params: Params = {},
+  ): Promise<{ rows: T[]; version: string }> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((tx) => this.counted(tx, (t) => t.run(cypher, params)));
@@ -103,7 +114,10 @@ export class Database {
    * transient errors; an explicit transaction in a READ session is still routed to a
    * reader in a cluster.)
    */
-  async readOnce<R>(work: (tx: ManagedTransaction) => Promise<R>, { timeoutMs, metadata }: ReadOnceOptions): Promise<R> {
+  async readOnce<R>(
+    work: (tx: ManagedTransaction) => Promise<R>,
+    { timeoutMs, metadata }: ReadOnceOptions,
+  ): Promise<R> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.READ });
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata });
     try {
@@ -214,7 +228,15 @@ function statementsOf(tx: ManagedTransaction): Statement {
   return async <T>(cypher: string, params: Params = {}) => {
     const result = await tx.run(cypher, params);
     const u = result.summary.counters.updates();
-    return { rows: rows<T>(result), counts: { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated, relationshipsDeleted: u.relationshipsDeleted } };
+    return {
+      rows: rows<T>(result),
+      counts: {
+        nodesCreated: u.nodesCreated,
+        nodesDeleted: u.nodesDeleted,
+        relationshipsCreated: u.relationshipsCreated,
+        relationshipsDeleted: u.relationshipsDeleted,
+      },
+    };
   };
 }
 

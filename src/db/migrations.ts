@@ -7,7 +7,24 @@ import { SEARCH_INDEX } from '../search/queries.js';
  * (`IF NOT EXISTS`), so applying them again changes nothing. Domain areas add theirs
  * to this list; names say what they guard.
  */
-const LABELS = ['Plan', 'Section', 'Category', 'Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project', 'Target', 'Stance', 'Actual', 'Import', 'Candidate', 'ReviewDecision'];
+const LABELS = [
+  'Plan',
+  'Section',
+  'Category',
+  'Sector',
+  'Chain',
+  'ChainLink',
+  'Enterprise',
+  'Place',
+  'Cluster',
+  'Project',
+  'Target',
+  'Stance',
+  'Actual',
+  'Import',
+  'Candidate',
+  'ReviewDecision',
+];
 
 export const MIGRATIONS: readonly string[] = [
   // Every node of the graph is an :Entity with a global id; the loader MERGEs on it.

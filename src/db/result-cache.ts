@@ -17,7 +17,10 @@ export class ResultCache {
   /** Answers served from the cache, and answers computed (for tests and logs). */
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(private readonly db: Database, maxEntries: number) {
+  constructor(
+    private readonly db: Database,
+    maxEntries: number,
+  ) {
     this.answers = new LRUCache({ max: Math.max(1, maxEntries) });
   }
 

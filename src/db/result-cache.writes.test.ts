@@ -3,10 +3,16 @@ import { idOf, useTestApi, type Answer } from '../../test/api.js';
 import { useWrites } from '../../test/writes.js';
 import { ResultCache } from './result-cache.js';
 
-const GAPS = 'query($chain: ID!, $place: ID) { chainGaps(chain: $chain, place: $place) { coverage links { status link { name } localEnterprises { name } } } }';
+const GAPS =
+  'query($chain: ID!, $place: ID) { chainGaps(chain: $chain, place: $place) { coverage links { status link { name } localEnterprises { name } } } }';
 const smartphone = idOf('Chain', 'smartphone');
 const zhoukou = idOf('Place', '周口');
-type Gaps = { chainGaps: { coverage: number; links: { status: string; link: { name: string }; localEnterprises: { name: string }[] }[] } };
+type Gaps = {
+  chainGaps: {
+    coverage: number;
+    links: { status: string; link: { name: string }; localEnterprises: { name: string }[] }[];
+  };
+};
 const connector = (answer: Answer<Gaps>) => answer.data?.chainGaps.links.find((l) => l.link.name === '连接器');
 
 describe('the result cache keeps analytics answers while the database is unchanged', () => {
@@ -38,12 +44,19 @@ describe('the result cache keeps analytics answers while the database is unchang
     expect(connector(before)?.status).not.toBe('COVERED');
     // Written straight to Neo4j, as an analyst or another service could.
     owned.node('cache-test');
-    await api.db.write(`
+    await api.db.write(
+      `
       MATCH (p:Place {id: $place}), (l:ChainLink)-[:IN_CHAIN]->(:Chain {id: $chain}) WHERE l.name = '连接器'
       CREATE (e:Entity:Enterprise {id: 'cache-test', kind: 'Enterprise', key: 'cache-test', name: '缓存测试连接器公司'})
-      CREATE (e)-[:LOCATED_IN]->(p), (e)-[:OPERATES_IN]->(l)`, { place: zhoukou, chain: smartphone });
+      CREATE (e)-[:LOCATED_IN]->(p), (e)-[:OPERATES_IN]->(l)`,
+      { place: zhoukou, chain: smartphone },
+    );
     const after = await api.run<Gaps>(GAPS, { chain: smartphone, place: zhoukou });
-    expect(connector(after)).toEqual({ status: 'COVERED', link: { name: '连接器' }, localEnterprises: [{ name: '缓存测试连接器公司' }] });
+    expect(connector(after)).toEqual({
+      status: 'COVERED',
+      link: { name: '连接器' },
+      localEnterprises: [{ name: '缓存测试连接器公司' }],
+    });
     expect(after.data!.chainGaps.coverage).toBeGreaterThan(before.data!.chainGaps.coverage);
     expect(cache.stats.hits).toBe(0);
 

@@ -1,4 +1,14 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime, type Integer } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+  type Integer,
+} from 'neo4j-driver';
 /** A stored value that cannot be decoded (a file that is not what it says). */
 export class TypedValueError extends Error {
   override name = 'TypedValueError';
@@ -18,23 +28,38 @@ export function encodeValue(value: unknown): unknown {
     case 'boolean':
       return value;
     case 'number':
-      return Number.isFinite(value) && !Object.is(value, -0) ? value : { $float: Object.is(value, -0) ? '-0' : String(value) };
+      return Number.isFinite(value) && !Object.is(value, -0)
+        ? value
+        : { $float: Object.is(value, -0) ? '-0' : String(value) };
     case 'bigint':
       return { $int: value.toString() };
   }
   if (Array.isArray(value)) return value.map(encodeValue);
   if (isInt(value)) return { $int: value.toString() };
-  if (value instanceof Int8Array) return { $bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (value instanceof Int8Array)
+    return { $bytes: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
   if (isDateTime(value)) {
     const { timeZoneOffsetSeconds: offset, timeZoneId: zone } = value;
-    return { $type: 'DateTime', ...dateOf(value), ...timeOf(value), offsetSeconds: offset == null ? null : num(offset), zoneId: zone ?? null };
+    return {
+      $type: 'DateTime',
+      ...dateOf(value),
+      ...timeOf(value),
+      offsetSeconds: offset == null ? null : num(offset),
+      zoneId: zone ?? null,
+    };
   }
   if (isLocalDateTime(value)) return { $type: 'LocalDateTime', ...dateOf(value), ...timeOf(value) };
   if (isDate(value)) return { $type: 'Date', ...dateOf(value) };
   if (isTime(value)) return { $type: 'Time', ...timeOf(value), offsetSeconds: num(value.timeZoneOffsetSeconds) };
   if (isLocalTime(value)) return { $type: 'LocalTime', ...timeOf(value) };
   if (isDuration(value)) {
-    return { $type: 'Duration', months: String(value.months), days: String(value.days), seconds: String(value.seconds), nanoseconds: String(value.nanoseconds) };
+    return {
+      $type: 'Duration',
+      months: String(value.months),
+      days: String(value.days),
+      seconds: String(value.seconds),
+      nanoseconds: String(value.nanoseconds),
+    };
   }
   if (isPoint(value)) {
     const point = { $type: 'Point', srid: num(value.srid), x: encodeValue(value.x), y: encodeValue(value.y) };
@@ -56,12 +81,17 @@ export type ZoneHeard = (zoneId: string, value: unknown) => void;
 export function decodeValue(value: unknown, zone?: ZoneHeard): unknown {
   if (!Array.isArray(value)) return decodeSingle(value, zone).value;
   const items = value.map((item: unknown) => {
-    if (Array.isArray(item)) throw new TypedValueError(`${excerpt(value)} is a list inside a list, which a Neo4j property cannot be`);
+    if (Array.isArray(item))
+      throw new TypedValueError(`${excerpt(value)} is a list inside a list, which a Neo4j property cannot be`);
     return decodeSingle(item, zone);
   });
   const kinds = [...new Set(items.map((i) => i.kind))];
-  if (kinds.includes('bytes')) throw new TypedValueError(`${excerpt(value)} is a list of byte arrays, which a Neo4j property cannot be`);
-  if (kinds.length > 1) throw new TypedValueError(`${excerpt(value)} is a list mixing ${kinds.join(' and ')} values, which a Neo4j property cannot be`);
+  if (kinds.includes('bytes'))
+    throw new TypedValueError(`${excerpt(value)} is a list of byte arrays, which a Neo4j property cannot be`);
+  if (kinds.length > 1)
+    throw new TypedValueError(
+      `${excerpt(value)} is a list mixing ${kinds.join(' and ')} values, which a Neo4j property cannot be`,
+    );
   return items.map((i) => i.value);
 }
 
@@ -98,7 +128,8 @@ function decodeSingle(value: unknown, zone?: ZoneHeard): { value: unknown; kind:
     case 'boolean':
       return { value, kind: 'boolean' };
     case 'number':
-      if (!Number.isFinite(value)) throw new TypedValueError('a number too large for a float (the encoder writes {"$float":"Infinity"})');
+      if (!Number.isFinite(value))
+        throw new TypedValueError('a number too large for a float (the encoder writes {"$float":"Infinity"})');
       return { value, kind: 'float' };
   }
   if (value === null) throw new TypedValueError('null, which a Neo4j property never is');
@@ -112,16 +143,21 @@ function decodeSingle(value: unknown, zone?: ZoneHeard): { value: unknown; kind:
   }
   if ('$float' in v) {
     const text = only(v, ['$float']).$float;
-    if (typeof text !== 'string' || !(text in FLOATS)) throw new TypedValueError(`${excerpt(v)} is not a float the encoder writes so (only "NaN", "Infinity", "-Infinity" and "-0")`);
+    if (typeof text !== 'string' || !(text in FLOATS))
+      throw new TypedValueError(
+        `${excerpt(v)} is not a float the encoder writes so (only "NaN", "Infinity", "-Infinity" and "-0")`,
+      );
     return { value: FLOATS[text], kind: 'float' };
   }
   if ('$bytes' in v) {
     const text = only(v, ['$bytes']).$bytes;
-    if (typeof text !== 'string' || Buffer.from(text, 'base64').toString('base64') !== text) throw new TypedValueError(`${excerpt(v)} is not a byte array: its text is not base64`);
+    if (typeof text !== 'string' || Buffer.from(text, 'base64').toString('base64') !== text)
+      throw new TypedValueError(`${excerpt(v)} is not a byte array: its text is not base64`);
     return { value: new Int8Array(Buffer.from(text, 'base64')), kind: 'bytes' };
   }
   if ('$type' in v) return decodeTyped(v, zone);
-  if (Object.keys(v).some((k) => k.startsWith('$'))) throw new TypedValueError(`${excerpt(v)} is not an encoding this restore knows`);
+  if (Object.keys(v).some((k) => k.startsWith('$')))
+    throw new TypedValueError(`${excerpt(v)} is not an encoding this restore knows`);
   throw new TypedValueError(`${excerpt(v)} is a map, which a Neo4j property cannot be`);
 }
 
@@ -140,7 +176,8 @@ function decodeTyped(v: Record<string, unknown>, zone?: ZoneHeard): { value: unk
     const [year, month] = [n('year', -YEARS, YEARS), n('month', 1, 12)];
     return [year, month, n('day', 1, daysIn(year, month))].map((c) => i(c));
   };
-  const time = () => [n('hour', 0, 23), n('minute', 0, 59), n('second', 0, 59), n('nanosecond', 0, 999_999_999)].map((c) => i(c));
+  const time = () =>
+    [n('hour', 0, 23), n('minute', 0, 59), n('second', 0, 59), n('nanosecond', 0, 999_999_999)].map((c) => i(c));
   if (typeof type === 'string' && type in FIELDS) only(v, ['$type', ...FIELDS[type]!]);
   switch (type) {
     case 'Date': {
@@ -153,7 +190,10 @@ function decodeTyped(v: Record<string, unknown>, zone?: ZoneHeard): { value: unk
     }
     case 'Time': {
       const [hour, minute, second, nano] = time();
-      return { value: new neo4j.types.Time(hour!, minute!, second!, nano!, i(n('offsetSeconds', -OFFSET, OFFSET))), kind: type };
+      return {
+        value: new neo4j.types.Time(hour!, minute!, second!, nano!, i(n('offsetSeconds', -OFFSET, OFFSET))),
+        kind: type,
+      };
     }
     case 'LocalDateTime': {
       const [year, month, day] = date();
@@ -165,11 +205,23 @@ function decodeTyped(v: Record<string, unknown>, zone?: ZoneHeard): { value: unk
       const [hour, minute, second, nano] = time();
       const offset = v.offsetSeconds === null ? undefined : i(n('offsetSeconds', -OFFSET, OFFSET));
       const zoneId = v.zoneId;
-      if (zoneId !== null && (typeof zoneId !== 'string' || zoneId === '')) throw new TypedValueError(`${excerpt(v)} has a zoneId that is not a time-zone name`);
-      if (zoneId === null && offset === undefined) throw new TypedValueError(`${excerpt(v)} has neither an offset nor a time zone`);
+      if (zoneId !== null && (typeof zoneId !== 'string' || zoneId === ''))
+        throw new TypedValueError(`${excerpt(v)} has a zoneId that is not a time-zone name`);
+      if (zoneId === null && offset === undefined)
+        throw new TypedValueError(`${excerpt(v)} has neither an offset nor a time zone`);
       let value: unknown;
       try {
-        value = new neo4j.types.DateTime(year!, month!, day!, hour!, minute!, second!, nano!, offset, zoneId ?? undefined);
+        value = new neo4j.types.DateTime(
+          year!,
+          month!,
+          day!,
+          hour!,
+          minute!,
+          second!,
+          nano!,
+          offset,
+          zoneId ?? undefined,
+        );
       } catch {
         // The driver refuses a zone its time-zone data lacks; Neo4j is asked about the others.
         throw new TypedValueError(`a date-time in the time zone ${JSON.stringify(zoneId)}, which Neo4j does not know`);
@@ -179,30 +231,52 @@ function decodeTyped(v: Record<string, unknown>, zone?: ZoneHeard): { value: unk
     }
     case 'Duration': {
       const [months, days, seconds, nanoseconds] = FIELDS.Duration!.map((name) => int64(v[name], v, name));
-      if (nanoseconds! < 0n || nanoseconds! > 999_999_999n) throw new TypedValueError(`${excerpt(v)} has nanoseconds outside 0 to 999999999`);
+      if (nanoseconds! < 0n || nanoseconds! > 999_999_999n)
+        throw new TypedValueError(`${excerpt(v)} has nanoseconds outside 0 to 999999999`);
       const total = seconds! + days! * SECONDS_PER_DAY + months! * AVG_SECONDS_PER_MONTH;
-      if ([days! * SECONDS_PER_DAY, months! * AVG_SECONDS_PER_MONTH, days! * SECONDS_PER_DAY + months! * AVG_SECONDS_PER_MONTH, total].some((x) => x < INT64.min || x > INT64.max)) {
+      if (
+        [
+          days! * SECONDS_PER_DAY,
+          months! * AVG_SECONDS_PER_MONTH,
+          days! * SECONDS_PER_DAY + months! * AVG_SECONDS_PER_MONTH,
+          total,
+        ].some((x) => x < INT64.min || x > INT64.max)
+      ) {
         throw new TypedValueError(`${excerpt(v)} is a duration too long for Neo4j (it overflows 64 bits in seconds)`);
       }
-      return { value: new neo4j.types.Duration(i(String(months)), i(String(days)), i(String(seconds)), i(String(nanoseconds))), kind: type };
+      return {
+        value: new neo4j.types.Duration(i(String(months)), i(String(days)), i(String(seconds)), i(String(nanoseconds))),
+        kind: type,
+      };
     }
     case 'Point': {
       const srid = v.srid;
       const crs = typeof srid === 'number' ? SRIDS[srid] : undefined;
-      if (!crs) throw new TypedValueError(`${excerpt(v)} has srid ${excerpt(srid)}, not one of Neo4j's (${Object.keys(SRIDS).join(', ')})`);
+      if (!crs)
+        throw new TypedValueError(
+          `${excerpt(v)} has srid ${excerpt(srid)}, not one of Neo4j's (${Object.keys(SRIDS).join(', ')})`,
+        );
       only(v, crs.z ? ['$type', 'srid', 'x', 'y', 'z'] : ['$type', 'srid', 'x', 'y']);
       const [x, y, z] = (crs.z ? ['x', 'y', 'z'] : ['x', 'y']).map((name) => {
         const c = v[name];
-        const negativeZero = typeof c === 'object' && c !== null && Object.keys(c).length === 1 && (c as { $float?: unknown }).$float === '-0';
+        const negativeZero =
+          typeof c === 'object' &&
+          c !== null &&
+          Object.keys(c).length === 1 &&
+          (c as { $float?: unknown }).$float === '-0';
         const value = typeof c === 'number' ? c : negativeZero ? -0 : NaN;
-        if (!Number.isFinite(value)) throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(c)}, not a finite float`);
+        if (!Number.isFinite(value))
+          throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(c)}, not a finite float`);
         return value;
       });
-      if (crs.geographic && Math.abs(y!) > 90) throw new TypedValueError(`${excerpt(v)} has a latitude (y) outside -90 to 90`);
+      if (crs.geographic && Math.abs(y!) > 90)
+        throw new TypedValueError(`${excerpt(v)} has a latitude (y) outside -90 to 90`);
       return { value: new neo4j.types.Point(i(srid as number), x!, y!, z), kind: `${crs.name} Point` };
     }
   }
-  throw new TypedValueError(`${excerpt(v)} is not a type this restore knows (${[...Object.keys(FIELDS), 'Point'].join(', ')})`);
+  throw new TypedValueError(
+    `${excerpt(v)} is not a type this restore knows (${[...Object.keys(FIELDS), 'Point'].join(', ')})`,
+  );
 }
 
 /** The object when it has exactly these fields (a field the encoder does not write is damage). */
@@ -210,16 +284,20 @@ function only(v: Record<string, unknown>, fields: string[]): Record<string, unkn
   const extra = Object.keys(v).find((k) => !fields.includes(k));
   const missing = fields.find((f) => !(f in v));
   if (extra !== undefined || missing !== undefined) {
-    throw new TypedValueError(`${excerpt(v)} ${extra !== undefined ? `has a field "${extra}" its encoding does not have` : `has no "${missing}"`}`);
+    throw new TypedValueError(
+      `${excerpt(v)} ${extra !== undefined ? `has a field "${extra}" its encoding does not have` : `has no "${missing}"`}`,
+    );
   }
   return v;
 }
 
 /** A 64-bit integer written as decimal digits (neo4j.int would take "12abc" for 12). */
 function int64(text: unknown, v: Record<string, unknown>, name = '$int'): bigint {
-  if (typeof text !== 'string' || !/^-?\d+$/.test(text)) throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(text)}, not a whole number in decimal digits`);
+  if (typeof text !== 'string' || !/^-?\d+$/.test(text))
+    throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(text)}, not a whole number in decimal digits`);
   const value = BigInt(text);
-  if (value < INT64.min || value > INT64.max) throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(text)}, outside the 64-bit integers Neo4j stores`);
+  if (value < INT64.min || value > INT64.max)
+    throw new TypedValueError(`${excerpt(v)} has ${name} ${excerpt(text)}, outside the 64-bit integers Neo4j stores`);
   return value;
 }
 
@@ -249,14 +327,17 @@ export function encodeProps(props: Record<string, unknown>): Record<string, unkn
 export function decodeProps(props: Record<string, unknown>, zone?: ZoneHeard): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(props)) {
-    if (key === '' || key.includes('\u0000')) throw new TypedValueError(`a property named ${JSON.stringify(key)}, which Neo4j does not allow`);
+    if (key === '' || key.includes('\u0000'))
+      throw new TypedValueError(`a property named ${JSON.stringify(key)}, which Neo4j does not allow`);
     try {
       const value = decodeValue(props[key], zone);
       // A property named "__proto__" is a property, not the object's prototype.
-      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
     } catch (err) {
-      if (err instanceof TypedValueError) throw new TypedValueError(`a property ${JSON.stringify(key)} that is not valid: ${err.message}`);
+      if (err instanceof TypedValueError)
+        throw new TypedValueError(`a property ${JSON.stringify(key)} that is not valid: ${err.message}`);
       throw err;
     }
   }
@@ -264,8 +345,18 @@ export function decodeProps(props: Record<string, unknown>, zone?: ZoneHeard): R
 }
 
 type DateParts = { year: Integer | number; month: Integer | number; day: Integer | number };
-type TimeParts = { hour: Integer | number; minute: Integer | number; second: Integer | number; nanosecond: Integer | number };
+type TimeParts = {
+  hour: Integer | number;
+  minute: Integer | number;
+  second: Integer | number;
+  nanosecond: Integer | number;
+};
 
 const num = (n: Integer | number) => neo4j.integer.toNumber(n);
 const dateOf = (d: DateParts) => ({ year: num(d.year), month: num(d.month), day: num(d.day) });
-const timeOf = (t: TimeParts) => ({ hour: num(t.hour), minute: num(t.minute), second: num(t.second), nanosecond: num(t.nanosecond) });
+const timeOf = (t: TimeParts) => ({
+  hour: num(t.hour),
+  minute: num(t.minute),
+  second: num(t.second),
+  nanosecond: num(t.nanosecond),
+});

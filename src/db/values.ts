@@ -1,4 +1,14 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Converts driver values to plain JSON-friendly values: integers become numbers when
@@ -35,7 +45,14 @@ export function toPlain(value: unknown): unknown {
       })),
     };
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (typeof value === 'object') {

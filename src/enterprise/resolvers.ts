@@ -1,7 +1,24 @@
 import type { EnterpriseKind, Resolvers } from '../generated/graphql.generated.js';
-import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel, StanceModel } from '../model.js';
+import type {
+  ChainLinkModel,
+  ClusterModel,
+  EnterpriseModel,
+  PlaceModel,
+  ProjectModel,
+  SectorModel,
+  StanceModel,
+} from '../model.js';
 import {
-  ALL_COMPANIES_PAGE, ENTERPRISE_CARRIERS, ENTERPRISE_LINKS, ENTERPRISE_PLACES, ENTERPRISE_PROJECTS, ENTERPRISE_STANCES, ENTERPRISES_PAGE, STANCE_ENTERPRISE, STANCE_LINK, STANCE_SECTOR,
+  ALL_COMPANIES_PAGE,
+  ENTERPRISE_CARRIERS,
+  ENTERPRISE_LINKS,
+  ENTERPRISE_PLACES,
+  ENTERPRISE_PROJECTS,
+  ENTERPRISE_STANCES,
+  ENTERPRISES_PAGE,
+  STANCE_ENTERPRISE,
+  STANCE_LINK,
+  STANCE_SECTOR,
 } from './queries.js';
 import { IdFilters, connection, needs, pageArgs, related, relatedOne, sourcesOf } from '../graph/index.js';
 
@@ -21,8 +38,12 @@ export const enterpriseResolvers: Resolvers = {
       };
       // Companies unless the filter asks for institutions.
       const kinds: EnterpriseKind[] = where?.kinds?.length ? where.kinds : ['COMPANY'];
-      const unfiltered = Object.values(filters).every((v) => v === null) && kinds.length === 1 && kinds[0] === 'COMPANY';
-      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(unfiltered ? ALL_COMPANIES_PAGE : ENTERPRISES_PAGE, { ...page, ...filters, kinds });
+      const unfiltered =
+        Object.values(filters).every((v) => v === null) && kinds.length === 1 && kinds[0] === 'COMPANY';
+      const [row] = await ctx.db.read<{ total: number; items: EnterpriseModel[] }>(
+        unfiltered ? ALL_COMPANIES_PAGE : ENTERPRISES_PAGE,
+        { ...page, ...filters, kinds },
+      );
       return connection(await ids.verified(ctx, row?.items ?? []), row?.total ?? 0, page);
     },
   },
@@ -30,7 +51,9 @@ export const enterpriseResolvers: Resolvers = {
     // Stored only on institutions: a company, seeded or imported, has no organisationKind.
     kind: needs(['organisationKind'], (e: EnterpriseModel) => (e.organisationKind ?? 'COMPANY') as EnterpriseKind),
     // Aliases from the seed, then those imported files added (kept across reseeds).
-    aliases: needs(['aliases', 'importedAliases'], (e: EnterpriseModel) => [...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])])]),
+    aliases: needs(['aliases', 'importedAliases'], (e: EnterpriseModel) => [
+      ...new Set([...(e.aliases ?? []), ...(e.importedAliases ?? [])]),
+    ]),
     places: related<PlaceModel>(ENTERPRISE_PLACES),
     operatesIn: related<ChainLinkModel>(ENTERPRISE_LINKS),
     stances: related<StanceModel>(ENTERPRISE_STANCES),

@@ -7,12 +7,20 @@ import type { EntityModel } from '../model.js';
 export function idKind(arg: string, id: string, ...kinds: NodeKind[]): NodeKind {
   const parsed = fromGlobalId(id);
   if (!parsed) throw badInput(`${arg}: "${id}" is not a chain-atlas id.`, { argument: arg });
-  if (!kinds.includes(parsed.kind)) throw badInput(`${arg}: expected the id of a ${kinds.join(' or ')}, got the id of a ${parsed.kind}.`, { argument: arg });
+  if (!kinds.includes(parsed.kind))
+    throw badInput(`${arg}: expected the id of a ${kinds.join(' or ')}, got the id of a ${parsed.kind}.`, {
+      argument: arg,
+    });
   return parsed.kind;
 }
 
 /** An id argument that must name an existing entity of one of `kinds`; else BAD_USER_INPUT naming the argument. */
-export async function existingId(ctx: GraphRequest, arg: string, id: string, ...kinds: NodeKind[]): Promise<EntityModel> {
+export async function existingId(
+  ctx: GraphRequest,
+  arg: string,
+  id: string,
+  ...kinds: NodeKind[]
+): Promise<EntityModel> {
   const kind = idKind(arg, id, ...kinds);
   const node = await ctx.loaders.node.load(id);
   if (!node) throw notFound(arg, kind, id);
@@ -47,8 +55,15 @@ export class IdFilters {
 }
 
 /** A count argument within bounds; else BAD_USER_INPUT. */
-export function boundedInt(arg: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function boundedInt(
+  arg: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${arg} must be a whole number from ${min} to ${max}; got ${v}.`, { argument: arg });
+  if (!Number.isInteger(v) || v < min || v > max)
+    throw badInput(`${arg} must be a whole number from ${min} to ${max}; got ${v}.`, { argument: arg });
   return v;
 }

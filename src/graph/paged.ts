@@ -30,10 +30,15 @@ type PageRow<T> = { total: number; page: T[] };
  * Resolves a connection field through a paged relation; `params` adds the field's own
  * filters (checked by the caller). `first: 0` gives the total alone.
  */
-export function pagedField<T extends { id: string; name?: string }, A extends PageArgs = PageArgs>(query: string, params: (args: A, ctx: GraphRequest) => Params | Promise<Params> = () => ({})) {
+export function pagedField<T extends { id: string; name?: string }, A extends PageArgs = PageArgs>(
+  query: string,
+  params: (args: A, ctx: GraphRequest) => Params | Promise<Params> = () => ({}),
+) {
   return async (parent: { id: string }, args: A, ctx: GraphRequest, _info: GraphQLResolveInfo) => {
     const page = pageArgs(args.first, args.after, 0);
-    const [row] = (await ctx.loaders.related<PageRow<T>>(query, { ...(await params(args, ctx)), ...page }).load(parent.id)) as PageRow<T>[];
+    const [row] = (await ctx.loaders
+      .related<PageRow<T>>(query, { ...(await params(args, ctx)), ...page })
+      .load(parent.id)) as PageRow<T>[];
     return connection(row?.page ?? [], row?.total ?? 0, page);
   };
 }

@@ -26,7 +26,8 @@ function mapMaybeAsync<A, B>(value: A | Promise<A>, f: (a: A) => B): B | Promise
 
 /** Resolves a list field through a relation. */
 export function related<T>(rel: Relation) {
-  const resolve = (parent: Parent, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo) => itemsOf<T>(rel, parent, ctx, info);
+  const resolve = (parent: Parent, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo) =>
+    itemsOf<T>(rel, parent, ctx, info);
   return describeField(resolve, { relation: rel, one: false });
 }
 
@@ -42,7 +43,12 @@ export function relatedOne<T>(rel: Relation) {
 }
 
 /** Resolves a value computed from a relation's items, of which it needs only `props` (and `parentProps` of the parent). */
-export function derived<T, R, P extends Parent = Parent>(rel: Relation, props: string[], compute: (items: T[], parent: P) => R, parentProps: string[] = []) {
+export function derived<T, R, P extends Parent = Parent>(
+  rel: Relation,
+  props: string[],
+  compute: (items: T[], parent: P) => R,
+  parentProps: string[] = [],
+) {
   const resolve = (parent: P, _args: unknown, ctx: GraphRequest, info: GraphQLResolveInfo): R | Promise<R> =>
     mapMaybeAsync(itemsOf<T>(rel, parent, ctx, info), (items) => compute(items, parent));
   return describeField(resolve, { relation: rel, one: false, props, parentProps });

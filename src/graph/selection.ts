@@ -1,6 +1,13 @@
 import {
-  Kind, type FieldNode, type GraphQLAbstractType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
-  type GraphQLSchema, type GraphQLType, type SelectionSetNode,
+  Kind,
+  type FieldNode,
+  type GraphQLAbstractType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type GraphQLType,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Relation } from './relation.js';
 import type { Shapes } from './shapes.js';
@@ -28,7 +35,8 @@ const emptySelectionPlan = (all = false): SelectionPlan => ({ all, props: new Se
 // graphql twice (ESM and CommonJS), and the schema then comes from the other copy.
 const tag = (t: unknown) => Object.prototype.toString.call(t);
 const isObjectType = (t: unknown): t is GraphQLObjectType => tag(t) === '[object GraphQLObjectType]';
-const isAbstractType = (t: unknown): t is GraphQLAbstractType => tag(t) === '[object GraphQLInterfaceType]' || tag(t) === '[object GraphQLUnionType]';
+const isAbstractType = (t: unknown): t is GraphQLAbstractType =>
+  tag(t) === '[object GraphQLInterfaceType]' || tag(t) === '[object GraphQLUnionType]';
 function getNamedType(t: GraphQLType): GraphQLNamedType {
   let named: GraphQLType = t;
   while ('ofType' in named) named = named.ofType;
@@ -39,7 +47,13 @@ function getNamedType(t: GraphQLType): GraphQLNamedType {
 export function selectionPlanOf(info: GraphQLResolveInfo, shapes: Shapes, type?: string): SelectionPlan {
   const named = type ? info.schema.getType(type) : getNamedType(info.returnType);
   if (!isObjectType(named)) return emptySelectionPlan(true);
-  return withKind(plan(named, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), { info, shapes, schema: info.schema }));
+  return withKind(
+    plan(
+      named,
+      info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])),
+      { info, shapes, schema: info.schema },
+    ),
+  );
 }
 
 /** What one planning walk reads: the operation (fragments), the schema and the fields' shapes. */

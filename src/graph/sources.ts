@@ -17,28 +17,60 @@ export type PlanProvenance = { planSources?: string[] | null };
 /** The stored properties a node's `sources` are made of. */
 export const PROVENANCE = ['sourceSections', 'sourceQuotes', 'sourceNotes', 'importSources', 'planSources'];
 
-const NONE = { section: null, quote: null, note: null, document: null, date: null, file: null, line: null, planId: null } as const;
+const NONE = {
+  section: null,
+  quote: null,
+  note: null,
+  document: null,
+  date: null,
+  file: null,
+  line: null,
+  planId: null,
+} as const;
 
 /** One `planSources` entry, written for a fact a plan states. */
-export function planSourceEntry(plan: { id: string; title: string; date: string }, section: string, quote: string): string {
+export function planSourceEntry(
+  plan: { id: string; title: string; date: string },
+  section: string,
+  quote: string,
+): string {
   const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
   return [plan.id, clean(plan.title), plan.date, clean(section), clean(quote)].join('\t');
 }
 
 /** The `sources` of a node or relationship, from the parallel lists it stores (an imported fact: its file, line and day). */
-export const sourcesOf = needs(PROVENANCE, (p: Partial<Provenance> & ImportProvenance & PlanProvenance): SourceModel[] => {
-  const seeded = (p.sourceQuotes ?? []).map((quote, i): SourceModel =>
-    quote
-      ? { ...NONE, kind: 'QUOTE', section: p.sourceSections?.[i] ?? null, quote, document: PLAN_DOCUMENT.title, date: PLAN_DOCUMENT.date, planId: PLAN_DOCUMENT.id }
-      : { ...NONE, kind: 'CURATED', note: p.sourceNotes?.[i] ?? '' },
-  );
-  const stated = (p.planSources ?? []).map((entry): SourceModel => {
-    const [planId = '', title = '', date = '', section = '', quote = ''] = entry.split('\t');
-    return { ...NONE, kind: 'QUOTE', section: section || null, quote, document: title, date: date || null, planId };
-  });
-  const imported = (p.importSources ?? []).map((entry): SourceModel => {
-    const [, file = '', line, date = '', note = ''] = entry.split('\t');
-    return { ...NONE, kind: 'IMPORTED', document: file, file, line: line ? Number(line) : null, date: date || null, note: note || null };
-  });
-  return [...seeded, ...stated, ...imported];
-});
+export const sourcesOf = needs(
+  PROVENANCE,
+  (p: Partial<Provenance> & ImportProvenance & PlanProvenance): SourceModel[] => {
+    const seeded = (p.sourceQuotes ?? []).map((quote, i): SourceModel =>
+      quote
+        ? {
+            ...NONE,
+            kind: 'QUOTE',
+            section: p.sourceSections?.[i] ?? null,
+            quote,
+            document: PLAN_DOCUMENT.title,
+            date: PLAN_DOCUMENT.date,
+            planId: PLAN_DOCUMENT.id,
+          }
+        : { ...NONE, kind: 'CURATED', note: p.sourceNotes?.[i] ?? '' },
+    );
+    const stated = (p.planSources ?? []).map((entry): SourceModel => {
+      const [planId = '', title = '', date = '', section = '', quote = ''] = entry.split('\t');
+      return { ...NONE, kind: 'QUOTE', section: section || null, quote, document: title, date: date || null, planId };
+    });
+    const imported = (p.importSources ?? []).map((entry): SourceModel => {
+      const [, file = '', line, date = '', note = ''] = entry.split('\t');
+      return {
+        ...NONE,
+        kind: 'IMPORTED',
+        document: file,
+        file,
+        line: line ? Number(line) : null,
+        date: date || null,
+        note: note || null,
+      };
+    });
+    return [...seeded, ...stated, ...imported];
+  },
+);

@@ -6,7 +6,12 @@ import { validateRow, type Reference, type ValidRow } from './validate.js';
 export const BATCH_ROWS = 2_000;
 
 /** The file's rows, validated, in batches; each invalid row's problems are handed to `onProblems`. */
-export async function* validBatches(rows: AsyncIterable<ImportRow>, ref: Reference, onProblems: (problems: Problem[]) => void, size = BATCH_ROWS): AsyncGenerator<{ valid: ValidRow[]; seen: number }> {
+export async function* validBatches(
+  rows: AsyncIterable<ImportRow>,
+  ref: Reference,
+  onProblems: (problems: Problem[]) => void,
+  size = BATCH_ROWS,
+): AsyncGenerator<{ valid: ValidRow[]; seen: number }> {
   let valid: ValidRow[] = [];
   let seen = 0;
   for await (const row of rows) {

@@ -15,7 +15,11 @@ describe('reading one batch ahead', () => {
       await new Promise((r) => setTimeout(r, 5));
       seen.push([item, [...asked]]);
     }
-    expect(seen).toEqual([[1, [1, 2]], [2, [1, 2, 3]], [3, [1, 2, 3]]]);
+    expect(seen).toEqual([
+      [1, [1, 2]],
+      [2, [1, 2, 3]],
+      [3, [1, 2, 3]],
+    ]);
   });
 
   it('passes on a failure of the source where it is reached', async () => {
@@ -24,7 +28,11 @@ describe('reading one batch ahead', () => {
       throw new Error('line 9: bad');
     }
     const got: number[] = [];
-    await expect((async () => { for await (const i of ahead(failing())) got.push(i); })()).rejects.toThrow('line 9: bad');
+    await expect(
+      (async () => {
+        for await (const i of ahead(failing())) got.push(i);
+      })(),
+    ).rejects.toThrow('line 9: bad');
     expect(got).toEqual([1]);
   });
 });

@@ -50,9 +50,19 @@ export type Checked = { report: CheckReport; matchedLines: Set<number>; repeated
  */
 export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<Checked> {
   const report: CheckReport = {
-    format: file.format, encoding: file.encoding, sheet: file.sheet,
-    ignoredColumns: file.headers.ignored.slice(0, LISTED_IGNORED_COLUMNS), ignoredColumnCount: file.headers.ignored.length, rows: 0,
-    enterprisesToCreate: 0, enterprisesToMerge: 0, duplicateRows: 0, createdExamples: [], mergedExamples: [], problems: [], problemCount: 0,
+    format: file.format,
+    encoding: file.encoding,
+    sheet: file.sheet,
+    ignoredColumns: file.headers.ignored.slice(0, LISTED_IGNORED_COLUMNS),
+    ignoredColumnCount: file.headers.ignored.length,
+    rows: 0,
+    enterprisesToCreate: 0,
+    enterprisesToMerge: 0,
+    duplicateRows: 0,
+    createdExamples: [],
+    mergedExamples: [],
+    problems: [],
+    problemCount: 0,
   };
   const problem = (list: Problem[]) => {
     report.problemCount += list.length;
@@ -77,7 +87,8 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
       }
       if (d.existing) {
         report.enterprisesToMerge++;
-        if (report.mergedExamples.length < EXAMPLES) report.mergedExamples.push({ line: row.line, name: row.name, into: d.name, by: d.by });
+        if (report.mergedExamples.length < EXAMPLES)
+          report.mergedExamples.push({ line: row.line, name: row.name, into: d.name, by: d.by });
       } else {
         report.enterprisesToCreate++;
         if (report.createdExamples.length < EXAMPLES) report.createdExamples.push({ line: row.line, name: row.name });

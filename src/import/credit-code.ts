@@ -24,7 +24,11 @@ export function creditCodeProblem(code: string): InWords | null {
     };
   }
   const c = code.toUpperCase();
-  if (c.length !== 18) return { EN: `"${code}" has ${c.length} characters; a 统一社会信用代码 has 18`, ZH: `“${code}”有 ${c.length} 位，统一社会信用代码应为 18 位` };
+  if (c.length !== 18)
+    return {
+      EN: `"${code}" has ${c.length} characters; a 统一社会信用代码 has 18`,
+      ZH: `“${code}”有 ${c.length} 位，统一社会信用代码应为 18 位`,
+    };
   const bad = [...c].find((ch) => !CHARS.includes(ch));
   if (bad) {
     return {
@@ -32,9 +36,17 @@ export function creditCodeProblem(code: string): InWords | null {
       ZH: `“${code}”含有统一社会信用代码不使用的字符“${bad}”（不使用字母 I、O、Z、S、V）`,
     };
   }
-  if (!/^\d{6}$/.test(c.slice(2, 8))) return { EN: `"${code}": characters 3 to 8 must be the digits of an administrative division`, ZH: `“${code}”的第 3 至 8 位应为行政区划代码（数字）` };
+  if (!/^\d{6}$/.test(c.slice(2, 8)))
+    return {
+      EN: `"${code}": characters 3 to 8 must be the digits of an administrative division`,
+      ZH: `“${code}”的第 3 至 8 位应为行政区划代码（数字）`,
+    };
   const expected = checkCharacter(c.slice(0, 17));
-  if (c[17] !== expected) return { EN: `"${code}" fails its check character: the 18th character should be ${expected}`, ZH: `“${code}”校验码不符：第 18 位应为 ${expected}` };
+  if (c[17] !== expected)
+    return {
+      EN: `"${code}" fails its check character: the 18th character should be ${expected}`,
+      ZH: `“${code}”校验码不符：第 18 位应为 ${expected}`,
+    };
   return null;
 }
 

@@ -6,7 +6,14 @@ import type { Database } from '../db/database.js';
 import { toGlobalId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import { checkFile, type CheckReport } from './check.js';
-import { finishImport, importRecord, recoverInterrupted, removeImported, startImport, type ImportRecord } from './journal.js';
+import {
+  finishImport,
+  importRecord,
+  recoverInterrupted,
+  removeImported,
+  startImport,
+  type ImportRecord,
+} from './journal.js';
 import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import type { Encoding } from './read/encoding.js';
@@ -19,7 +26,9 @@ import { writeFile } from './write.js';
 export class ImportRowsError extends Error {
   override name = 'ImportRowsError';
   constructor(readonly report: CheckReport) {
-    super(`${report.problemCount} problem(s); nothing was imported:\n- ${report.problems.map((p) => p.EN).join('\n- ')}${report.problemCount > report.problems.length ? `\n- … and ${report.problemCount - report.problems.length} more` : ''}`);
+    super(
+      `${report.problemCount} problem(s); nothing was imported:\n- ${report.problems.map((p) => p.EN).join('\n- ')}${report.problemCount > report.problems.length ? `\n- … and ${report.problemCount - report.problems.length} more` : ''}`,
+    );
   }
   /** The problems in English, as the CLI and the API's error extensions give them. */
   get problems(): string[] {
@@ -62,9 +71,19 @@ export type PreparedImport = { check: CheckReport; id?: string; write?: () => Pr
  * removed at once; if the process is killed, the next start removes it. Either way the
  * graph is as it was before.
  */
-export async function prepareImport(db: Database, source: Source, options: ImportOptions, log: Logger, progress?: Progress): Promise<PreparedImport> {
+export async function prepareImport(
+  db: Database,
+  source: Source,
+  options: ImportOptions,
+  log: Logger,
+  progress?: Progress,
+): Promise<PreparedImport> {
   await recoverInterrupted(db, log);
-  const file = await openImportFile(source, { encoding: options.encoding, sheet: options.sheet, limits: options.limits });
+  const file = await openImportFile(source, {
+    encoding: options.encoding,
+    sheet: options.sheet,
+    limits: options.limits,
+  });
   const ref = await loadReference(db);
   const { report: check, matchedLines, repeatedLines } = await checkFile(db, file, ref, progress);
   if (check.problemCount) throw new ImportRowsError(check);
@@ -73,41 +92,93 @@ export async function prepareImport(db: Database, source: Source, options: Impor
   const id = toGlobalId('Import', randomUUID());
   const fileName = path.basename(options.fileName);
   await startImport(db, {
-    id, file: fileName, sha256: await sha256(source), format: file.format, encoding: file.encoding, sheet: file.sheet,
-    rows: check.rows, by: options.by, host: os.hostname(), pid: process.pid, ignoredColumns: check.ignoredColumns, ignoredColumnCount: check.ignoredColumnCount,
+    id,
+    file: fileName,
+    sha256: await sha256(source),
+    format: file.format,
+    encoding: file.encoding,
+    sheet: file.sheet,
+    rows: check.rows,
+    by: options.by,
+    host: os.hostname(),
+    pid: process.pid,
+    ignoredColumns: check.ignoredColumns,
+    ignoredColumnCount: check.ignoredColumnCount,
   });
   const write = async () => {
     const date = new Date().toISOString().slice(0, 10);
     try {
-      const written = await writeFile(db, file, ref, { id, fileName, date, rows: check.rows, matchedLines, repeatedLines }, progress);
+      const written = await writeFile(
+        db,
+        file,
+        ref,
+        { id, fileName, date, rows: check.rows, matchedLines, repeatedLines },
+        progress,
+      );
       await finishImport(db, id, { ...written, status: 'DONE' });
     } catch (err) {
       // The record is read by officers: a worded reason, never a raw exception (the log has that).
       const reference = randomUUID().slice(0, 8);
       log.error({ err, import: id, reference }, 'the import failed; removing what it wrote');
-      await removeImported(db, id, 'FAILED', { error: err instanceof WordedError ? err.message : `writing failed (reference ${reference} in the service log); everything it had written was removed` });
+      await removeImported(db, id, 'FAILED', {
+        error:
+          err instanceof WordedError
+            ? err.message
+            : `writing failed (reference ${reference} in the service log); everything it had written was removed`,
+      });
       throw err;
     }
     const record = (await importRecord(db, id))!;
-    log.info({ import: id, file: fileName, rows: record.rows, created: record.enterprisesCreated, relationships: record.relationshipsCreated }, 'enterprises imported');
+    log.info(
+      {
+        import: id,
+        file: fileName,
+        rows: record.rows,
+        created: record.enterprisesCreated,
+        relationships: record.relationshipsCreated,
+      },
+      'enterprises imported',
+    );
     return record;
   };
   return { check, id, write };
 }
 
 /** Checks and writes a file in one call (`prepareImport`, then its writing); a dry run only checks. */
-export async function runImport(db: Database, source: Source, options: ImportOptions, log: Logger, progress?: Progress): Promise<ImportOutcome> {
+export async function runImport(
+  db: Database,
+  source: Source,
+  options: ImportOptions,
+  log: Logger,
+  progress?: Progress,
+): Promise<ImportOutcome> {
   const prepared = await prepareImport(db, source, options, log, progress);
   return { check: prepared.check, record: prepared.write ? await prepared.write() : undefined };
 }
 
 /** Undoes an import: removes what it added and nothing else, keeps its record as UNDONE. */
-export async function undoImport(db: Database, id: string, by: string, log: Logger, progress?: Progress): Promise<ImportRecord> {
+export async function undoImport(
+  db: Database,
+  id: string,
+  by: string,
+  log: Logger,
+  progress?: Progress,
+): Promise<ImportRecord> {
   await recoverInterrupted(db, log);
   const record = await importRecord(db, id);
   if (!record) throw new ImportNotFoundError({ EN: `no import has the id "${id}"`, ZH: `没有编号为“${id}”的导入记录` });
-  if (record.status !== 'DONE') throw new ImportNotFoundError({ EN: `import ${id} is ${record.status}: only a finished import can be undone`, ZH: `该导入的状态是 ${record.status}：只有已完成的导入可以撤销` });
-  const { enterprisesDeleted } = await removeImported(db, id, 'UNDONE', { undoneAt: Date.now(), undoneBy: by }, progress);
+  if (record.status !== 'DONE')
+    throw new ImportNotFoundError({
+      EN: `import ${id} is ${record.status}: only a finished import can be undone`,
+      ZH: `该导入的状态是 ${record.status}：只有已完成的导入可以撤销`,
+    });
+  const { enterprisesDeleted } = await removeImported(
+    db,
+    id,
+    'UNDONE',
+    { undoneAt: Date.now(), undoneBy: by },
+    progress,
+  );
   log.info({ import: id, enterprisesDeleted, by }, 'import undone');
   return (await importRecord(db, id))!;
 }
@@ -118,10 +189,26 @@ export class ImportNotFoundError extends WordedError {
 }
 
 /** The report of the earlier one-call API (`importEnterprises`), kept for its callers. */
-export type ImportReport = { rows: number; matchedExisting: number; enterprisesCreated: number; relationshipsCreated: number };
+export type ImportReport = {
+  rows: number;
+  matchedExisting: number;
+  enterprisesCreated: number;
+  relationshipsCreated: number;
+};
 
 /** Imports CSV or XLSX bytes in one call (the earlier API, kept): `runImport` with the report it used to give. */
-export async function importEnterprises(db: Database, bytes: Uint8Array, fileName: string, log: Logger, by = 'api'): Promise<ImportReport> {
+export async function importEnterprises(
+  db: Database,
+  bytes: Uint8Array,
+  fileName: string,
+  log: Logger,
+  by = 'api',
+): Promise<ImportReport> {
   const { check, record } = await runImport(db, { bytes }, { fileName, by }, log);
-  return { rows: check.rows, matchedExisting: record?.rowsIntoExisting ?? 0, enterprisesCreated: record?.enterprisesCreated ?? 0, relationshipsCreated: record?.relationshipsCreated ?? 0 };
+  return {
+    rows: check.rows,
+    matchedExisting: record?.rowsIntoExisting ?? 0,
+    enterprisesCreated: record?.enterprisesCreated ?? 0,
+    relationshipsCreated: record?.relationshipsCreated ?? 0,
+  };
 }

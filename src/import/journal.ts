@@ -5,7 +5,15 @@ import { sealer } from '../privacy/data-key.js';
 import { PRIVATE_PROPERTIES } from '../privacy/fields.js';
 import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
-import { FINISH_IMPORT, IMPORT_BY_ID, MARK_IMPORT, START_IMPORT, STATED_COUNT, UNDO_BATCH, UNFINISHED_IMPORTS } from './queries.js';
+import {
+  FINISH_IMPORT,
+  IMPORT_BY_ID,
+  MARK_IMPORT,
+  START_IMPORT,
+  STATED_COUNT,
+  UNDO_BATCH,
+  UNFINISHED_IMPORTS,
+} from './queries.js';
 
 /** An import's record, as stored: who, what file, when, what it did. */
 export type ImportRecord = {
@@ -68,8 +76,14 @@ export function openRecord<T extends Partial<ImportRecord>>(record: T): T {
 }
 
 /** Records an import as RUNNING, holding the import lock; refuses when another one runs. */
-export async function startImport(db: Database, props: Omit<ImportRecord, 'status' | 'startedAt' | 'heartbeatAt' | 'rowsWritten'>): Promise<void> {
-  const [row] = await db.write<{ created: string | null; busy: Pick<ImportRecord, 'id' | 'file' | 'by' | 'status'> | null }>(START_IMPORT, { props: { ...sealed(props), kind: 'Import', key: props.id } });
+export async function startImport(
+  db: Database,
+  props: Omit<ImportRecord, 'status' | 'startedAt' | 'heartbeatAt' | 'rowsWritten'>,
+): Promise<void> {
+  const [row] = await db.write<{
+    created: string | null;
+    busy: Pick<ImportRecord, 'id' | 'file' | 'by' | 'status'> | null;
+  }>(START_IMPORT, { props: { ...sealed(props), kind: 'Import', key: props.id } });
   if (!row?.created) {
     const b = row?.busy && openRecord(row.busy);
     throw new ImportBusyError({
@@ -94,20 +108,42 @@ export async function importRecord(db: Database, id: string): Promise<ImportReco
  * undo is taken up again by `recoverInterrupted`. Ends with `status` (UNDONE, or
  * ROLLED_BACK / FAILED for an import that did not finish).
  */
-export async function removeImported(db: Database, id: string, status: 'UNDONE' | 'ROLLED_BACK' | 'FAILED', extra: Partial<ImportRecord>, progress?: Progress): Promise<{ enterprisesDeleted: number }> {
+export async function removeImported(
+  db: Database,
+  id: string,
+  status: 'UNDONE' | 'ROLLED_BACK' | 'FAILED',
+  extra: Partial<ImportRecord>,
+  progress?: Progress,
+): Promise<{ enterprisesDeleted: number }> {
   const [{ stated }] = (await db.read<{ stated: number }>(STATED_COUNT, { import: id })) as [{ stated: number }];
-  await db.write(MARK_IMPORT, { import: id, props: sealed({ status: 'UNDOING', rollback: status !== 'UNDONE', heartbeatAt: Date.now(), host: os.hostname(), pid: process.pid }) });
+  await db.write(MARK_IMPORT, {
+    import: id,
+    props: sealed({
+      status: 'UNDOING',
+      rollback: status !== 'UNDONE',
+      heartbeatAt: Date.now(),
+      host: os.hostname(),
+      pid: process.pid,
+    }),
+  });
   let done = 0;
   let enterprisesDeleted = 0;
   for (;;) {
-    const [batch] = await db.write<{ processed: number; deleted: number }>(UNDO_BATCH, { import: id, prefix: `${id}\t`, batch: UNDO_BATCH_SIZE });
+    const [batch] = await db.write<{ processed: number; deleted: number }>(UNDO_BATCH, {
+      import: id,
+      prefix: `${id}\t`,
+      batch: UNDO_BATCH_SIZE,
+    });
     if (!batch?.processed) break;
     done += batch.processed;
     enterprisesDeleted += batch.deleted;
     await db.write(MARK_IMPORT, { import: id, props: { heartbeatAt: Date.now() } });
     progress?.({ phase: 'undo', done, total: stated });
   }
-  await db.write(MARK_IMPORT, { import: id, props: sealed({ ...extra, status, finishedAt: extra.finishedAt ?? Date.now() }) });
+  await db.write(MARK_IMPORT, {
+    import: id,
+    props: sealed({ ...extra, status, finishedAt: extra.finishedAt ?? Date.now() }),
+  });
   return { enterprisesDeleted };
 }
 
@@ -128,14 +164,28 @@ function alive(pid: number): boolean {
  * minute; every import command runs it first. Returns the ids it dealt with.
  */
 export async function recoverInterrupted(db: Database, log: Logger, now = Date.now()): Promise<string[]> {
-  const unfinished = (await db.read<{ import: Pick<ImportRecord, 'id' | 'status' | 'host' | 'pid' | 'heartbeatAt' | 'file' | 'rollback'> }>(UNFINISHED_IMPORTS)).map((r) => openRecord(r.import));
+  const unfinished = (
+    await db.read<{
+      import: Pick<ImportRecord, 'id' | 'status' | 'host' | 'pid' | 'heartbeatAt' | 'file' | 'rollback'>;
+    }>(UNFINISHED_IMPORTS)
+  ).map((r) => openRecord(r.import));
   const recovered: string[] = [];
   for (const imp of unfinished) {
     const gone = (imp.host === os.hostname() && !alive(imp.pid)) || now - imp.heartbeatAt > STALE_MS;
     if (!gone) continue;
     const wasUndo = imp.status === 'UNDOING' && !(imp as { rollback?: boolean }).rollback;
-    log.warn({ import: imp.id, file: imp.file, status: imp.status }, wasUndo ? 'an undo was interrupted; completing it' : 'an import was interrupted; rolling it back');
-    await removeImported(db, imp.id, wasUndo ? 'UNDONE' : 'ROLLED_BACK', wasUndo ? {} : { error: 'interrupted: the importing process stopped before the end; everything it had written was removed' });
+    log.warn(
+      { import: imp.id, file: imp.file, status: imp.status },
+      wasUndo ? 'an undo was interrupted; completing it' : 'an import was interrupted; rolling it back',
+    );
+    await removeImported(
+      db,
+      imp.id,
+      wasUndo ? 'UNDONE' : 'ROLLED_BACK',
+      wasUndo
+        ? {}
+        : { error: 'interrupted: the importing process stopped before the end; everything it had written was removed' },
+    );
     recovered.push(imp.id);
   }
   return recovered;

@@ -17,13 +17,17 @@ type MatchRow = { line: number; byCode: { id: string; name: string }[]; byName: 
 export type Reader = <T>(cypher: string, params: Record<string, unknown>) => Promise<T[]>;
 
 /** A Reader over a statement of an open transaction. */
-export const inTransaction = (run: Statement): Reader => async <T>(cypher: string, params: Record<string, unknown>) => (await run<T>(cypher, params)).rows;
+export const inTransaction =
+  (run: Statement): Reader =>
+  async <T>(cypher: string, params: Record<string, unknown>) =>
+    (await run<T>(cypher, params)).rows;
 
 /**
  * The id of a new enterprise: from its credit code when it has one (two companies may share
  * a name, never a code), else from its name, so that importing the same row again finds it.
  */
-export const newEnterpriseId = (row: ValidRow) => toGlobalId('Enterprise', row.code ? `统一社会信用代码:${row.code}` : row.name);
+export const newEnterpriseId = (row: ValidRow) =>
+  toGlobalId('Enterprise', row.code ? `统一社会信用代码:${row.code}` : row.name);
 
 /**
  * Decides for each row of a batch, with one indexed lookup of just its codes and names:
@@ -32,19 +36,35 @@ export const newEnterpriseId = (row: ValidRow) => toGlobalId('Enterprise', row.c
  * A row that matches several enterprises is a problem, named with them. Only the rows
  * `lookUp` selects are looked up; the others are new.
  */
-export async function decide(read: Reader, rows: ValidRow[], importId: string | null, lookUp: (row: ValidRow) => boolean = () => true): Promise<Decision[]> {
+export async function decide(
+  read: Reader,
+  rows: ValidRow[],
+  importId: string | null,
+  lookUp: (row: ValidRow) => boolean = () => true,
+): Promise<Decision[]> {
   const asked = rows.filter(lookUp);
-  const params = { import: importId, rows: asked.map((r) => ({ line: r.line, code: r.code, names: [r.name, ...r.aliases] })) };
+  const params = {
+    import: importId,
+    rows: asked.map((r) => ({ line: r.line, code: r.code, names: [r.name, ...r.aliases] })),
+  };
   const found = new Map((asked.length ? await read<MatchRow>(EXISTING_MATCHES, params) : []).map((m) => [m.line, m]));
   return rows.map((row): Decision => {
     const m = found.get(row.line) ?? { line: row.line, byCode: [], byName: [] };
-    if (row.code && m.byCode.length) return { line: row.line, existing: true, id: m.byCode[0]!.id, name: m.byCode[0]!.name, by: 'code' };
+    if (row.code && m.byCode.length)
+      return { line: row.line, existing: true, id: m.byCode[0]!.id, name: m.byCode[0]!.name, by: 'code' };
     const candidates = m.byName.filter((c) => !row.code || !c.code || c.code === row.code);
     if (candidates.length > 1) {
       const names = candidates.map((c) => c.name).join('、');
-      return { line: row.line, problem: lineProblem(row.line, { EN: `"${row.name}" and its aliases match several enterprises already in the graph: ${names}`, ZH: `“${row.name}”及其简称与图谱中已有的多家企业相符：${names}；请填写统一社会信用代码以区分` }) };
+      return {
+        line: row.line,
+        problem: lineProblem(row.line, {
+          EN: `"${row.name}" and its aliases match several enterprises already in the graph: ${names}`,
+          ZH: `“${row.name}”及其简称与图谱中已有的多家企业相符：${names}；请填写统一社会信用代码以区分`,
+        }),
+      };
     }
-    if (candidates.length === 1) return { line: row.line, existing: true, id: candidates[0]!.id, name: candidates[0]!.name, by: 'name' };
+    if (candidates.length === 1)
+      return { line: row.line, existing: true, id: candidates[0]!.id, name: candidates[0]!.name, by: 'name' };
     return { line: row.line, existing: false, id: newEnterpriseId(row) };
   });
 }

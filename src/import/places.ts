@@ -1,7 +1,14 @@
 import type { InWords } from '../language.js';
 
 /** A place as the import resolves names against it. */
-export type PlaceEntry = { id: string; name: string; fullName?: string | null; aliases?: string[] | null; parent?: string | null; inHenan?: boolean };
+export type PlaceEntry = {
+  id: string;
+  name: string;
+  fullName?: string | null;
+  aliases?: string[] | null;
+  parent?: string | null;
+  inHenan?: boolean;
+};
 
 /** Suffixes a place's name is written with or without (郑州市 = 郑州). */
 const SUFFIXES = ['省', '市', '县', '区', '自治州', '自治县', '地区', '盟', '旗'];
@@ -10,7 +17,9 @@ const SUFFIXES = ['省', '市', '县', '区', '自治州', '自治县', '地区'
 function namesStreet(text: string, end: number): boolean {
   const c = text[end];
   const d = text[end + 1];
-  return c === '路' || c === '街' || c === '巷' || (c === '大' && (d === '街' || d === '道')) || (c === '胡' && d === '同');
+  return (
+    c === '路' || c === '街' || c === '巷' || (c === '大' && (d === '街' || d === '道')) || (c === '胡' && d === '同')
+  );
 }
 
 /** Places written exactly like this: by a name, full name or alias (`named`), or with a suffix added (`suffixed`: 郑州 + 市). */
@@ -43,9 +52,12 @@ export class PlaceIndex {
   constructor(places: PlaceEntry[]) {
     this.byId = new Map(places.map((p) => [p.id, p]));
     for (const p of places) {
-      const named = new Set([p.name, p.fullName, ...(p.aliases ?? [])].filter((n): n is string => !!n && n.length >= 2));
+      const named = new Set(
+        [p.name, p.fullName, ...(p.aliases ?? [])].filter((n): n is string => !!n && n.length >= 2),
+      );
       for (const form of named) this.add(form, p.id, 'named');
-      for (const form of named) for (const s of SUFFIXES) if (!form.endsWith(s) && !named.has(form + s)) this.add(form + s, p.id, 'suffixed');
+      for (const form of named)
+        for (const s of SUFFIXES) if (!form.endsWith(s) && !named.has(form + s)) this.add(form + s, p.id, 'suffixed');
     }
   }
 
@@ -71,7 +83,8 @@ export class PlaceIndex {
     let node: Trie | undefined = from.next.get(text[start]!);
     if (!node) return NONE;
     const found: [number, Trie][] = [];
-    for (let i = start; node; node = node.next.get(text[++i]!)) if (node.named.length || node.suffixed.length) found.push([i + 1, node]);
+    for (let i = start; node; node = node.next.get(text[++i]!))
+      if (node.named.length || node.suffixed.length) found.push([i + 1, node]);
     return found.reverse();
   }
 
@@ -117,7 +130,11 @@ export class PlaceIndex {
   }
 
   /** The longest of `options` naming places inside one of `open` (a name before a suffixed form), and not a street. */
-  private pick(text: string, options: [number, Trie][], open: string[] | null): { end: number; ids: string[] } | undefined {
+  private pick(
+    text: string,
+    options: [number, Trie][],
+    open: string[] | null,
+  ): { end: number; ids: string[] } | undefined {
     for (const [end, node] of options) {
       if (namesStreet(text, end)) continue;
       let ids = this.fits(node.named, open);
@@ -131,7 +148,12 @@ export class PlaceIndex {
   private fits(ids: string[], open: string[] | null): string[] {
     if (open === null) return ids;
     const out: string[] = [];
-    for (const id of ids) for (const o of open) if (this.inside(id, o)) { out.push(id); break; }
+    for (const id of ids)
+      for (const o of open)
+        if (this.inside(id, o)) {
+          out.push(id);
+          break;
+        }
     return out;
   }
 
@@ -146,7 +168,7 @@ export class PlaceIndex {
     // An address: take names left to right, each inside one of the places before it.
     let open: string[] | null = null;
     let name = '';
-    for (let i = 0; i < written.length; ) {
+    for (let i = 0; i < written.length;) {
       const found = this.next(written, i, open);
       if (!found) {
         i++;
@@ -156,7 +178,13 @@ export class PlaceIndex {
       open = found.ids;
       i = found.end;
     }
-    if (!open) return { problem: { EN: `no place in the graph matches "${written}" (write a city, county or district, or a full address)`, ZH: `图谱中没有与“${written}”对应的地方（请写市、县、区名或完整地址）` } };
+    if (!open)
+      return {
+        problem: {
+          EN: `no place in the graph matches "${written}" (write a city, county or district, or a full address)`,
+          ZH: `图谱中没有与“${written}”对应的地方（请写市、县、区名或完整地址）`,
+        },
+      };
     return open.length === 1 ? { id: open[0]! } : this.among(name, open);
   }
 

@@ -57,11 +57,18 @@ describe('resolving what officers write in a place column', () => {
   it('a zone written without its city once the city is read, and no street named after a place', () => {
     expect(id('郑州市航空港区新港大道')).toEqual({ id: 'airport' });
     expect(id('郑州市金水路8号')).toEqual({ id: 'zz' });
-    expect(id('深圳路1号')).toEqual({ problem: expect.objectContaining({ EN: expect.stringMatching(/^no place in the graph matches/) }) });
+    expect(id('深圳路1号')).toEqual({
+      problem: expect.objectContaining({ EN: expect.stringMatching(/^no place in the graph matches/) }),
+    });
   });
 
   it('says so when nothing matches', () => {
-    expect(id('火星')).toEqual({ problem: { EN: 'no place in the graph matches "火星" (write a city, county or district, or a full address)', ZH: '图谱中没有与“火星”对应的地方（请写市、县、区名或完整地址）' } });
+    expect(id('火星')).toEqual({
+      problem: {
+        EN: 'no place in the graph matches "火星" (write a city, county or district, or a full address)',
+        ZH: '图谱中没有与“火星”对应的地方（请写市、县、区名或完整地址）',
+      },
+    });
     expect(id(' ')).toEqual({ problem: { EN: 'place is empty', ZH: '所在地为空' } });
   });
 });
@@ -76,7 +83,14 @@ describe('resolving against the whole country’s places (the seed graph, GB/T 2
   const national = new PlaceIndex(
     graph.nodes
       .filter((n) => n.label === 'Place')
-      .map((n) => ({ id: n.id, name: String(n.props.name), fullName: (n.props.fullName as string) ?? null, aliases: (n.props.aliases as string[]) ?? [], parent: parent.get(n.id) ?? null, inHenan: !!n.props.inHenan })),
+      .map((n) => ({
+        id: n.id,
+        name: String(n.props.name),
+        fullName: (n.props.fullName as string) ?? null,
+        aliases: (n.props.aliases as string[]) ?? [],
+        parent: parent.get(n.id) ?? null,
+        inHenan: !!n.props.inHenan,
+      })),
   );
 
   it('a 济南 address resolves to the national place; Henan’s resolve as before', () => {
@@ -91,7 +105,9 @@ describe('resolving against the whole country’s places (the seed graph, GB/T 2
     // 鼓楼区: 开封's (Henan) before 南京's, 福州's, 徐州's; 朝阳区 (北京, 长春) needs its city.
     expect(national.resolve('鼓楼区')).toEqual({ id: placeIdOfCode('410204') });
     expect(national.resolve('南京市鼓楼区中山路')).toEqual({ id: placeIdOfCode('320106') });
-    expect(national.resolve('朝阳区')).toMatchObject({ problem: { EN: expect.stringContaining('names more than one place') } });
+    expect(national.resolve('朝阳区')).toMatchObject({
+      problem: { EN: expect.stringContaining('names more than one place') },
+    });
     expect(national.resolve('北京市朝阳区建国路1号')).toEqual({ id: placeIdOfCode('110105') });
   });
 });

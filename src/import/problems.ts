@@ -7,7 +7,10 @@ import type { InWords } from '../language.js';
 export type Problem = InWords;
 
 /** A problem of one row, starting with its line as people count them (the header is line 1). */
-export const lineProblem = (line: number, words: InWords): Problem => ({ EN: `line ${line}: ${words.EN}`, ZH: `第 ${line} 行：${words.ZH}` });
+export const lineProblem = (line: number, words: InWords): Problem => ({
+  EN: `line ${line}: ${words.EN}`,
+  ZH: `第 ${line} 行：${words.ZH}`,
+});
 
 /**
  * An error an officer reads: `message` in English (logs, the CLI, the API's message) and

@@ -10,7 +10,10 @@ const WORDS = { check: 'checked', write: 'written', undo: 'undone' } as const;
  * A progress reporter for a terminal: past a few thousand rows, a line every two seconds
  * on stderr with the rows done, the rate, and the time left when the total is known.
  */
-export function terminalProgress(write: (line: string) => void = (l) => process.stderr.write(`${l}\n`), everyMs = 2_000): Progress {
+export function terminalProgress(
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  everyMs = 2_000,
+): Progress {
   const started = new Map<string, number>();
   let last = 0;
   return ({ phase, done, total }) => {
@@ -21,6 +24,8 @@ export function terminalProgress(write: (line: string) => void = (l) => process.
     const seconds = Math.max((now - started.get(phase)!) / 1000, 0.001);
     const rate = done / seconds;
     const left = total && rate > 0 ? `, about ${Math.ceil((total - done) / rate)} s left` : '';
-    write(`${WORDS[phase]} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} rows (${Math.round(rate).toLocaleString('en')} rows/s${left})`);
+    write(
+      `${WORDS[phase]} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} rows (${Math.round(rate).toLocaleString('en')} rows/s${left})`,
+    );
   };
 }

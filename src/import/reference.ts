@@ -13,6 +13,7 @@ type ReferenceRows = {
 export async function loadReference(db: Database): Promise<Reference> {
   const [ref] = await db.read<ReferenceRows>(REFERENCE_DATA);
   const sectors = new Map<string, Set<string>>();
-  for (const s of ref!.sectors) for (const k of [s.key, s.name]) sectors.set(k, (sectors.get(k) ?? new Set()).add(s.id));
+  for (const s of ref!.sectors)
+    for (const k of [s.key, s.name]) sectors.set(k, (sectors.get(k) ?? new Set()).add(s.id));
   return { places: new PlaceIndex(ref!.places), links: linkNames(ref!.links), sectors };
 }

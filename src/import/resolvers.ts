@@ -20,11 +20,19 @@ const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms)
 function asInputError(err: unknown): never {
   if (err instanceof ImportRowsError) {
     throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, {
-      argument: 'input', problems: err.problems, problemCount: err.report.problemCount, messageZh: `未导入任何内容：发现 ${err.report.problemCount} 个问题，第一个：${err.report.problems[0]?.ZH}`,
+      argument: 'input',
+      problems: err.problems,
+      problemCount: err.report.problemCount,
+      messageZh: `未导入任何内容：发现 ${err.report.problemCount} 个问题，第一个：${err.report.problems[0]?.ZH}`,
     });
   }
-  if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'input', messageZh: `未导入任何内容：${err.zh}。` });
-  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError) throw badInput(`${err.message}.`, { argument: 'input', messageZh: `${err.zh}。` });
+  if (err instanceof ImportFileError)
+    throw badInput(`Nothing was imported: ${err.message}.`, {
+      argument: 'input',
+      messageZh: `未导入任何内容：${err.zh}。`,
+    });
+  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError)
+    throw badInput(`${err.message}.`, { argument: 'input', messageZh: `${err.zh}。` });
   throw err;
 }
 
@@ -37,7 +45,10 @@ function goneError(err: UploadGoneError): never {
  * The source and options of an uploaded file, held (no sweep removes it) until `release`:
  * an id that is not one, or names an upload no longer here, is the caller's mistake.
  */
-function fileOf(ctx: Context, input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null }) {
+function fileOf(
+  ctx: Context,
+  input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null },
+) {
   if (!ctx.imports) throw new Error('this server takes no uploads');
   const { uploads, readLimits } = ctx.imports;
   let path: string;
@@ -46,11 +57,23 @@ function fileOf(ctx: Context, input: { upload: string; fileName: string; encodin
     path = uploads.path(input.upload, ctx.principal.roles.includes('admin') ? undefined : ctx.principal.subject);
   } catch (err) {
     if (err instanceof UploadGoneError) goneError(err);
-    throw badInput(`input.upload: ${(err as Error).message}.`, { argument: 'input.upload', messageZh: '上传编号无效：请使用上传文件后得到的编号。' });
+    throw badInput(`input.upload: ${(err as Error).message}.`, {
+      argument: 'input.upload',
+      messageZh: '上传编号无效：请使用上传文件后得到的编号。',
+    });
   }
   const encoding = input.encoding ? ENCODING_NAMES[input.encoding.toLowerCase()] : undefined;
-  if (input.encoding && !encoding) throw badInput(`input.encoding must be utf-8, gbk or gb18030; got "${input.encoding}".`, { argument: 'input.encoding' });
-  return { source: { path }, encoding, sheet: input.sheet ?? undefined, limits: readLimits, release: uploads.hold(input.upload) };
+  if (input.encoding && !encoding)
+    throw badInput(`input.encoding must be utf-8, gbk or gb18030; got "${input.encoding}".`, {
+      argument: 'input.encoding',
+    });
+  return {
+    source: { path },
+    encoding,
+    sheet: input.sheet ?? undefined,
+    limits: readLimits,
+    release: uploads.hold(input.upload),
+  };
 }
 
 /** The upload's file vanished while it was being opened (it expired meanwhile): the same as one not here. */
@@ -61,7 +84,12 @@ function vanished(ctx: Context, upload: string, err: unknown): void {
   } catch (gone) {
     if (gone instanceof UploadGoneError) goneError(gone);
   }
-  goneError(new UploadGoneError({ EN: `upload ${upload} is not here any more; upload the file again`, ZH: '找不到该上传文件；请重新上传文件' }));
+  goneError(
+    new UploadGoneError({
+      EN: `upload ${upload} is not here any more; upload the file again`,
+      ZH: '找不到该上传文件；请重新上传文件',
+    }),
+  );
 }
 
 export const importResolvers: Resolvers = {
@@ -77,7 +105,12 @@ export const importResolvers: Resolvers = {
       requireRole(ctx.principal, 'officer');
       const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
       try {
-        const { check } = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits, dryRun: true }, ctx.log);
+        const { check } = await prepareImport(
+          ctx.db,
+          source,
+          { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits, dryRun: true },
+          ctx.log,
+        );
         return { ...check, ok: true };
       } catch (err) {
         if (err instanceof ImportRowsError) return { ...err.report, ok: false };
@@ -90,16 +123,23 @@ export const importResolvers: Resolvers = {
     runImport: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
       const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
-      const prepared = await prepareImport(ctx.db, source, { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits }, ctx.log).catch((err: unknown) => {
+      const prepared = await prepareImport(
+        ctx.db,
+        source,
+        { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits },
+        ctx.log,
+      ).catch((err: unknown) => {
         release();
         vanished(ctx, input.upload, err);
         return asInputError(err);
       });
       // Written in the background; the record says how far it got, and what became of it. The upload goes once written.
-      void prepared.write!().catch(() => undefined).finally(() => {
-        release();
-        return ctx.imports!.uploads.remove(input.upload);
-      });
+      void prepared.write!()
+        .catch(() => undefined)
+        .finally(() => {
+          release();
+          return ctx.imports!.uploads.remove(input.upload);
+        });
       return (await importRecord(ctx.db, prepared.id!))!;
     },
     undoImport: async (_p, { id }, ctx) => {
@@ -110,12 +150,21 @@ export const importResolvers: Resolvers = {
     importEnterprises: async (_p, { csv, fileName }, ctx) => {
       requireRole(ctx.principal, 'officer');
       const bytes = new TextEncoder().encode(csv);
-      if (bytes.length > MAX_CSV_BYTES) throw badInput(`csv is larger than ${MAX_CSV_BYTES} bytes; upload it to POST /uploads, or use npm run import.`, { argument: 'csv' });
+      if (bytes.length > MAX_CSV_BYTES)
+        throw badInput(
+          `csv is larger than ${MAX_CSV_BYTES} bytes; upload it to POST /uploads, or use npm run import.`,
+          { argument: 'csv' },
+        );
       try {
         return await importEnterprises(ctx.db, bytes, fileName ?? 'upload.csv', ctx.log, ctx.principal.subject!);
       } catch (err) {
-        if (err instanceof ImportRowsError) throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, { argument: 'csv', problems: err.problems });
-        if (err instanceof ImportFileError) throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'csv' });
+        if (err instanceof ImportRowsError)
+          throw badInput(`Nothing was imported: ${err.report.problemCount} problem(s), first: ${err.problems[0]}`, {
+            argument: 'csv',
+            problems: err.problems,
+          });
+        if (err instanceof ImportFileError)
+          throw badInput(`Nothing was imported: ${err.message}.`, { argument: 'csv' });
         throw err;
       }
     },

@@ -16,15 +16,26 @@ describe('the uploads folder keeps its accounting in memory, and rebuilds it fro
     const a = await first.save(bytes(3000), 'officer-a');
     await first.save(bytes(2000), 'officer-b');
     first.close();
-    expect(JSON.parse(readFileSync(path.join(dir, `${a.upload}.json`), 'utf8'))).toMatchObject({ by: 'officer-a', bytes: 3000 });
+    expect(JSON.parse(readFileSync(path.join(dir, `${a.upload}.json`), 'utf8'))).toMatchObject({
+      by: 'officer-a',
+      bytes: 3000,
+    });
     // A process stopped while receiving: some bytes, and a record without their size.
     writeFileSync(path.join(dir, 'ffffffffffffffffffffffffffffffff'), 'half an upload');
-    writeFileSync(path.join(dir, 'ffffffffffffffffffffffffffffffff.json'), JSON.stringify({ by: 'officer-h', at: Date.now() }));
+    writeFileSync(
+      path.join(dir, 'ffffffffffffffffffffffffffffffff.json'),
+      JSON.stringify({ by: 'officer-h', at: Date.now() }),
+    );
     // One left by a version that kept no record: it counts, without an officer.
     writeFileSync(path.join(dir, 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'), 'an older upload');
     const again = await Uploads.open(dir, LIMITS);
     try {
-      expect([again.usedBytes, again.waiting('officer-a'), again.waiting('officer-b'), again.waiting('officer-h')]).toEqual([5015, 1, 1, 0]);
+      expect([
+        again.usedBytes,
+        again.waiting('officer-a'),
+        again.waiting('officer-b'),
+        again.waiting('officer-h'),
+      ]).toEqual([5015, 1, 1, 0]);
       expect(existsSync(path.join(dir, 'ffffffffffffffffffffffffffffffff'))).toBe(false);
       expect(existsSync(path.join(dir, 'ffffffffffffffffffffffffffffffff.json'))).toBe(false);
       expect(again.path(a.upload)).toBe(path.join(dir, a.upload));
@@ -63,9 +74,15 @@ describe('the uploads folder keeps its accounting in memory, and rebuilds it fro
     try {
       await uploads.save(bytes(4000), 'officer-f');
       await uploads.save(bytes(4000), 'officer-f');
-      await expect(uploads.save(bytes(10), 'officer-f')).rejects.toMatchObject({ status: 429, code: 'TOO_MANY_UPLOADS' });
+      await expect(uploads.save(bytes(10), 'officer-f')).rejects.toMatchObject({
+        status: 429,
+        code: 'TOO_MANY_UPLOADS',
+      });
       // 8,000 of 10,240 bytes used: an upload stating 4,000 does not fit; one stating nothing is taken at the largest, 4,096.
-      await expect(uploads.save(bytes(10), 'officer-g', 4000)).rejects.toMatchObject({ status: 507, code: 'UPLOAD_QUOTA_EXCEEDED' });
+      await expect(uploads.save(bytes(10), 'officer-g', 4000)).rejects.toMatchObject({
+        status: 507,
+        code: 'UPLOAD_QUOTA_EXCEEDED',
+      });
       await expect(uploads.save(bytes(10), 'officer-g')).rejects.toMatchObject({ status: 507 });
       expect((await uploads.save(bytes(2000), 'officer-g', 2000)).bytes).toBe(2000);
       expect(uploads.usedBytes).toBe(10_000);

@@ -9,7 +9,8 @@ import { byteSize } from './read/limits.js';
 import { UploadRefusedError, UploadTooLargeError, type Uploads } from './uploads.js';
 
 /** An error body like GraphQL's, with the message in Chinese as well for the web app. */
-const refuse = (res: Response, status: number, code: string, message: string, messageZh: string) => void res.status(status).json({ errors: [{ message, extensions: { code, messageZh } }] });
+const refuse = (res: Response, status: number, code: string, message: string, messageZh: string) =>
+  void res.status(status).json({ errors: [{ message, extensions: { code, messageZh } }] });
 
 /** Officers are never told to run a command: a larger list is for the administrator to import. */
 const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize(limit)} 上限；更大的名单，请联系管理员导入。`;
@@ -24,10 +25,25 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize
  * has a quota and each officer a number of uploads waiting (`Uploads`): beyond them the
  * upload is refused (507, 429) before its body is read.
  */
-export function uploadRoute({ auth, uploads, log }: { auth: Authenticator; uploads: Uploads; log: Logger }): express.RequestHandler {
+export function uploadRoute({
+  auth,
+  uploads,
+  log,
+}: {
+  auth: Authenticator;
+  uploads: Uploads;
+  log: Logger;
+}): express.RequestHandler {
   const limit = uploads.limits.fileBytes;
   return async (req: Request, res: Response) => {
-    if (!req.headers.authorization) return refuse(res, 401, 'UNAUTHENTICATED', 'Uploading needs a bearer token with the officer role.', '上传文件需要以招商人员身份登录。');
+    if (!req.headers.authorization)
+      return refuse(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'Uploading needs a bearer token with the officer role.',
+        '上传文件需要以招商人员身份登录。',
+      );
     let principal: Principal;
     try {
       principal = await authenticate(req.headers.authorization, auth);
@@ -35,15 +51,36 @@ export function uploadRoute({ auth, uploads, log }: { auth: Authenticator; uploa
       if (!principal.roles.includes('editor')) requireRole(principal, 'officer');
     } catch (err) {
       const forbidden = err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN';
-      return refuse(res, forbidden ? 403 : 401, forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED', `Not allowed: ${(err as Error).message}`, forbidden ? '当前令牌没有上传的权限，需要招商人员或规划编辑的令牌。' : '登录已失效或令牌无效，请重新登录。');
+      return refuse(
+        res,
+        forbidden ? 403 : 401,
+        forbidden ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+        `Not allowed: ${(err as Error).message}`,
+        forbidden ? '当前令牌没有上传的权限，需要招商人员或规划编辑的令牌。' : '登录已失效或令牌无效，请重新登录。',
+      );
     }
-    if (!req.is('application/octet-stream')) return refuse(res, 415, 'BAD_REQUEST', "Send the file's bytes as the body, with Content-Type: application/octet-stream.", '上传的请求格式不对（应为 application/octet-stream）。');
+    if (!req.is('application/octet-stream'))
+      return refuse(
+        res,
+        415,
+        'BAD_REQUEST',
+        "Send the file's bytes as the body, with Content-Type: application/octet-stream.",
+        '上传的请求格式不对（应为 application/octet-stream）。',
+      );
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${limit} bytes; import larger files with npm run import.`, tooLargeZh(limit));
+    if (declared > limit)
+      return refuse(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The file is larger than ${limit} bytes; import larger files with npm run import.`,
+        tooLargeZh(limit),
+      );
     try {
       res.status(201).json(await uploads.save(req, principal.subject!, declared || undefined));
     } catch (err) {
-      if (err instanceof UploadTooLargeError) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `${err.message}.`, tooLargeZh(limit));
+      if (err instanceof UploadTooLargeError)
+        return refuse(res, 413, 'PAYLOAD_TOO_LARGE', `${err.message}.`, tooLargeZh(limit));
       if (err instanceof UploadRefusedError) {
         res.set('Retry-After', String(err.retryAfterSeconds));
         // Nothing of the body was stored; it is read and dropped, so that the client gets the answer.

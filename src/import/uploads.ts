@@ -31,7 +31,12 @@ export class UploadTooLargeError extends Error {
 /** An upload refused for the room it would take: the folder's quota (507) or the officer's waiting uploads (429). */
 export class UploadRefusedError extends WordedError {
   override name = 'UploadRefusedError';
-  constructor(readonly status: 429 | 507, readonly code: 'TOO_MANY_UPLOADS' | 'UPLOAD_QUOTA_EXCEEDED', words: { EN: string; ZH: string }, readonly retryAfterSeconds: number) {
+  constructor(
+    readonly status: 429 | 507,
+    readonly code: 'TOO_MANY_UPLOADS' | 'UPLOAD_QUOTA_EXCEEDED',
+    words: { EN: string; ZH: string },
+    readonly retryAfterSeconds: number,
+  ) {
     super(words);
   }
 }
@@ -60,7 +65,10 @@ export class Uploads {
   private readonly receiving = new Map<string, number>();
   private sweeper: NodeJS.Timeout | undefined;
 
-  private constructor(readonly dir: string, readonly limits: UploadLimits) {}
+  private constructor(
+    readonly dir: string,
+    readonly limits: UploadLimits,
+  ) {}
 
   /** Opens the folder: uploads an earlier process left are counted again (or removed, if expired or half written). */
   static async open(dir: string, limits: UploadLimits): Promise<Uploads> {
@@ -72,7 +80,9 @@ export class Uploads {
       const meta = META.exec(name);
       if (ID.test(name)) {
         const info = await stat(file).catch(() => null);
-        const about = (await readFile(`${file}.json`, 'utf8').then((t) => JSON.parse(t) as { by?: string; at?: number; bytes?: number }).catch(() => null));
+        const about = await readFile(`${file}.json`, 'utf8')
+          .then((t) => JSON.parse(t) as { by?: string; at?: number; bytes?: number })
+          .catch(() => null);
         // A record without its size, or with another size: it was being received when its process stopped.
         // No record at all: left by a version that kept none; it counts, and expires by its time.
         if (!info || (about && about.bytes !== info.size)) await uploads.delete(name);
@@ -82,7 +92,10 @@ export class Uploads {
       }
     }
     await uploads.sweep();
-    uploads.sweeper = setInterval(() => void uploads.sweep().catch(() => undefined), Math.min(60_000, limits.retentionMs));
+    uploads.sweeper = setInterval(
+      () => void uploads.sweep().catch(() => undefined),
+      Math.min(60_000, limits.retentionMs),
+    );
     uploads.sweeper.unref();
     return uploads;
   }
@@ -110,24 +123,38 @@ export class Uploads {
    * has `perOfficer` uploads waiting, or when the folder has no room for `expectedBytes` (the
    * Content-Length; the file limit when not given) within the quota.
    */
-  async save(body: Readable, by: string, expectedBytes?: number): Promise<{ upload: string; bytes: number; sha256: string }> {
+  async save(
+    body: Readable,
+    by: string,
+    expectedBytes?: number,
+  ): Promise<{ upload: string; bytes: number; sha256: string }> {
     const now = Date.now();
     await this.sweep(now);
     const { fileBytes, quotaBytes, perOfficer, retentionMs } = this.limits;
     const kept = `uploads are kept for ${minutes(retentionMs)} minutes, or until imported`;
     const keptZh = `上传的文件保留 ${minutes(retentionMs)} 分钟，导入后即删除`;
     if (this.waiting(by) >= perOfficer) {
-      throw new UploadRefusedError(429, 'TOO_MANY_UPLOADS', {
-        EN: `You have ${perOfficer} uploads waiting, the most one officer may have (${kept}); import one of them, or upload again when the oldest has expired.`,
-        ZH: `您已有 ${perOfficer} 个待导入的上传文件，已达每人上限（${keptZh}）；请先导入其中一个，或等最早的一个过期后再上传。`,
-      }, this.secondsUntilExpiry(now, (u) => u.by === by));
+      throw new UploadRefusedError(
+        429,
+        'TOO_MANY_UPLOADS',
+        {
+          EN: `You have ${perOfficer} uploads waiting, the most one officer may have (${kept}); import one of them, or upload again when the oldest has expired.`,
+          ZH: `您已有 ${perOfficer} 个待导入的上传文件，已达每人上限（${keptZh}）；请先导入其中一个，或等最早的一个过期后再上传。`,
+        },
+        this.secondsUntilExpiry(now, (u) => u.by === by),
+      );
     }
     const reserve = Math.min(expectedBytes && expectedBytes > 0 ? expectedBytes : fileBytes, fileBytes);
     if (this.usedBytes + reserve > quotaBytes) {
-      throw new UploadRefusedError(507, 'UPLOAD_QUOTA_EXCEEDED', {
-        EN: `The server's room for uploads (${byteSize(quotaBytes)}) is full (${kept}); try again later.`,
-        ZH: `服务器存放上传文件的空间（${byteSize(quotaBytes)}）已满（${keptZh}）；请稍后再试。`,
-      }, this.secondsUntilExpiry(now, () => true));
+      throw new UploadRefusedError(
+        507,
+        'UPLOAD_QUOTA_EXCEEDED',
+        {
+          EN: `The server's room for uploads (${byteSize(quotaBytes)}) is full (${kept}); try again later.`,
+          ZH: `服务器存放上传文件的空间（${byteSize(quotaBytes)}）已满（${keptZh}）；请稍后再试。`,
+        },
+        this.secondsUntilExpiry(now, () => true),
+      );
     }
     this.reserved += reserve;
     this.receiving.set(by, (this.receiving.get(by) ?? 0) + 1);
@@ -139,14 +166,21 @@ export class Uploads {
       await mkdir(this.dir, { recursive: true });
       // Who sends it, written first: an upload cut short by a stopped process is known at the next start.
       await writeFile(`${file}.json`, JSON.stringify({ by, at: now }));
-      await pipeline(body, async function* (chunks: AsyncIterable<Buffer>) {
-        for await (const chunk of chunks) {
-          bytes += chunk.length;
-          if (bytes > fileBytes) throw new UploadTooLargeError(`the file is larger than ${fileBytes} bytes; import larger files with npm run import`);
-          hash.update(chunk);
-          yield chunk;
-        }
-      }, createWriteStream(file));
+      await pipeline(
+        body,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            bytes += chunk.length;
+            if (bytes > fileBytes)
+              throw new UploadTooLargeError(
+                `the file is larger than ${fileBytes} bytes; import larger files with npm run import`,
+              );
+            hash.update(chunk);
+            yield chunk;
+          }
+        },
+        createWriteStream(file),
+      );
       await writeFile(`${file}.json`, JSON.stringify({ by, at: now, bytes }));
     } catch (err) {
       await rm(file, { force: true });

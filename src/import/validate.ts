@@ -22,10 +22,16 @@ export type ValidRow = {
 };
 
 /** Splits a cell of several values: `;`, `；`, `、`, `,` inside a cell, or `|`. */
-export const cellList = (cell: string) => cell.split(/[;；、|，]/).map((s) => s.trim()).filter(Boolean);
+export const cellList = (cell: string) =>
+  cell
+    .split(/[;；、|，]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Link names as rows may write them: `chain/link` keys, `chain name/link name`, a link name or alias alone. */
-export function linkNames(links: { id: string; key: string; name: string; aliases: string[]; chain: string; chainKey: string }[]): Map<string, Set<string>> {
+export function linkNames(
+  links: { id: string; key: string; name: string; aliases: string[]; chain: string; chainKey: string }[],
+): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const add = (k: string, id: string) => map.set(k, (map.get(k) ?? new Set()).add(id));
   for (const l of links) {
@@ -56,8 +62,16 @@ export function validateRow(row: ImportRow, ref: Reference): { row: ValidRow } |
   const targets: string[] = [];
   for (const link of cellList(row.links)) {
     const ids = ref.links.get(link);
-    if (!ids) problem(`no chain link "${link}" (write chain/link, e.g. smartphone/camera-module, or the link's name)`, `没有名为“${link}”的产业链环节（请写环节名称，或“产业链/环节”，如 智能手机产业链/摄像模组）`);
-    else if (ids.size > 1) problem(`"${link}" names links of several chains; write chain/link, e.g. 智能手机产业链/${link}`, `“${link}”是多条产业链都有的环节：请写成“产业链/环节”，如 智能手机产业链/${link}`);
+    if (!ids)
+      problem(
+        `no chain link "${link}" (write chain/link, e.g. smartphone/camera-module, or the link's name)`,
+        `没有名为“${link}”的产业链环节（请写环节名称，或“产业链/环节”，如 智能手机产业链/摄像模组）`,
+      );
+    else if (ids.size > 1)
+      problem(
+        `"${link}" names links of several chains; write chain/link, e.g. 智能手机产业链/${link}`,
+        `“${link}”是多条产业链都有的环节：请写成“产业链/环节”，如 智能手机产业链/${link}`,
+      );
     else targets.push(...ids);
   }
   for (const sector of cellList(row.sectors)) {
@@ -65,7 +79,8 @@ export function validateRow(row: ImportRow, ref: Reference): { row: ValidRow } |
     if (!ids) problem(`no sector "${sector}"`, `没有名为“${sector}”的产业`);
     else targets.push(...ids);
   }
-  if (!row.links.trim() && !row.sectors.trim()) problem('give links or sectors (what the enterprise makes)', '请填写产业链环节或所属行业（企业做什么）');
+  if (!row.links.trim() && !row.sectors.trim())
+    problem('give links or sectors (what the enterprise makes)', '请填写产业链环节或所属行业（企业做什么）');
   const code = row.creditCode.trim() ? normalCreditCode(row.creditCode) : null;
   const codeProblem = row.creditCode.trim() ? creditCodeProblem(row.creditCode.trim()) : null;
   if (codeProblem) problem(`credit code ${codeProblem.EN}`, `统一社会信用代码${codeProblem.ZH}`);

@@ -8,7 +8,13 @@ import type { OpenedFile } from './read/rows.js';
 import type { Reference, ValidRow } from './validate.js';
 
 /** What an import wrote. */
-export type WriteReport = { rowsWritten: number; enterprisesCreated: number; rowsIntoExisting: number; relationshipsCreated: number; aliasesAdded: number };
+export type WriteReport = {
+  rowsWritten: number;
+  enterprisesCreated: number;
+  rowsIntoExisting: number;
+  relationshipsCreated: number;
+  aliasesAdded: number;
+};
 
 /** A row that the check passed but that cannot be written (the graph changed in between): the import is rolled back. */
 export class RowsChangedError extends Error {
@@ -26,17 +32,43 @@ export function sourceEntry(importId: string, file: string, line: number, date: 
  * links and sectors, and aliases, as batched UNWIND statements. Every batch also beats
  * the import's heartbeat, so that an import whose process died is known and rolled back.
  */
-export async function writeFile(db: Database, file: OpenedFile, ref: Reference, job: { id: string; fileName: string; date: string; rows: number; matchedLines: Set<number>; repeatedLines: Set<number> }, progress?: Progress): Promise<WriteReport> {
-  const report: WriteReport = { rowsWritten: 0, enterprisesCreated: 0, rowsIntoExisting: 0, relationshipsCreated: 0, aliasesAdded: 0 };
+export async function writeFile(
+  db: Database,
+  file: OpenedFile,
+  ref: Reference,
+  job: {
+    id: string;
+    fileName: string;
+    date: string;
+    rows: number;
+    matchedLines: Set<number>;
+    repeatedLines: Set<number>;
+  },
+  progress?: Progress,
+): Promise<WriteReport> {
+  const report: WriteReport = {
+    rowsWritten: 0,
+    enterprisesCreated: 0,
+    rowsIntoExisting: 0,
+    relationshipsCreated: 0,
+    aliasesAdded: 0,
+  };
   const prefix = `${job.id}\t`;
-  for await (const { valid, seen } of ahead(validBatches(file.rows(), ref, (problems) => { throw new RowsChangedError(problems[0]!.EN); }))) {
+  for await (const { valid, seen } of ahead(
+    validBatches(file.rows(), ref, (problems) => {
+      throw new RowsChangedError(problems[0]!.EN);
+    }),
+  )) {
     if (!valid.length) continue;
     const counts = await db.writeStatements(async (run) => {
       // Rows the check matched are looked up again (the graph may have changed since); the others are new.
       const decisions = await decide(inTransaction(run), valid, job.id, (row) => job.matchedLines.has(row.line));
       const bad = decisions.find((d) => 'problem' in d);
       if (bad && 'problem' in bad) throw new RowsChangedError(bad.problem.EN);
-      const rows = valid.map((row, i) => ({ ...toWritten(row, decisions[i] as { id: string; existing: boolean }, job), fresh: !(decisions[i] as { existing: boolean }).existing && !job.repeatedLines.has(row.line) }));
+      const rows = valid.map((row, i) => ({
+        ...toWritten(row, decisions[i] as { id: string; existing: boolean }, job),
+        fresh: !(decisions[i] as { existing: boolean }).existing && !job.repeatedLines.has(row.line),
+      }));
       const fresh = rows.filter((r) => r.fresh);
       const others = rows.filter((r) => !r.fresh);
       const base = { import: job.id, prefix, written: report.rowsWritten + valid.length };
@@ -46,7 +78,9 @@ export async function writeFile(db: Database, file: OpenedFile, ref: Reference, 
       const facts = others.length ? (await run(WRITE_FACTS, { ...base, rows: others })).counts : NO_CHANGES;
       // Most registry exports give no aliases: no statement for them then.
       const withAliases = rows.filter((r) => r.aliases.length);
-      const aliases = withAliases.length ? (await run(WRITE_ALIASES, { ...base, rows: withAliases })).counts : NO_CHANGES;
+      const aliases = withAliases.length
+        ? (await run(WRITE_ALIASES, { ...base, rows: withAliases })).counts
+        : NO_CHANGES;
       return {
         enterprisesCreated: created.nodesCreated + merged.nodesCreated,
         // WRITE_NEW creates one STATES record a row besides the facts.
@@ -68,7 +102,11 @@ export async function writeFile(db: Database, file: OpenedFile, ref: Reference, 
 const NO_CHANGES: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
 
 /** A row as the write statements take it. */
-function toWritten(row: ValidRow, decision: { id: string; existing: boolean }, job: { id: string; fileName: string; date: string }) {
+function toWritten(
+  row: ValidRow,
+  decision: { id: string; existing: boolean },
+  job: { id: string; fileName: string; date: string },
+) {
   return {
     id: decision.id,
     code: row.code,
@@ -77,9 +115,19 @@ function toWritten(row: ValidRow, decision: { id: string; existing: boolean }, j
     aliases: row.aliases,
     source: sourceEntry(job.id, job.fileName, row.line, job.date, row.note),
     // Only used when the enterprise is new (ON CREATE).
-    props: decision.existing ? {} : {
-      id: decision.id, kind: 'Enterprise', key: row.code ? `统一社会信用代码:${row.code}` : row.name, name: row.name, aliases: [],
-      imported: true, ...searchFields(row.name, row.aliases), sourceSections: [], sourceQuotes: [], sourceNotes: [],
-    },
+    props: decision.existing
+      ? {}
+      : {
+          id: decision.id,
+          kind: 'Enterprise',
+          key: row.code ? `统一社会信用代码:${row.code}` : row.name,
+          name: row.name,
+          aliases: [],
+          imported: true,
+          ...searchFields(row.name, row.aliases),
+          sourceSections: [],
+          sourceQuotes: [],
+          sourceNotes: [],
+        },
   };
 }

@@ -14,7 +14,10 @@ export const nodeResolvers: Resolvers = {
       // The import history says who imported which file: officers' business.
       if (type === 'Import') requireRole(ctx.principal, 'officer');
       // A draft plan is filtered in the query: the selection may not include its status.
-      const byId = type === 'Plan' ? { ...PLAN_BY_ID, params: { id, drafts: mayEditPlans(ctx.principal) } } : { ...NODE_BY_ID, params: { id } };
+      const byId =
+        type === 'Plan'
+          ? { ...PLAN_BY_ID, params: { id, drafts: mayEditPlans(ctx.principal) } }
+          : { ...NODE_BY_ID, params: { id } };
       const [node] = await fetchSelected<EntityModel & { status?: string | null }>(ctx, info, { ...byId, type });
       if (!node || !visibleTo(ctx.principal, { kind: type, status: node.status })) throw notFound('id', type, id);
       return node;
@@ -22,7 +25,9 @@ export const nodeResolvers: Resolvers = {
     nodes: async (_p, { ids }, ctx) => {
       const known = (id: string) => fromGlobalId(id) !== undefined;
       const nodes = await Promise.all(ids.map((id) => (known(id) ? ctx.loaders.node.load(id) : null)));
-      return nodes.map((n) => (n && visibleTo(ctx.principal, n as EntityModel & { status?: string | null }) ? n : null));
+      return nodes.map((n) =>
+        n && visibleTo(ctx.principal, n as EntityModel & { status?: string | null }) ? n : null,
+      );
     },
   },
   Node: {

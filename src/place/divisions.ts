@@ -145,7 +145,8 @@ function load(): Loaded {
   // A short name that a division of a higher level has is no short name: 安阳 is the city,
   // so 安阳县 keeps its suffix; so do 吉林市 (吉林 is the province), 河南蒙古族自治县 and 恩施市.
   const higher = new Map<string, number>();
-  const rank = (d: Division) => ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'].indexOf(d.level === 'DISTRICT' ? 'COUNTY' : d.level);
+  const rank = (d: Division) =>
+    ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT'].indexOf(d.level === 'DISTRICT' ? 'COUNTY' : d.level);
   for (const d of all) higher.set(d.name, Math.min(higher.get(d.name) ?? 9, rank(d)));
   for (const d of all) if ((higher.get(d.name) ?? 9) < rank(d)) d.name = d.fullName;
   for (const d of all) d.aliases = d.name === d.fullName ? [] : [d.fullName];
@@ -168,7 +169,11 @@ function load(): Loaded {
   }
   for (const old of superseded) {
     const now = byCode.get(old.successorCode)!;
-    now.formerNames = [...new Set([...(now.formerNames ?? []), old.fullName, old.name].filter((n) => n !== now.fullName && n !== now.name))];
+    now.formerNames = [
+      ...new Set(
+        [...(now.formerNames ?? []), old.fullName, old.name].filter((n) => n !== now.fullName && n !== now.name),
+      ),
+    ];
   }
   // Two zones that would share a short form keep only their other names.
   const shared = new Map<string, number>();

@@ -9,7 +9,12 @@ export const placeResolvers: Resolvers = {
   Query: {
     places: async (_p, { level, parent, within, code }, ctx, info) => {
       const ids = new IdFilters();
-      const params = { level: level ?? null, parent: ids.add('parent', parent, 'Place'), within: ids.add('within', within, 'Place'), code: code?.trim() || null };
+      const params = {
+        level: level ?? null,
+        parent: ids.add('parent', parent, 'Place'),
+        within: ids.add('within', within, 'Place'),
+        code: code?.trim() || null,
+      };
       return ids.verified(ctx, await fetchSelected<PlaceModel>(ctx, info, { ...PLACES, params }));
     },
     province: async (_p, _a, ctx, info) => {

@@ -8,17 +8,37 @@ type PlaceFact = Fact & { role: string | null };
 /** What one plan states, as a comparison reads it. */
 export type PlanFacts = { chains: Fact[]; links: Fact[]; targets: TargetFact[]; places: PlaceFact[] };
 
-export type ComparedFact = { kind: 'CHAIN' | 'CHAIN_LINK'; name: string; chain: string | null; firstQuote: string | null; secondQuote: string | null };
+export type ComparedFact = {
+  kind: 'CHAIN' | 'CHAIN_LINK';
+  name: string;
+  chain: string | null;
+  firstQuote: string | null;
+  secondQuote: string | null;
+};
 export type Comparison = {
   both: ComparedFact[];
   onlyFirst: ComparedFact[];
   onlySecond: ComparedFact[];
-  targets: { label: string; unit: string | null; firstId: string; secondId: string; firstQuote: string | null; secondQuote: string | null }[];
-  placeRoles: { placeId: string; firstRole: string | null; secondRole: string | null; firstQuote: string | null; secondQuote: string | null }[];
+  targets: {
+    label: string;
+    unit: string | null;
+    firstId: string;
+    secondId: string;
+    firstQuote: string | null;
+    secondQuote: string | null;
+  }[];
+  placeRoles: {
+    placeId: string;
+    firstRole: string | null;
+    secondRole: string | null;
+    firstQuote: string | null;
+    secondQuote: string | null;
+  }[];
 };
 
 /** A name as plans compare: no spaces, no 产业链/产业 suffix (集成电路产业 is 集成电路). */
-const norm = (name: string | null | undefined) => (name ?? '').replace(/\s+/g, '').replace(/(产业链|产业集群|产业)$/, '');
+const norm = (name: string | null | undefined) =>
+  (name ?? '').replace(/\s+/g, '').replace(/(产业链|产业集群|产业)$/, '');
 /** A target's label without its years and figures, so 2025年营业收入 and 2020年营业收入 are one measure. */
 const measure = (t: TargetFact) => `${t.metric}|${t.unit ?? ''}|${norm(t.label.replace(/\d{4}年|[\d.]+/g, ''))}`;
 
@@ -41,22 +61,44 @@ export function comparePlanFacts(first: PlanFacts, second: PlanFacts): Compariso
       const other = byId.get(f.id) ?? byKey.get(keyOf(f));
       if (other) {
         matched.add(other);
-        both.push({ kind, name: f.name, chain: f.chain ?? other.chain ?? null, firstQuote: f.quote, secondQuote: other.quote });
+        both.push({
+          kind,
+          name: f.name,
+          chain: f.chain ?? other.chain ?? null,
+          firstQuote: f.quote,
+          secondQuote: other.quote,
+        });
       } else onlyFirst.push({ kind, name: f.name, chain: f.chain ?? null, firstQuote: f.quote, secondQuote: null });
     }
-    for (const f of b) if (!matched.has(f)) onlySecond.push({ kind, name: f.name, chain: f.chain ?? null, firstQuote: null, secondQuote: f.quote });
+    for (const f of b)
+      if (!matched.has(f))
+        onlySecond.push({ kind, name: f.name, chain: f.chain ?? null, firstQuote: null, secondQuote: f.quote });
   }
   const secondTargets = new Map<string, TargetFact[]>();
   for (const t of second.targets) secondTargets.set(measure(t), [...(secondTargets.get(measure(t)) ?? []), t]);
   const targets: Comparison['targets'] = [];
   for (const t of first.targets) {
     const other = secondTargets.get(measure(t))?.shift();
-    if (other) targets.push({ label: t.label, unit: t.unit, firstId: t.id, secondId: other.id, firstQuote: t.quote, secondQuote: other.quote });
+    if (other)
+      targets.push({
+        label: t.label,
+        unit: t.unit,
+        firstId: t.id,
+        secondId: other.id,
+        firstQuote: t.quote,
+        secondQuote: other.quote,
+      });
   }
   const secondPlaces = new Map(second.places.map((p) => [p.id, p]));
   const placeRoles = first.places
     .filter((p) => secondPlaces.has(p.id) && (p.role ?? null) !== (secondPlaces.get(p.id)!.role ?? null))
-    .map((p) => ({ placeId: p.id, firstRole: p.role, secondRole: secondPlaces.get(p.id)!.role, firstQuote: p.quote, secondQuote: secondPlaces.get(p.id)!.quote }));
+    .map((p) => ({
+      placeId: p.id,
+      firstRole: p.role,
+      secondRole: secondPlaces.get(p.id)!.role,
+      firstQuote: p.quote,
+      secondQuote: secondPlaces.get(p.id)!.quote,
+    }));
   return { both, onlyFirst, onlySecond, targets, placeRoles };
 }
 

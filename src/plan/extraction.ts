@@ -25,7 +25,9 @@ export async function vocabularyFromGraph(db: Database): Promise<Vocabulary> {
   const codes = new Set(places.map((p) => p.code).filter(Boolean));
   const ids = new Set(places.map((p) => p.id));
   const names = new Set(places.map((p) => p.name));
-  const missing = nationalPlaces().filter((p: VocabPlace) => !ids.has(p.id) && !(p.code && codes.has(p.code)) && !names.has(p.name));
+  const missing = nationalPlaces().filter(
+    (p: VocabPlace) => !ids.has(p.id) && !(p.code && codes.has(p.code)) && !names.has(p.name),
+  );
   return { ...vocabulary, places: [...places, ...missing] };
 }
 

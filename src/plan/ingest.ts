@@ -32,7 +32,9 @@ export async function storeDraft(db: Database, draft: Draft, source: IngestSourc
   const key = draftKey(sha256);
   const [existing] = await db.read<{ id: string; status: string; title: string }>(PLAN_BY_KEY, { key });
   if (existing) throw new PlanExistsError(existing.id, existing.status, existing.title);
-  const region = draft.plan.region ? (await db.read<{ id: string }>(PLACE_BY_NAME, { name: draft.plan.region }))[0] : undefined;
+  const region = draft.plan.region
+    ? (await db.read<{ id: string }>(PLACE_BY_NAME, { name: draft.plan.region }))[0]
+    : undefined;
   const id = toGlobalId('Plan', key);
   const title = draft.plan.title ?? source.fileName ?? '（未命名规划）';
   const plan = {
@@ -53,7 +55,16 @@ export async function storeDraft(db: Database, draft: Draft, source: IngestSourc
   const sectionId = (code: string) => toGlobalId('Section', `${key}/${code}`);
   const sections = draft.sections.map((s) => ({
     parentId: s.parent ? sectionId(s.parent) : null,
-    props: { id: sectionId(s.code), key: `${key}/${s.code}`, code: s.code, title: s.title, name: `${s.code} ${s.title}`.trim(), planId: id, start: s.start, end: s.end },
+    props: {
+      id: sectionId(s.code),
+      key: `${key}/${s.code}`,
+      code: s.code,
+      title: s.title,
+      name: `${s.code} ${s.title}`.trim(),
+      planId: id,
+      start: s.start,
+      end: s.end,
+    },
   }));
   const candidates = draft.facts.map((f, position) => ({
     matchedId: f.matchedId ?? null,

@@ -3,11 +3,29 @@ import { planSourceEntry } from '../graph/index.js';
 import { toGlobalId, type NodeKind } from '../ids.js';
 import type { CandidateKind, CandidateModel, PlanModel } from '../model.js';
 import { searchFields } from '../search/fields.js';
-import { EXISTING_BY_NAME, LOCK_PLAN, LOCKED_STATUS, PUBLISH_FINISH, PUBLISH_LOAD, PUBLISH_WRITE_NODES, PUBLISH_WRITE_RELS, WITHDRAW } from './publish-queries.js';
+import {
+  EXISTING_BY_NAME,
+  LOCK_PLAN,
+  LOCKED_STATUS,
+  PUBLISH_FINISH,
+  PUBLISH_LOAD,
+  PUBLISH_WRITE_NODES,
+  PUBLISH_WRITE_RELS,
+  WITHDRAW,
+} from './publish-queries.js';
 import type { Statement } from '../db/database.js';
 
 /** A node publishing writes: created when new (with `props`), and stated by the plan either way. */
-export type NodeWrite = { id: string; label: NodeKind; props: Record<string, unknown>; entries: string[]; kind: CandidateKind | 'SECTOR'; name: string; detail?: string | null; merged: boolean };
+export type NodeWrite = {
+  id: string;
+  label: NodeKind;
+  props: Record<string, unknown>;
+  entries: string[];
+  kind: CandidateKind | 'SECTOR';
+  name: string;
+  detail?: string | null;
+  merged: boolean;
+};
 /** A relationship publishing writes, with the plan's provenance entries. */
 export type RelWrite = { from: string; type: string; to: string; props: Record<string, unknown>; entries: string[] };
 /** All a plan's publishing would write, and why it cannot yet, if it cannot. */
@@ -25,7 +43,14 @@ const LABEL: Record<CandidateKind, NodeKind> = {
 };
 
 /** A node of the graph a candidate is merged into; for a link its chain, for a chain or link the sector it sits in (`seeded`: the seed's own). */
-export type MergedInto = { id: string; kind: string; name: string; key: string; chain?: Placing | null; sector?: Placing | null };
+export type MergedInto = {
+  id: string;
+  kind: string;
+  name: string;
+  key: string;
+  chain?: Placing | null;
+  sector?: Placing | null;
+};
 type Placing = { id: string; name: string; seeded: boolean };
 
 /** What publishing reads: the plan, its accepted candidates with what each merges into, and names the graph has. */
@@ -45,7 +70,11 @@ export type PlaceRef = { id: string; province: string | null; inHenan: boolean }
  * the plan governs; none when the name is ambiguous outside it (a county name several
  * provinces have), so that nothing is placed in the wrong province.
  */
-export function placeNamed(places: Map<string, PlaceRef[]>, name: string, regionProvince: string | null): PlaceRef | undefined {
+export function placeNamed(
+  places: Map<string, PlaceRef[]>,
+  name: string,
+  regionProvince: string | null,
+): PlaceRef | undefined {
   const all = places.get(name) ?? [];
   if (all.length <= 1) return all[0];
   return all.find((p) => regionProvince !== null && p.province === regionProvince);
@@ -64,11 +93,17 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
   if (!plan.title?.trim()) blockers.push('the plan has no title');
   if (!plan.issuer?.trim()) blockers.push('the plan has no issuer');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date ?? '')) blockers.push('the plan has no issue date (YYYY-MM-DD)');
-  if (!plan.regionId) blockers.push(plan.regionName ? `the plan's region "${plan.regionName}" is not a place of the graph` : 'the plan has no region (the place it governs)');
+  if (!plan.regionId)
+    blockers.push(
+      plan.regionName
+        ? `the plan's region "${plan.regionName}" is not a place of the graph`
+        : 'the plan has no region (the place it governs)',
+    );
   const accepted = candidates.filter((c) => c.status === 'ACCEPTED');
   const nodes = new Map<string, NodeWrite>();
   const rels = new Map<string, RelWrite>();
-  const entryOf = (c: CandidateModel) => planSourceEntry({ id: plan.id, title: plan.title, date: plan.date }, c.section, c.quote);
+  const entryOf = (c: CandidateModel) =>
+    planSourceEntry({ id: plan.id, title: plan.title, date: plan.date }, c.section, c.quote);
   const addNode = (write: NodeWrite) => {
     const had = nodes.get(write.id);
     if (had) had.entries.push(...write.entries.filter((e) => !had.entries.includes(e)));
@@ -86,11 +121,26 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
   const sectorKey = plan.key;
   const sectorId = toGlobalId('Sector', sectorKey);
   const planEntry = planSourceEntry({ id: plan.id, title: plan.title, date: plan.date }, '', plan.title);
-  const needSector = accepted.some((c) => !c.mergedInto && ['CHAIN', 'CARRIER', 'ENTERPRISE', 'PROJECT'].includes(c.factKind));
+  const needSector = accepted.some(
+    (c) => !c.mergedInto && ['CHAIN', 'CARRIER', 'ENTERPRISE', 'PROJECT'].includes(c.factKind),
+  );
   if (needSector) {
     addNode({
-      id: sectorId, label: 'Sector', kind: 'SECTOR', name: plan.title, detail: null, merged: false, entries: [planEntry],
-      props: { key: sectorKey, name: plan.title, category: 'PLAN', position: 1000, planId: plan.id, ...searchFields(plan.title) },
+      id: sectorId,
+      label: 'Sector',
+      kind: 'SECTOR',
+      name: plan.title,
+      detail: null,
+      merged: false,
+      entries: [planEntry],
+      props: {
+        key: sectorKey,
+        name: plan.title,
+        category: 'PLAN',
+        position: 1000,
+        planId: plan.id,
+        ...searchFields(plan.title),
+      },
     });
     addRel(sectorId, 'IN_PLAN', plan.id, [planEntry]);
   }
@@ -105,12 +155,31 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     if (merged.kind === 'ChainLink' && merged.chain) {
       addRel(merged.id, 'IN_CHAIN', merged.chain.id, entries);
       if (merged.chain.seeded) return; // the seed's chain keeps its sector
-      addNode({ id: merged.chain.id, label: 'Chain', kind: 'CHAIN', name: merged.chain.name, detail: null, merged: true, entries: [...entries], props: {} });
+      addNode({
+        id: merged.chain.id,
+        label: 'Chain',
+        kind: 'CHAIN',
+        name: merged.chain.name,
+        detail: null,
+        merged: true,
+        entries: [...entries],
+        props: {},
+      });
       chainId = merged.chain.id;
     }
     if (chainId && merged.sector) {
       addRel(chainId, 'IN_SECTOR', merged.sector.id, entries);
-      if (!merged.sector.seeded) addNode({ id: merged.sector.id, label: 'Sector', kind: 'SECTOR', name: merged.sector.name, detail: null, merged: true, entries: [...entries], props: {} });
+      if (!merged.sector.seeded)
+        addNode({
+          id: merged.sector.id,
+          label: 'Sector',
+          kind: 'SECTOR',
+          name: merged.sector.name,
+          detail: null,
+          merged: true,
+          entries: [...entries],
+          props: {},
+        });
     }
   };
 
@@ -120,15 +189,31 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     const merged = c.mergedInto;
     const key = merged?.key ?? `${plan.key}/${c.name}`;
     const id = merged?.id ?? toGlobalId('Chain', key);
-    addNode({ id, label: 'Chain', kind: 'CHAIN', name: c.name, detail: null, merged: Boolean(merged), entries: [entryOf(c)], props: { key, name: c.name, position: c.position, ...searchFields(c.name) } });
+    addNode({
+      id,
+      label: 'Chain',
+      kind: 'CHAIN',
+      name: c.name,
+      detail: null,
+      merged: Boolean(merged),
+      entries: [entryOf(c)],
+      props: { key, name: c.name, position: c.position, ...searchFields(c.name) },
+    });
     if (!merged) addRel(id, 'IN_SECTOR', sectorId, [entryOf(c)]);
     else stateMergedPlacing(merged, [entryOf(c)]);
-    chainIds.set(norm(c.name), { id, key, sector: merged ? ([...chains.values()].find((x) => x.id === id)?.sector ?? null) : sectorId });
+    chainIds.set(norm(c.name), {
+      id,
+      key,
+      sector: merged ? ([...chains.values()].find((x) => x.id === id)?.sector ?? null) : sectorId,
+    });
   }
-  const chainOf = (name: string | null | undefined) => (name ? (chainIds.get(norm(name)) ?? chains.get(norm(name))) : undefined);
+  const chainOf = (name: string | null | undefined) =>
+    name ? (chainIds.get(norm(name)) ?? chains.get(norm(name))) : undefined;
 
   // Places: a merged one is named by the plan with a role; a new one (a zone) lies in the place the text names.
-  const regionProvince = plan.regionId ? ([...places.values()].flat().find((p) => p.id === plan.regionId)?.province ?? null) : null;
+  const regionProvince = plan.regionId
+    ? ([...places.values()].flat().find((p) => p.id === plan.regionId)?.province ?? null)
+    : null;
   const placeIds = new Map<string, PlaceRef>();
   const named = (name: string) => placeIds.get(norm(name)) ?? placeNamed(places, norm(name), regionProvince);
   for (const c of accepted.filter((x) => x.factKind === 'PLACE')) {
@@ -137,16 +222,42 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
     if (!id) {
       const parent = c.place ? named(c.place) : undefined;
       if (!parent) {
-        blockers.push(`place ${c.name}: it is not a place of the graph; merge it with one, or name the city it lies in (place)`);
+        blockers.push(
+          `place ${c.name}: it is not a place of the graph; merge it with one, or name the city it lies in (place)`,
+        );
         continue;
       }
       // The key names the city as the plan writes it: the same zone of the same plan text is the same node.
       id = toGlobalId('Place', `zone:${c.place}/${c.name}`);
-      addNode({ id, label: 'Place', kind: 'PLACE', name: c.name, detail: `in ${c.place}`, merged: false, entries: [entryOf(c)], props: { key: `zone:${c.place}/${c.name}`, name: c.name, level: 'ZONE', inHenan: parent.inHenan, ...searchFields(c.name) } });
+      addNode({
+        id,
+        label: 'Place',
+        kind: 'PLACE',
+        name: c.name,
+        detail: `in ${c.place}`,
+        merged: false,
+        entries: [entryOf(c)],
+        props: {
+          key: `zone:${c.place}/${c.name}`,
+          name: c.name,
+          level: 'ZONE',
+          inHenan: parent.inHenan,
+          ...searchFields(c.name),
+        },
+      });
       addRel(id, 'PART_OF', parent.id, [entryOf(c)]);
       ref = { ...parent, id };
     } else {
-      addNode({ id, label: 'Place', kind: 'PLACE', name: c.name, detail: c.role, merged: true, entries: [entryOf(c)], props: {} });
+      addNode({
+        id,
+        label: 'Place',
+        kind: 'PLACE',
+        name: c.name,
+        detail: c.role,
+        merged: true,
+        entries: [entryOf(c)],
+        props: {},
+      });
       ref = [...places.values()].flat().find((p) => p.id === id) ?? { id, province: null, inHenan: false };
     }
     placeIds.set(norm(c.name), ref);
@@ -161,12 +272,23 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
       case 'CHAIN_LINK': {
         const chain = chainOf(c.chain);
         if (!merged && !chain) {
-          blockers.push(`link ${c.name}: its chain ${c.chain ? `"${c.chain}" is neither an accepted chain of the plan nor one of the graph` : 'is not given'}; edit its chain or merge it`);
+          blockers.push(
+            `link ${c.name}: its chain ${c.chain ? `"${c.chain}" is neither an accepted chain of the plan nor one of the graph` : 'is not given'}; edit its chain or merge it`,
+          );
           break;
         }
         const key = merged?.key ?? `${chain!.key}/${c.name}`;
         const id = merged?.id ?? toGlobalId('ChainLink', key);
-        addNode({ id, label: 'ChainLink', kind: 'CHAIN_LINK', name: c.name, detail: c.chain, merged: Boolean(merged), entries: [entry], props: { key, name: c.name, stage: c.stage ?? 'MIDSTREAM', position: c.position, ...searchFields(c.name) } });
+        addNode({
+          id,
+          label: 'ChainLink',
+          kind: 'CHAIN_LINK',
+          name: c.name,
+          detail: c.chain,
+          merged: Boolean(merged),
+          entries: [entry],
+          props: { key, name: c.name, stage: c.stage ?? 'MIDSTREAM', position: c.position, ...searchFields(c.name) },
+        });
         if (!merged) addRel(id, 'IN_CHAIN', chain!.id, [entry]);
         else stateMergedPlacing(merged, [entry]);
         break;
@@ -176,10 +298,19 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
         const label = LABEL[c.factKind];
         const key = merged?.key ?? `${plan.key}/${c.name}`;
         const id = merged?.id ?? toGlobalId(label, key);
-        const place = placeOf(c.place) ?? (c.place ? undefined : plan.regionId ?? undefined);
+        const place = placeOf(c.place) ?? (c.place ? undefined : (plan.regionId ?? undefined));
         const props: Record<string, unknown> = { key, name: c.name, position: c.position, ...searchFields(c.name) };
         if (c.factKind === 'CARRIER') props.carrierKind = c.carrierKind ?? 'CLUSTER';
-        addNode({ id, label, kind: c.factKind, name: c.name, detail: c.place, merged: Boolean(merged), entries: [entry], props });
+        addNode({
+          id,
+          label,
+          kind: c.factKind,
+          name: c.name,
+          detail: c.place,
+          merged: Boolean(merged),
+          entries: [entry],
+          props,
+        });
         if (!merged) addRel(id, 'IN_SECTOR', chainOf(c.chain)?.sector ?? sectorId, [entry]);
         if (place) addRel(id, 'LOCATED_IN', place, [entry]);
         break;
@@ -189,8 +320,28 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
         const id = merged?.id ?? toGlobalId('Target', key);
         const subject = placeOf(c.place) ?? plan.regionId;
         addNode({
-          id, label: 'Target', kind: 'TARGET', name: c.name, detail: [c.value, c.valueMax ? `–${c.valueMax}` : '', c.unit, c.year ? `(${c.year})` : ''].filter(Boolean).join(' '), merged: Boolean(merged), entries: [entry],
-          props: { key, label: c.name, name: c.name, metric: c.metric ?? 'COUNT', value: c.value ?? null, valueMax: c.valueMax ?? null, unit: c.unit ?? '', year: c.year ?? (Number(plan.date?.slice(0, 4)) || null), growthPct: c.growthPct ?? null, text: c.quote, planId: plan.id },
+          id,
+          label: 'Target',
+          kind: 'TARGET',
+          name: c.name,
+          detail: [c.value, c.valueMax ? `–${c.valueMax}` : '', c.unit, c.year ? `(${c.year})` : '']
+            .filter(Boolean)
+            .join(' '),
+          merged: Boolean(merged),
+          entries: [entry],
+          props: {
+            key,
+            label: c.name,
+            name: c.name,
+            metric: c.metric ?? 'COUNT',
+            value: c.value ?? null,
+            valueMax: c.valueMax ?? null,
+            unit: c.unit ?? '',
+            year: c.year ?? (Number(plan.date?.slice(0, 4)) || null),
+            growthPct: c.growthPct ?? null,
+            text: c.quote,
+            planId: plan.id,
+          },
         });
         if (!merged && subject) addRel(id, 'FOR', subject, [entry]);
         break;
@@ -198,11 +349,29 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
       case 'ENTERPRISE': {
         const key = merged?.key ?? c.name;
         const id = merged?.id ?? toGlobalId('Enterprise', key);
-        addNode({ id, label: 'Enterprise', kind: 'ENTERPRISE', name: c.name, detail: c.role, merged: Boolean(merged), entries: [entry], props: { key, name: c.name, ...searchFields(c.name) } });
+        addNode({
+          id,
+          label: 'Enterprise',
+          kind: 'ENTERPRISE',
+          name: c.name,
+          detail: c.role,
+          merged: Boolean(merged),
+          entries: [entry],
+          props: { key, name: c.name, ...searchFields(c.name) },
+        });
         const role = ['LOCAL', 'TARGET', 'PARTNER', 'BRAND'].includes(c.role ?? '') ? c.role! : 'LOCAL';
         const stanceKey = `${plan.key}/${c.name}/${role}`;
         const stance = toGlobalId('Stance', stanceKey);
-        addNode({ id: stance, label: 'Stance', kind: 'ENTERPRISE', name: `${c.name} ${role}`, detail: null, merged: false, entries: [entry], props: { key: stanceKey, role, verb: '', position: c.position } });
+        addNode({
+          id: stance,
+          label: 'Stance',
+          kind: 'ENTERPRISE',
+          name: `${c.name} ${role}`,
+          detail: null,
+          merged: false,
+          entries: [entry],
+          props: { key: stanceKey, role, verb: '', position: c.position },
+        });
         addRel(stance, 'ABOUT', id, [entry]);
         const chain = chainOf(c.chain);
         addRel(stance, 'IN_SECTOR', chain?.sector ?? sectorId, [entry]);
@@ -218,9 +387,19 @@ export function planPublishing({ plan, candidates, chains, places }: PublishInpu
 
 /** Reads what planning a publication needs from the graph. */
 export async function loadForPublishing(db: Database, planId: string): Promise<PublishInput | undefined> {
-  const [row] = await db.read<{ plan: PublishInput['plan']; candidates: PublishInput['candidates'] }>(PUBLISH_LOAD, { id: planId });
+  const [row] = await db.read<{ plan: PublishInput['plan']; candidates: PublishInput['candidates'] }>(PUBLISH_LOAD, {
+    id: planId,
+  });
   if (!row) return undefined;
-  const names = await db.read<{ kind: string; name: string; id: string; key: string; sector: string | null; province: string | null; inHenan: boolean }>(EXISTING_BY_NAME);
+  const names = await db.read<{
+    kind: string;
+    name: string;
+    id: string;
+    key: string;
+    sector: string | null;
+    province: string | null;
+    inHenan: boolean;
+  }>(EXISTING_BY_NAME);
   const chains = new Map<string, { id: string; key: string; sector: string | null }>();
   const places = new Map<string, PlaceRef[]>();
   for (const n of names) {
@@ -253,20 +432,50 @@ async function lockPlan(run: Statement, planId: string, expected: string): Promi
 }
 
 /** Publishes: writes what `planPublishing` planned and marks the plan PUBLISHED, in one transaction (a draft only, checked under its lock). */
-export async function writePublishing(db: Database, planId: string, planned: PublishPlanned, by: string, decisionId: string): Promise<void> {
+export async function writePublishing(
+  db: Database,
+  planId: string,
+  planned: PublishPlanned,
+  by: string,
+  decisionId: string,
+): Promise<void> {
   await db.writeStatements(async (run) => {
     await lockPlan(run, planId, 'DRAFT');
-    await run(PUBLISH_WRITE_NODES, { plan: planId, prefix: `${planId}\t`, nodes: planned.nodes.map(({ id, label, props, entries }) => ({ id, label, props, entries })) });
+    await run(PUBLISH_WRITE_NODES, {
+      plan: planId,
+      prefix: `${planId}\t`,
+      nodes: planned.nodes.map(({ id, label, props, entries }) => ({ id, label, props, entries })),
+    });
     await run(PUBLISH_WRITE_RELS, { prefix: `${planId}\t`, rels: planned.rels });
-    await run(PUBLISH_FINISH, { plan: planId, by, decision: decisionId, changes: JSON.stringify({ added: planned.nodes.filter((n) => !n.merged).length, merged: planned.nodes.filter((n) => n.merged).length }) });
+    await run(PUBLISH_FINISH, {
+      plan: planId,
+      by,
+      decision: decisionId,
+      changes: JSON.stringify({
+        added: planned.nodes.filter((n) => !n.merged).length,
+        merged: planned.nodes.filter((n) => n.merged).length,
+      }),
+    });
   });
 }
 
 /** Withdraws a published plan (checked under its lock) and records why, in one transaction; returns how many facts were deleted. */
-export async function writeWithdrawal(db: Database, planId: string, by: string | null, decisionId: string, reason: string | null): Promise<number> {
+export async function writeWithdrawal(
+  db: Database,
+  planId: string,
+  by: string | null,
+  decisionId: string,
+  reason: string | null,
+): Promise<number> {
   return db.writeStatements(async (run) => {
     await lockPlan(run, planId, 'PUBLISHED');
-    const { rows } = await run<{ deleted: number }>(WITHDRAW, { plan: planId, prefix: `${planId}\t`, by, decision: decisionId, changes: JSON.stringify({ reason }) });
+    const { rows } = await run<{ deleted: number }>(WITHDRAW, {
+      plan: planId,
+      prefix: `${planId}\t`,
+      by,
+      decision: decisionId,
+      changes: JSON.stringify({ reason }),
+    });
     return rows[0]?.deleted ?? 0;
   });
 }

@@ -471,9 +471,14 @@ describe('publishing plans into the graph and withdrawing them', () => {
     expect(security?.createdByPlan).toBe(a);
     const { errors } = await api.run('mutation($p: ID!) { withdrawPlan(plan: $p) { status } }', { p: b }, ['editor']);
     expect(errors).toBeUndefined();
-    expect(codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: security!.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.run('query($id: ID!) { node(id: $id) { id } }', { id: security!.id }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(await chainsOf(`place: "${JINAN}"`)).toEqual([]);
-    const seedLink = await api.run<{ node: { sources: Source[] } }>(`query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`, { id: chip });
+    const seedLink = await api.run<{ node: { sources: Source[] } }>(
+      `query($id: ID!) { node(id: $id) { ... on ChainLink { ${SOURCES} } } }`,
+      { id: chip },
+    );
     expect(seedLink.data!.node.sources.length).toBeGreaterThan(0);
   });
 

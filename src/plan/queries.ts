@@ -15,7 +15,9 @@ export const STATUS = "coalesce(p.status, 'PUBLISHED')";
 export const FIRST_PLAN = `MATCH (p:Plan) WHERE p.curated = true OR p.status IS NULL RETURN p {.*} AS plan ORDER BY p.date LIMIT 1`;
 
 /** One plan by id, as a root field; a draft only when `$drafts` (the asker edits plans). */
-export const PLAN_BY_ID: RootQuery = { match: "MATCH (n:Plan {id: $id}) WHERE $drafts OR coalesce(n.status, 'PUBLISHED') <> 'DRAFT'" };
+export const PLAN_BY_ID: RootQuery = {
+  match: "MATCH (n:Plan {id: $id}) WHERE $drafts OR coalesce(n.status, 'PUBLISHED') <> 'DRAFT'",
+};
 
 /**
  * Plans matching the filters, newest first, one keyset page (by date, then id) with the total.
@@ -37,7 +39,10 @@ export const PLAN_REGION = relation('(n)-[:GOVERNS]->(m:Place)');
 /** Top-level sections first, in document order. */
 export const PLAN_SECTIONS = relation('(m:Section)-[:PART_OF*]->(n)', 'coalesce(m.start, 0), m.code');
 /** The chains a plan states: through its sectors (curated), or stated outright (published). */
-export const PLAN_CHAINS = relation('(n)<-[:IN_CATEGORY|IN_PLAN*1..2]-(:Sector)<-[:IN_SECTOR]-(m:Chain)', 'm.position, m.name');
+export const PLAN_CHAINS = relation(
+  '(n)<-[:IN_CATEGORY|IN_PLAN*1..2]-(:Sector)<-[:IN_SECTOR]-(m:Chain)',
+  'm.position, m.name',
+);
 export const PLAN_STATED_CHAINS = relation('(n)-[:STATES]->(m:Chain)', 'm.name');
 /** The sectors of a plan: through its categories (curated), or its own. */
 export const PLAN_SECTORS = relation('(n)<-[:IN_CATEGORY|IN_PLAN*1..2]-(m:Sector)', 'm.position, m.name');
@@ -108,7 +113,8 @@ ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 WHEN 'COUNTY' T
 LIMIT 1`;
 
 /** An ingested plan's key already in the graph (the same text ingested before). */
-export const PLAN_BY_KEY = 'MATCH (p:Plan {key: $key}) RETURN p.id AS id, coalesce(p.status, \'PUBLISHED\') AS status, p.title AS title';
+export const PLAN_BY_KEY =
+  "MATCH (p:Plan {key: $key}) RETURN p.id AS id, coalesce(p.status, 'PUBLISHED') AS status, p.title AS title";
 
 /**
  * Stores a DRAFT: the plan, the region it governs, its sections (under their parent, the

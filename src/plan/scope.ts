@@ -6,7 +6,12 @@ import { GOVERNING_PLAN_IDS } from './queries.js';
  * The plans a view is drawn from: the one asked for, or the published plans that govern a
  * place (its province's and its own); null when neither is given (every published plan).
  */
-export async function plansInScope(ctx: GraphRequest, plan: string | null | undefined, place: string | null | undefined, arg = 'place'): Promise<string[] | null> {
+export async function plansInScope(
+  ctx: GraphRequest,
+  plan: string | null | undefined,
+  place: string | null | undefined,
+  arg = 'place',
+): Promise<string[] | null> {
   if (plan) {
     idKind('plan', plan, 'Plan');
     return [plan];

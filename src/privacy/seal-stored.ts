@@ -15,7 +15,10 @@ export async function sealStoredPrivateValues(db: Database, log: Logger): Promis
     for (;;) {
       const rows = await db.read<{ node: string; values: unknown[] }>(PLAIN_PRIVATE_VALUES, { label, keys: [...keys] });
       if (!rows.length) break;
-      const sealedRows = rows.map(({ node, values }) => ({ node, props: Object.fromEntries(keys.map((k, i) => [k, s.seal(values[i] as string | number | null)])) }));
+      const sealedRows = rows.map(({ node, values }) => ({
+        node,
+        props: Object.fromEntries(keys.map((k, i) => [k, s.seal(values[i] as string | number | null)])),
+      }));
       await db.write(SET_SEALED_VALUES, { rows: sealedRows });
       sealedCount += rows.length;
     }

@@ -1,6 +1,13 @@
 import type { Resolvers } from '../generated/graphql.generated.js';
 import type { ChainLinkModel, ClusterModel, EnterpriseModel, PlaceModel, ProjectModel, SectorModel } from '../model.js';
-import { PROJECT_CLUSTER, PROJECT_ENTERPRISE, PROJECT_LINK, PROJECT_PLACE, PROJECT_SECTOR, PROJECTS_PAGE } from './queries.js';
+import {
+  PROJECT_CLUSTER,
+  PROJECT_ENTERPRISE,
+  PROJECT_LINK,
+  PROJECT_PLACE,
+  PROJECT_SECTOR,
+  PROJECTS_PAGE,
+} from './queries.js';
 import { IdFilters, connection, pageArgs, relatedOne, sourcesOf } from '../graph/index.js';
 
 export const projectResolvers: Resolvers = {

@@ -11,6 +11,7 @@ export function searchFields(name: string, aliases: string[] = []): SearchFields
   const names = [...new Set([name, ...aliases])];
   const spell = (n: string, pattern: 'pinyin' | 'first') =>
     pinyin(n, { pattern, toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('').toLowerCase();
-  const words = (pattern: 'pinyin' | 'first') => [...new Set(names.map((n) => spell(n, pattern)).filter(Boolean))].join(' ');
+  const words = (pattern: 'pinyin' | 'first') =>
+    [...new Set(names.map((n) => spell(n, pattern)).filter(Boolean))].join(' ');
   return { searchAliases: aliases.join(' '), pinyin: words('pinyin'), pinyinInitials: words('first') };
 }

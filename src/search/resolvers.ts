@@ -7,7 +7,13 @@ import { SEARCH } from './queries.js';
 import { boundedInt } from '../graph/index.js';
 
 const KIND_OF: Record<EntityKind, NodeKind> = {
-  SECTOR: 'Sector', CHAIN: 'Chain', CHAIN_LINK: 'ChainLink', ENTERPRISE: 'Enterprise', PLACE: 'Place', CLUSTER: 'Cluster', PROJECT: 'Project',
+  SECTOR: 'Sector',
+  CHAIN: 'Chain',
+  CHAIN_LINK: 'ChainLink',
+  ENTERPRISE: 'Enterprise',
+  PLACE: 'Place',
+  CLUSTER: 'Cluster',
+  PROJECT: 'Project',
 };
 const ENTITY_KIND = Object.fromEntries(Object.entries(KIND_OF).map(([k, v]) => [v, k])) as Record<NodeKind, EntityKind>;
 
@@ -17,9 +23,14 @@ export const searchResolvers: Resolvers = {
   Query: {
     search: async (_p, { text, kinds, first }, { db }) => {
       const trimmed = text.trim();
-      if (trimmed.length < 1 || trimmed.length > 100) throw badInput('text must have 1 to 100 characters.', { argument: 'text' });
+      if (trimmed.length < 1 || trimmed.length > 100)
+        throw badInput('text must have 1 to 100 characters.', { argument: 'text' });
       const limit = boundedInt('first', first, 20, 1, 100);
-      const rows = await db.read<Hit>(SEARCH, { lucene: luceneQuery(trimmed), limit, kinds: kinds?.length ? kinds.map((k) => KIND_OF[k]) : null });
+      const rows = await db.read<Hit>(SEARCH, {
+        lucene: luceneQuery(trimmed),
+        limit,
+        kinds: kinds?.length ? kinds.map((k) => KIND_OF[k]) : null,
+      });
       return rank(rows, trimmed);
     },
   },
@@ -31,7 +42,9 @@ function rank(rows: Hit[], text: string) {
   const lower = text.toLowerCase();
   return rows
     .map(({ node, score }) => {
-      const names = [node.name, node.fullName, ...(node.aliases ?? [])].filter(Boolean).map((n) => String(n).toLowerCase());
+      const names = [node.name, node.fullName, ...(node.aliases ?? [])]
+        .filter(Boolean)
+        .map((n) => String(n).toLowerCase());
       const exact = names.includes(lower);
       return { node, kind: ENTITY_KIND[node.kind], score: exact ? 1 : Math.round((score / top) * 0.95 * 1000) / 1000 };
     })

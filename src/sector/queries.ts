@@ -15,7 +15,10 @@ export const CATEGORIES: RootQuery = { match: 'MATCH (n:Category)', order: 'n.po
 export const TARGETS_FOR = relation('(m:Target)-[:FOR]->(n)');
 export const CATEGORY_SECTORS = relation('(m:Sector)-[:IN_CATEGORY]->(n)');
 /** Industrial clusters proper (kind CLUSTER) of a sector, largest tier first. */
-export const SECTOR_CLUSTERS = relation("(m:Cluster WHERE coalesce(m.carrierKind, 'CLUSTER') = 'CLUSTER')-[:IN_SECTOR]->(n)", 'coalesce(m.tierYi, 0) DESC, m.position');
+export const SECTOR_CLUSTERS = relation(
+  "(m:Cluster WHERE coalesce(m.carrierKind, 'CLUSTER') = 'CLUSTER')-[:IN_SECTOR]->(n)",
+  'coalesce(m.tierYi, 0) DESC, m.position',
+);
 /** Every carrier of a sector, largest tier first. */
 export const SECTOR_CARRIERS = relation('(m:Cluster)-[:IN_SECTOR]->(n)', 'coalesce(m.tierYi, 0) DESC, m.position');
 export const SECTOR_CHAINS = relation('(m:Chain)-[:IN_SECTOR]->(n)');

@@ -13,7 +13,6 @@ export type SeedGraph = { nodes: NodeRow[]; rels: RelRow[] };
 /** The part of a file that every kind of seed file has, and the sector it defaults to. */
 type FactsIn = { file: string; data: FactsFile; sector: string | undefined };
 
-
 /** The kinds `search` finds; they get pinyin and alias text for the full-text index. */
 const SEARCHABLE = new Set<NodeKind>(['Sector', 'Chain', 'ChainLink', 'Enterprise', 'Place', 'Cluster', 'Project']);
 
@@ -33,9 +32,26 @@ export function buildGraph(files: SeedFiles): SeedGraph {
 
   // The plan, its sections, categories and sectors.
   // The curated plan is published; it governs the province (ingested plans are stored as drafts, src/plan/ingest.ts).
-  const planId = g.node('Plan', plan.key, { title: plan.title, name: plan.title, issuer: plan.issuer, date: plan.date, status: 'PUBLISHED', curated: true, regionName: PROVINCE }, plan.sources);
+  const planId = g.node(
+    'Plan',
+    plan.key,
+    {
+      title: plan.title,
+      name: plan.title,
+      issuer: plan.issuer,
+      date: plan.date,
+      status: 'PUBLISHED',
+      curated: true,
+      regionName: PROVINCE,
+    },
+    plan.sources,
+  );
   const sectionIds = new Map<string, string>();
-  for (const s of files.plan.data.sections) sectionIds.set(s.code, g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}`, planId }, s.sources));
+  for (const s of files.plan.data.sections)
+    sectionIds.set(
+      s.code,
+      g.node('Section', s.code, { code: s.code, title: s.title, name: `${s.code} ${s.title}`, planId }, s.sources),
+    );
   for (const s of files.plan.data.sections) {
     const parent = s.parent ? sectionIds.get(s.parent) : planId;
     if (!parent) problems.push(`${files.plan.file}: sections (${s.code}).parent: no section ${s.parent}`);
@@ -78,23 +94,45 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     const first = group[0]!.p;
     for (const { file, p } of group) {
       if (p.level !== first.level || p.parent !== first.parent) {
-        problems.push(`${file}: places (${p.name}): declared elsewhere as ${first.level} in ${first.parent ?? 'no parent'}`);
+        problems.push(
+          `${file}: places (${p.name}): declared elsewhere as ${first.level} in ${first.parent ?? 'no parent'}`,
+        );
       }
     }
     const codes = unique(group.map(({ p }) => p.code).filter((c): c is string => !!c));
-    if (codes.length > 1) problems.push(`${group[0]!.file}: places (${first.name}).code: declared with the codes ${codes.join(' and ')}`);
+    if (codes.length > 1)
+      problems.push(`${group[0]!.file}: places (${first.name}).code: declared with the codes ${codes.join(' and ')}`);
     const code = codes[0];
     const key = code ? placeKeyOfCode(code) : first.name;
     const sources = group.flatMap(({ p }) => p.sources);
-    const aliases = unique(group.flatMap(({ p }) => [...p.aliases, p.fullName]).filter((a): a is string => !!a && a !== first.name));
-    const id = g.node('Place', key, { name: first.name, fullName: group.map(({ p }) => p.fullName).find(Boolean), aliases, nameEn: first.nameEn, level: first.level, inHenan: first.inHenan, code }, sources);
+    const aliases = unique(
+      group.flatMap(({ p }) => [...p.aliases, p.fullName]).filter((a): a is string => !!a && a !== first.name),
+    );
+    const id = g.node(
+      'Place',
+      key,
+      {
+        name: first.name,
+        fullName: group.map(({ p }) => p.fullName).find(Boolean),
+        aliases,
+        nameEn: first.nameEn,
+        level: first.level,
+        inHenan: first.inHenan,
+        code,
+      },
+      sources,
+    );
     if (code) {
-      if (coded.has(code)) problems.push(`${group[0]!.file}: places (${first.name}).code: ${code} is also the code of ${coded.get(code)!.name}`);
+      if (coded.has(code))
+        problems.push(
+          `${group[0]!.file}: places (${first.name}).code: ${code} is also the code of ${coded.get(code)!.name}`,
+        );
       coded.set(code, { id, name: first.name, file: group[0]!.file, parent: undefined });
     }
     for (const n of [first.name, ...aliases]) {
       const taken = places.get(n);
-      if (taken && taken !== key) problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
+      if (taken && taken !== key)
+        problems.push(`${group[0]!.file}: places (${first.name}): the name ${n} also names ${taken}`);
     }
     places.add(key, [first.name, ...aliases]);
   }
@@ -118,18 +156,29 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   const linkSector = new Map<string, string>();
   for (const { file, data, sector } of facts) {
     for (const chain of data.chains) {
-      const chainId = g.node('Chain', chain.key, { name: chain.name, aliases: chain.aliases, nameEn: chain.nameEn }, chain.sources);
+      const chainId = g.node(
+        'Chain',
+        chain.key,
+        { name: chain.name, aliases: chain.aliases, nameEn: chain.nameEn },
+        chain.sources,
+      );
       const sec = sectorId(file, `chains (${chain.key})`, sector);
       if (!sec) problems.push(`${file}: chains (${chain.key}): a chain must be in a sector file`);
       else g.rel(chainId, 'IN_SECTOR', sec, chain.sources);
       const keys = new Set(chain.links.map((l) => l.key));
       for (const link of chain.links) {
         const ref = `${chain.key}/${link.key}`;
-        const id = g.node('ChainLink', ref, { name: link.name, aliases: link.aliases, group: link.group, nameEn: link.nameEn, stage: link.stage }, link.sources);
+        const id = g.node(
+          'ChainLink',
+          ref,
+          { name: link.name, aliases: link.aliases, group: link.group, nameEn: link.nameEn, stage: link.stage },
+          link.sources,
+        );
         if (sector) linkSector.set(ref, sector);
         g.rel(id, 'IN_CHAIN', chainId, link.sources);
         for (const f of link.feeds) {
-          if (!keys.has(f)) problems.push(`${file}: chains (${chain.key}).links (${link.key}).feeds: no link ${f} in this chain`);
+          if (!keys.has(f))
+            problems.push(`${file}: chains (${chain.key}).links (${link.key}).feeds: no link ${f} in this chain`);
           else g.rel(id, 'FEEDS', toGlobalId('ChainLink', `${chain.key}/${f}`), link.sources);
         }
       }
@@ -141,7 +190,12 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     return toGlobalId('ChainLink', ref);
   };
   /** The link or sector a fact concerns: its link, else its sector, else the file's sector. */
-  const concernOf = (file: string, where: string, c: { link?: string | undefined; sector?: string | undefined }, fileSector: string | undefined) => {
+  const concernOf = (
+    file: string,
+    where: string,
+    c: { link?: string | undefined; sector?: string | undefined },
+    fileSector: string | undefined,
+  ) => {
     const link = linkId(file, `${where}.link`, c.link);
     const sectorKey = c.sector ?? (c.link ? linkSector.get(c.link) : undefined) ?? fileSector;
     return { link, sector: sectorId(file, `${where}.sector`, sectorKey) };
@@ -154,10 +208,18 @@ export function buildGraph(files: SeedFiles): SeedGraph {
     const canonical = group.map(({ e }) => e.name).reduce((a, b) => (b.length > a.length ? b : a));
     const aliases = unique(group.flatMap(({ e }) => [e.name, ...e.aliases])).filter((n) => n !== canonical);
     const kinds = unique(group.map(({ e }) => e.kind));
-    if (kinds.length > 1) problems.push(`${group[0]!.file}: enterprises (${canonical}): declared as ${kinds.join(' and ')} in different files`);
+    if (kinds.length > 1)
+      problems.push(
+        `${group[0]!.file}: enterprises (${canonical}): declared as ${kinds.join(' and ')} in different files`,
+      );
     // Only institutions carry the property: a company (and every imported enterprise) has none.
     const organisationKind = kinds[0] === 'COMPANY' ? undefined : kinds[0];
-    const id = g.node('Enterprise', canonical, { name: canonical, aliases, nameEn: group.map(({ e }) => e.nameEn).find(Boolean), organisationKind }, group.flatMap(({ e }) => e.sources));
+    const id = g.node(
+      'Enterprise',
+      canonical,
+      { name: canonical, aliases, nameEn: group.map(({ e }) => e.nameEn).find(Boolean), organisationKind },
+      group.flatMap(({ e }) => e.sources),
+    );
     enterprises.add(canonical, [canonical, ...aliases]);
     for (const { file, e, sector } of group) {
       for (const [i, p] of e.places.entries()) {
@@ -187,14 +249,24 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       const { link, sector: sec } = concernOf(file, where, s, sector);
       if (!enterprise) return;
       const concernKey = s.link ?? s.sector ?? sector ?? '';
-      const id = g.node('Stance', `${enterprises.get(s.enterprise)}|${s.role}|${concernKey}`, { role: s.role, verb: s.verb }, s.sources);
+      const id = g.node(
+        'Stance',
+        `${enterprises.get(s.enterprise)}|${s.role}|${concernKey}`,
+        { role: s.role, verb: s.verb },
+        s.sources,
+      );
       g.rel(id, 'ABOUT', enterprise, s.sources);
       if (link) g.rel(id, 'CONCERNS', link, s.sources);
       if (sec) g.rel(id, 'IN_SECTOR', sec, s.sources);
     });
     data.clusters.forEach((c, i) => {
       const where = `clusters[${i}] (${c.name})`;
-      const id = g.node('Cluster', c.name, { name: c.name, carrierKind: c.kind, tier: c.tier, tierYi: c.tier ? TIERS[c.tier] : undefined, level: c.level }, c.sources);
+      const id = g.node(
+        'Cluster',
+        c.name,
+        { name: c.name, carrierKind: c.kind, tier: c.tier, tierYi: c.tier ? TIERS[c.tier] : undefined, level: c.level },
+        c.sources,
+      );
       const sec = sectorId(file, `${where}.sector`, c.sector ?? sector);
       if (sec) g.rel(id, 'IN_SECTOR', sec, c.sources);
       // `rank`: the places in the text's order, so the first is the carrier's `place`.
@@ -221,12 +293,28 @@ export function buildGraph(files: SeedFiles): SeedGraph {
       const { link, sector: sec } = concernOf(file, where, p, sector);
       if (link) g.rel(id, 'FOR_LINK', link, p.sources);
       if (sec) g.rel(id, 'IN_SECTOR', sec, p.sources);
-      if (p.cluster && !clusterNames.has(p.cluster)) problems.push(`${file}: ${where}.cluster: no carrier named ${p.cluster} (declare it under clusters:)`);
+      if (p.cluster && !clusterNames.has(p.cluster))
+        problems.push(`${file}: ${where}.cluster: no carrier named ${p.cluster} (declare it under clusters:)`);
       else if (p.cluster) g.rel(id, 'IN_CLUSTER', toGlobalId('Cluster', p.cluster), p.sources);
     });
     data.targets.forEach((t, i) => {
       const where = `targets[${i}] (${t.key})`;
-      const id = g.node('Target', t.key, { metric: t.metric, label: t.label, value: t.value, valueMax: t.valueMax, unit: t.unit, text: t.text, year: t.year, growthPct: t.growthPct, planId }, t.sources);
+      const id = g.node(
+        'Target',
+        t.key,
+        {
+          metric: t.metric,
+          label: t.label,
+          value: t.value,
+          valueMax: t.valueMax,
+          unit: t.unit,
+          text: t.text,
+          year: t.year,
+          growthPct: t.growthPct,
+          planId,
+        },
+        t.sources,
+      );
       const subject = subjectId(t.subject, (kind, name) => {
         if (kind === 'province') return placeId(file, `${where}.subject`, PROVINCE);
         if (kind === 'category') return toGlobalId('Category', name);
@@ -245,11 +333,16 @@ export function buildGraph(files: SeedFiles): SeedGraph {
   for (const n of graph.nodes) {
     // A link's group (机械基础件) is searchable too, but it is no name of the link.
     const also = [n.props.fullName, n.props.group].filter((x): x is string => typeof x === 'string');
-    if (SEARCHABLE.has(n.label)) Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...also]));
+    if (SEARCHABLE.has(n.label))
+      Object.assign(n.props, searchFields(String(n.props.name), [...((n.props.aliases as string[]) ?? []), ...also]));
   }
   // References to nodes no file declares (a cluster subject, a category key) end here.
   const ids = new Set(graph.nodes.map((n) => n.id));
-  for (const r of graph.rels) if (!ids.has(r.to)) problems.push(`a ${r.type} relationship points to an undeclared node (${Buffer.from(r.to, 'base64url').toString()})`);
+  for (const r of graph.rels)
+    if (!ids.has(r.to))
+      problems.push(
+        `a ${r.type} relationship points to an undeclared node (${Buffer.from(r.to, 'base64url').toString()})`,
+      );
   if (problems.length) throw new SeedValidationError(unique(problems));
   return graph;
 }
@@ -262,4 +355,3 @@ function subjectId(subject: string, resolve: (kind: string, name: string) => str
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
-

@@ -31,7 +31,8 @@ function problemsOf(run: () => unknown): string[] {
 
 describe('building the graph from the seed files', () => {
   const graph = buildGraph(readSeedFiles());
-  const node = (kind: Parameters<typeof toGlobalId>[0], key: string) => graph.nodes.find((n) => n.id === toGlobalId(kind, key));
+  const node = (kind: Parameters<typeof toGlobalId>[0], key: string) =>
+    graph.nodes.find((n) => n.id === toGlobalId(kind, key));
 
   it('gives ids derived from kind and key, the same at every build', () => {
     expect(buildGraph(readSeedFiles()).nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
@@ -56,18 +57,30 @@ describe('building the graph from the seed files', () => {
     const dir = dataWith('sectors/electronics.yaml', (t) => t.replace('stage: UPSTREAM', 'stage: SIDEWAYS'));
     const problems = problemsOf(() => readSeedFiles(dir));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^seed\/data\/sectors\/electronics\.yaml: chains\[0\] \(智能手机产业链\)\.links\[0\] \(芯片\)\.stage: Invalid enum value.*SIDEWAYS/);
+    expect(problems[0]).toMatch(
+      /^seed\/data\/sectors\/electronics\.yaml: chains\[0\] \(智能手机产业链\)\.links\[0\] \(芯片\)\.stage: Invalid enum value.*SIDEWAYS/,
+    );
   });
 
   it('names the file and the entry of a reference to nothing', () => {
-    const dir = dataWith('sectors/electronics.yaml', (t) => t.replace('enterprise: 舜宇光电公司', 'enterprise: 不存在的公司'));
+    const dir = dataWith('sectors/electronics.yaml', (t) =>
+      t.replace('enterprise: 舜宇光电公司', 'enterprise: 不存在的公司'),
+    );
     const problems = problemsOf(() => buildGraph(readSeedFiles(dir)));
-    expect(problems).toEqual([expect.stringMatching(/^seed\/data\/sectors\/electronics\.yaml: stances\[\d+\] \(不存在的公司\)\.enterprise: no enterprise named 不存在的公司/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^seed\/data\/sectors\/electronics\.yaml: stances\[\d+\] \(不存在的公司\)\.enterprise: no enterprise named 不存在的公司/,
+      ),
+    ]);
   });
 
   it('refuses a fact without a source', () => {
-    const dir = dataWith('plan.yaml', (t) => t.replace(/(- key: HIGH_GROWTH[\s\S]*?)sources:/, '$1sources: []\n    unused:'));
+    const dir = dataWith('plan.yaml', (t) =>
+      t.replace(/(- key: HIGH_GROWTH[\s\S]*?)sources:/, '$1sources: []\n    unused:'),
+    );
     const problems = problemsOf(() => readSeedFiles(dir));
-    expect(problems.join('\n')).toMatch(/plan\.yaml: categories\[0\] \(高成长性制造业\)\.sources: needs at least one source/);
+    expect(problems.join('\n')).toMatch(
+      /plan\.yaml: categories\[0\] \(高成长性制造业\)\.sources: needs at least one source/,
+    );
   });
 });

@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db, log);
     const counts = await seedDatabase(db, log);
-    const table = (counts: Record<string, number>, what: string) => alignedTable([what, 'count'], Object.entries(counts).map(([k, n]) => [k, String(n)]));
+    const table = (counts: Record<string, number>, what: string) =>
+      alignedTable(
+        [what, 'count'],
+        Object.entries(counts).map(([k, n]) => [k, String(n)]),
+      );
     console.log(['', ...table(counts.nodes, 'label'), '', ...table(counts.relationships, 'relationship')].join('\n'));
   } finally {
     await db.close();

@@ -26,7 +26,11 @@ export class GraphBuilder {
       addSources(provenance, sources);
       // `position`: order of first declaration, i.e. the document's order (sections, sectors, links).
       const position = this.nodes.size;
-      this.nodes.set(id, { id, label, props: { id, kind: label, key, position, ...withoutNulls(props), ...provenance } });
+      this.nodes.set(id, {
+        id,
+        label,
+        props: { id, kind: label, key, position, ...withoutNulls(props), ...provenance },
+      });
     }
     return id;
   }
@@ -55,7 +59,9 @@ function emptyProvenance(): Provenance {
 function addSources(p: Provenance, sources: Source[]): void {
   for (const s of sources) {
     const [section, quote, note] = 'quote' in s ? [s.section, s.quote, ''] : ['', '', s.curated];
-    const seen = p.sourceQuotes.some((q, i) => q === quote && p.sourceSections[i] === section && p.sourceNotes[i] === note);
+    const seen = p.sourceQuotes.some(
+      (q, i) => q === quote && p.sourceSections[i] === section && p.sourceNotes[i] === note,
+    );
     if (seen) continue;
     p.sourceSections.push(section);
     p.sourceQuotes.push(quote);

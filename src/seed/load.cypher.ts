@@ -4,7 +4,8 @@
  * What imports and published plans add to a seeded node or relationship, kept when the
  * seed rewrites it: their provenance entries, the aliases and credit code imports gave.
  */
-const KEPT_NODE_PROPS = 'n {.importSources, .planSources, .importedAliases, .creditCode, .creditCodeImports, .searchAliases}';
+const KEPT_NODE_PROPS =
+  'n {.importSources, .planSources, .importedAliases, .creditCode, .creditCodeImports, .searchAliases}';
 
 export const UPSERT_NODES = `
 UNWIND $rows AS row

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { SeedGraph } from './build.js';
-import { UPSERT_NODES, UPSERT_RELS, UPSERT_NAME_KEYS, DELETE_UNUSED_NAME_KEYS, DELETE_STALE_NODES, DELETE_STALE_RELS, REATTACH_ACTUALS, COUNT_LABELS, COUNT_TYPES } from './load.cypher.js';
+import {
+  UPSERT_NODES,
+  UPSERT_RELS,
+  UPSERT_NAME_KEYS,
+  DELETE_UNUSED_NAME_KEYS,
+  DELETE_STALE_NODES,
+  DELETE_STALE_RELS,
+  REATTACH_ACTUALS,
+  COUNT_LABELS,
+  COUNT_TYPES,
+} from './load.cypher.js';
 
 export type SeedCounts = { nodes: Record<string, number>; relationships: Record<string, number> };
 

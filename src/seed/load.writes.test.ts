@@ -13,7 +13,10 @@ const revenue = toGlobalId('Target', 'electronics-revenue');
 
 /** The seed graph without one chain link and whatever touches it, as if edited out of the files. */
 function withoutLink(graph: SeedGraph, id: string): SeedGraph {
-  return { nodes: graph.nodes.filter((n) => n.id !== id), rels: graph.rels.filter((r) => r.from !== id && r.to !== id) };
+  return {
+    nodes: graph.nodes.filter((n) => n.id !== id),
+    rels: graph.rels.filter((r) => r.from !== id && r.to !== id),
+  };
 }
 
 describe('loading the seed into Neo4j', () => {
@@ -43,7 +46,9 @@ describe('loading the seed into Neo4j', () => {
     );
     await withoutCamera();
     expect(await db.read('MATCH (l:ChainLink {id: $camera}) RETURN l', { camera })).toEqual([]);
-    const kept = await db.read('MATCH (:Target {id: $revenue})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value', { revenue });
+    const kept = await db.read('MATCH (:Target {id: $revenue})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value', {
+      revenue,
+    });
     expect(kept).toEqual([{ value: 1234.5 }]);
   });
 
@@ -63,6 +68,8 @@ describe('loading the seed into Neo4j', () => {
   it('ends with the counts per label and relationship type that the graph holds', async () => {
     const counts = await countGraph(db);
     expect(counts.nodes).toMatchObject({ Sector: 19, Category: 4, Plan: 1 });
-    expect(Object.keys(counts.relationships)).toEqual(expect.arrayContaining(['IN_CHAIN', 'FEEDS', 'LOCATED_IN', 'FOR']));
+    expect(Object.keys(counts.relationships)).toEqual(
+      expect.arrayContaining(['IN_CHAIN', 'FEEDS', 'LOCATED_IN', 'FOR']),
+    );
   });
 });

@@ -27,30 +27,56 @@ export function addNationalPlaces(g: GraphBuilder, seeded: Map<string, SeededPla
   for (const [code, place] of seeded) {
     const d = byCode.get(code) ?? superseded.get(code);
     if (!d) {
-      problems.push(`${place.file}: places (${place.name}).code: ${code} is not a code of the national lists (${source})`);
+      problems.push(
+        `${place.file}: places (${place.name}).code: ${code} is not a code of the national lists (${source})`,
+      );
       continue;
     }
     const parent = d.parentCode ? placeIdOfCode(d.parentCode) : undefined;
     if (place.parent !== parent) {
-      problems.push(`${place.file}: places (${place.name}).parent: ${d.fullName} (${code}) lies in ${d.parentCode ? `${fullNameOf(d.parentCode)} (${d.parentCode})` : 'no place'}`);
+      problems.push(
+        `${place.file}: places (${place.name}).parent: ${d.fullName} (${code}) lies in ${d.parentCode ? `${fullNameOf(d.parentCode)} (${d.parentCode})` : 'no place'}`,
+      );
     }
     const now = superseded.get(code);
-    const replaced = now ? `; it has since been replaced by ${fullNameOf(now.successorCode)} (${now.successorCode})` : '';
+    const replaced = now
+      ? `; it has since been replaced by ${fullNameOf(now.successorCode)} (${now.successorCode})`
+      : '';
     g.node('Place', placeKeyOfCode(code), { code }, [{ curated: `${codeNote(d, source)}${replaced}.` }]);
   }
 
   // The names of replaced divisions that the seed declares itself (偃师市) are theirs, not their successor's.
-  const seededNames = new Set([...seeded.keys()].flatMap((c) => { const d = superseded.get(c); return d ? [d.fullName, d.name] : []; }));
+  const seededNames = new Set(
+    [...seeded.keys()].flatMap((c) => {
+      const d = superseded.get(c);
+      return d ? [d.fullName, d.name] : [];
+    }),
+  );
   for (const d of listed) {
     if (seeded.has(d.code)) continue;
     const aliases = [...new Set([...d.aliases, ...(d.formerNames ?? []).filter((n) => !seededNames.has(n))])];
     const id = g.node(
       'Place',
       placeKeyOfCode(d.code),
-      { name: d.name, fullName: d.fullName, aliases, level: d.level, inHenan: d.code.startsWith(HENAN), code: d.code, gazetteer: true },
-      [{ curated: `${codeNote(d, source)}${d.formerNames?.length ? `; it replaced ${d.formerNames.join('、')}` : ''}.` }],
+      {
+        name: d.name,
+        fullName: d.fullName,
+        aliases,
+        level: d.level,
+        inHenan: d.code.startsWith(HENAN),
+        code: d.code,
+        gazetteer: true,
+      },
+      [
+        {
+          curated: `${codeNote(d, source)}${d.formerNames?.length ? `; it replaced ${d.formerNames.join('、')}` : ''}.`,
+        },
+      ],
     );
-    if (d.parentCode) g.rel(id, 'PART_OF', placeIdOfCode(d.parentCode), [{ curated: partNote(d, fullNameOf(d.parentCode), byCode.get(d.parentCode)?.level, source) }]);
+    if (d.parentCode)
+      g.rel(id, 'PART_OF', placeIdOfCode(d.parentCode), [
+        { curated: partNote(d, fullNameOf(d.parentCode), byCode.get(d.parentCode)?.level, source) },
+      ]);
   }
 }
 

@@ -26,7 +26,14 @@ describe('the whole country’s places in the seed graph (GB/T 2260 via province
   it('puts 济南 (370100) under the seed’s own 山东, with the list as its provenance', () => {
     const jinan = byId.get(placeIdOfCode('370100'))!;
     expect(jinan.id).toBe(toGlobalId('Place', 'gb2260:370100'));
-    expect(jinan.props).toMatchObject({ name: '济南', fullName: '济南市', code: '370100', level: 'CITY', inHenan: false, gazetteer: true });
+    expect(jinan.props).toMatchObject({
+      name: '济南',
+      fullName: '济南市',
+      code: '370100',
+      level: 'CITY',
+      inHenan: false,
+      gazetteer: true,
+    });
     expect(parentOf(jinan.id)).toBe(toGlobalId('Place', '山东'));
     expect(byId.get(toGlobalId('Place', '山东'))!.props.code).toBe('370000');
     expect((jinan.props.sourceNotes as string[]).join(' ')).toContain(`GB/T 2260`);
@@ -50,7 +57,12 @@ describe('the whole country’s places in the seed graph (GB/T 2260 via province
       expect(node?.props.gazetteer, name).toBeUndefined();
     }
     expect(placeIdOfCode('410100')).toBe(toGlobalId('Place', '郑州'));
-    expect(byId.get(toGlobalId('Place', '郑州'))!.props).toMatchObject({ name: '郑州', level: 'CITY', inHenan: true, code: '410100' });
+    expect(byId.get(toGlobalId('Place', '郑州'))!.props).toMatchObject({
+      name: '郑州',
+      level: 'CITY',
+      inHenan: true,
+      code: '410100',
+    });
     // Henan's other districts are national places, in Henan.
     expect(byId.get(placeIdOfCode('410102'))!.props).toMatchObject({ name: '中原区', inHenan: true, gazetteer: true });
     expect(parentOf(placeIdOfCode('410102'))).toBe(toGlobalId('Place', '郑州'));
@@ -65,9 +77,20 @@ describe('the whole country’s places in the seed graph (GB/T 2260 via province
   it('gives the plan extractor the graph’s own ids, so a place a text names is matched to its node', () => {
     const vocab = vocabularyFromSeed();
     const jinan = vocab.places.filter((p) => p.name === '济南');
-    expect(jinan).toEqual([expect.objectContaining({ id: placeIdOfCode('370100'), code: '370100', level: 'CITY', parent: '山东', listed: true })]);
+    expect(jinan).toEqual([
+      expect.objectContaining({
+        id: placeIdOfCode('370100'),
+        code: '370100',
+        level: 'CITY',
+        parent: '山东',
+        listed: true,
+      }),
+    ]);
     expect(byId.has(jinan[0]!.id)).toBe(true);
-    expect(vocab.places.find((p) => p.name === '郑州')).toMatchObject({ id: toGlobalId('Place', '郑州'), code: '410100' });
+    expect(vocab.places.find((p) => p.name === '郑州')).toMatchObject({
+      id: toGlobalId('Place', '郑州'),
+      code: '410100',
+    });
     expect(vocab.places.find((p) => p.name === '郑州')!.listed).toBeUndefined();
     // Without a graph, the lists give the same ids the loader gives.
     const listed = nationalPlaces();

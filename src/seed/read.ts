@@ -3,7 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
-import { factsFileSchema, planFileSchema, sectorFileSchema, type FactsFile, type PlanFile, type SectorFile } from './schema.js';
+import {
+  factsFileSchema,
+  planFileSchema,
+  sectorFileSchema,
+  type FactsFile,
+  type PlanFile,
+  type SectorFile,
+} from './schema.js';
 
 /** The repository's seed/ folder: the data, its format and the curation (this loader lives in src/seed/). */
 export const SEED_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
@@ -29,7 +36,10 @@ export class SeedValidationError extends Error {
 export function readSeedFiles(dataDir = DATA_DIR): SeedFiles {
   const problems: string[] = [];
   const rel = (f: string) => path.relative(path.resolve(dataDir, '..', '..'), f);
-  const load = <T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }) => {
+  const load = <T>(
+    file: string,
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+  ) => {
     let raw: unknown;
     try {
       raw = parse(readFileSync(file, 'utf8'));
@@ -39,11 +49,16 @@ export function readSeedFiles(dataDir = DATA_DIR): SeedFiles {
     }
     const result = schema.safeParse(raw);
     if (result.success) return { file: rel(file), data: result.data };
-    for (const issue of result.error.issues) problems.push(`${rel(file)}: ${describePath(raw, issue.path)}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      problems.push(`${rel(file)}: ${describePath(raw, issue.path)}: ${issue.message}`);
     return undefined;
   };
 
-  const yamlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+  const yamlIn = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => path.join(dir, f));
   const plan = load(path.join(dataDir, 'plan.yaml'), planFileSchema);
   const sectors = yamlIn(path.join(dataDir, 'sectors')).map((f) => load(f, sectorFileSchema));
   const others = yamlIn(dataDir)
@@ -60,7 +75,10 @@ function describePath(root: unknown, issuePath: (string | number)[]): string {
   for (const part of issuePath) {
     node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined;
     out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${part}`;
-    const label = node && typeof node === 'object' && !Array.isArray(node) ? (node as { name?: unknown; key?: unknown }).name ?? (node as { key?: unknown }).key : undefined;
+    const label =
+      node && typeof node === 'object' && !Array.isArray(node)
+        ? ((node as { name?: unknown; key?: unknown }).name ?? (node as { key?: unknown }).key)
+        : undefined;
     if (typeof part === 'number' && typeof label === 'string') out += ` (${label})`;
   }
   return out || '(file)';

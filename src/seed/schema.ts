@@ -16,13 +16,30 @@ export const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM'] as const;
 export const PLACE_LEVELS = ['PROVINCE', 'CITY', 'COUNTY', 'DISTRICT', 'ZONE', 'REGION'] as const;
 export const ROLES = ['LOCAL', 'TARGET', 'PARTNER', 'BRAND'] as const;
 /** What a carrier (载体) is, by the word the text uses for it; a tiered one is always a CLUSTER. */
-export const CARRIER_KINDS = ['CLUSTER', 'BASE', 'PARK', 'ZONE', 'DEMONSTRATION_CITY', 'PROGRAMME_SITE', 'HUB'] as const;
+export const CARRIER_KINDS = [
+  'CLUSTER',
+  'BASE',
+  'PARK',
+  'ZONE',
+  'DEMONSTRATION_CITY',
+  'PROGRAMME_SITE',
+  'HUB',
+] as const;
 /** The rank the text gives a carrier. */
 export const CARRIER_LEVELS = ['世界级', '国家级', '省级'] as const;
 /** What an organisation is: a company unless the seed says otherwise. */
 export const ORGANISATION_KINDS = ['COMPANY', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'PUBLIC_BODY'] as const;
 export const METRICS = [
-  'REVENUE', 'VALUE_ADDED', 'OUTPUT', 'CAPACITY', 'KEY_PROJECTS', 'INVESTMENT', 'CLUSTERS', 'ENTERPRISES', 'COUNT', 'RATE',
+  'REVENUE',
+  'VALUE_ADDED',
+  'OUTPUT',
+  'CAPACITY',
+  'KEY_PROJECTS',
+  'INVESTMENT',
+  'CLUSTERS',
+  'ENTERPRISES',
+  'COUNT',
+  'RATE',
 ] as const;
 import { TIERS } from '../cluster/tiers.js';
 
@@ -37,7 +54,10 @@ export const placeSchema = z
   .object({
     name,
     /** The GB/T 2260 code (or a development zone's statistical code) of an administrative place. */
-    code: z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code such as 410100').optional(),
+    code: z
+      .string()
+      .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code such as 410100')
+      .optional(),
     fullName: name.optional(),
     aliases,
     nameEn: name.optional(),
@@ -62,7 +82,14 @@ const linkSchema = z
   .strict();
 
 const chainSchema = z
-  .object({ key, name, aliases, nameEn: name.optional(), sources, links: z.array(linkSchema).min(1, 'a chain needs links') })
+  .object({
+    key,
+    name,
+    aliases,
+    nameEn: name.optional(),
+    sources,
+    links: z.array(linkSchema).min(1, 'a chain needs links'),
+  })
   .strict();
 
 const enterpriseSchema = z
@@ -77,9 +104,7 @@ const enterpriseSchema = z
   })
   .strict();
 
-const stanceSchema = z
-  .object({ enterprise: name, role: z.enum(ROLES), verb: name, ...concern, sources })
-  .strict();
+const stanceSchema = z.object({ enterprise: name, role: z.enum(ROLES), verb: name, ...concern, sources }).strict();
 
 const clusterSchema = z
   .object({
@@ -96,7 +121,9 @@ const clusterSchema = z
   })
   .strict()
   .refine((c) => !!c.place !== !!c.places, { message: 'give exactly one of `place` and `places`' })
-  .refine((c) => !c.tier || c.kind === 'CLUSTER', { message: 'a carrier with a tier is a CLUSTER (the plan counts it among its clusters)' });
+  .refine((c) => !c.tier || c.kind === 'CLUSTER', {
+    message: 'a carrier with a tier is a CLUSTER (the plan counts it among its clusters)',
+  });
 
 const projectSchema = z
   .object({
@@ -112,7 +139,12 @@ const projectSchema = z
   .strict();
 
 /** What a target is for: `province`, `category:HIGH_GROWTH`, `sector:<key>`, `cluster:<name>`, `place:<name>`. */
-const subject = z.string().regex(/^(province|(category|sector|cluster|place):.+)$/, 'province, category:<KEY>, sector:<key>, cluster:<name> or place:<name>');
+const subject = z
+  .string()
+  .regex(
+    /^(province|(category|sector|cluster|place):.+)$/,
+    'province, category:<KEY>, sector:<key>, cluster:<name> or place:<name>',
+  );
 
 const targetSchema = z
   .object({
@@ -152,7 +184,9 @@ export const sectorFileSchema = z
 
 export const planFileSchema = z
   .object({
-    plan: z.object({ key, title: name, issuer: name, date: z.union([z.string(), z.date()]).transform(String), sources }).strict(),
+    plan: z
+      .object({ key, title: name, issuer: name, date: z.union([z.string(), z.date()]).transform(String), sources })
+      .strict(),
     categories: z.array(
       z.object({ key: z.enum(CATEGORY_KEYS), name, nameEn: name.optional(), aliases, section: name, sources }).strict(),
     ),

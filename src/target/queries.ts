@@ -8,10 +8,16 @@ const TARGET_FILTERS = `
   AND ($category IS NULL OR (s:Category AND s.key = $category) OR (s:Sector AND s.category = $category))
   AND ($plans IS NULL OR n.planId IN $plans)`;
 
-export const TARGETS: RootQuery = { match: `MATCH (n:Target)-[:FOR]->(s:Entity) WHERE ${TARGET_FILTERS}`, order: 'n.position' };
+export const TARGETS: RootQuery = {
+  match: `MATCH (n:Target)-[:FOR]->(s:Entity) WHERE ${TARGET_FILTERS}`,
+  order: 'n.position',
+};
 
 /** The same for one subject, starting from it by its id (an index seek rather than a scan of all targets). */
-export const TARGETS_OF_SUBJECT: RootQuery = { match: `MATCH (s:Entity {id: $subject})<-[:FOR]-(n:Target) WHERE ${TARGET_FILTERS}`, order: 'n.position' };
+export const TARGETS_OF_SUBJECT: RootQuery = {
+  match: `MATCH (s:Entity {id: $subject})<-[:FOR]-(n:Target) WHERE ${TARGET_FILTERS}`,
+  order: 'n.position',
+};
 
 export const TARGET_SUBJECT = relation('(n)-[:FOR]->(m:Entity)');
 /** The plan that sets a target (every target names its plan: the seed's, the curated plan). */

@@ -9,7 +9,16 @@ import { mayReadPrivate } from '../privacy/fields.js';
 import { plansInScope } from '../plan/scope.js';
 import { sealer } from '../privacy/data-key.js';
 import { TARGET_PLAN, RECORD_ACTUAL, TARGET_ACTUALS, TARGET_SUBJECT, TARGETS, TARGETS_OF_SUBJECT } from './queries.js';
-import { IdFilters, derived, existingId, fetchSelected, needs, related, relatedOne, sourcesOf } from '../graph/index.js';
+import {
+  IdFilters,
+  derived,
+  existingId,
+  fetchSelected,
+  needs,
+  related,
+  relatedOne,
+  sourcesOf,
+} from '../graph/index.js';
 
 /** `YYYY-MM-DD` naming a real calendar day. */
 function isIsoDate(text: string): boolean {
@@ -37,9 +46,12 @@ export const targetResolvers: Resolvers = {
     recordActual: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
       await existingId(ctx, 'input.target', input.target, 'Target');
-      if (!Number.isFinite(input.value)) throw badInput('input.value must be a finite number.', { argument: 'input.value' });
-      if (!isIsoDate(input.asOf)) throw badInput(`input.asOf must be a date as YYYY-MM-DD; got "${input.asOf}".`, { argument: 'input.asOf' });
-      if (input.note && input.note.length > 1000) throw badInput('input.note is longer than 1000 characters.', { argument: 'input.note' });
+      if (!Number.isFinite(input.value))
+        throw badInput('input.value must be a finite number.', { argument: 'input.value' });
+      if (!isIsoDate(input.asOf))
+        throw badInput(`input.asOf must be a date as YYYY-MM-DD; got "${input.asOf}".`, { argument: 'input.asOf' });
+      if (input.note && input.note.length > 1000)
+        throw badInput('input.note is longer than 1000 characters.', { argument: 'input.note' });
       const [row] = await ctx.db.write<{ target: TargetModel; actual: ActualModel }>(RECORD_ACTUAL, {
         target: input.target,
         id: toGlobalId('Actual', randomUUID()),
@@ -48,22 +60,36 @@ export const targetResolvers: Resolvers = {
         note: sealer().seal(input.note),
         recordedBy: sealer().seal(ctx.principal.subject),
       });
-      ctx.log.info({ target: input.target, value: input.value, asOf: input.asOf, by: ctx.principal.subject }, 'actual recorded');
+      ctx.log.info(
+        { target: input.target, value: input.value, asOf: input.asOf, by: ctx.principal.subject },
+        'actual recorded',
+      );
       return row!;
     },
   },
   Actual: {
     // Private (privacy/fields.ts): sealed in the graph, read by officers and admins only.
-    note: needs(['note'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) => (mayReadPrivate(ctx.principal) ? (sealer().unseal(a.note) ?? null) : null)),
-    recordedBy: needs(['recordedBy'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) => (mayReadPrivate(ctx.principal) ? (sealer().unseal(a.recordedBy) ?? null) : null)),
+    note: needs(['note'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) =>
+      mayReadPrivate(ctx.principal) ? (sealer().unseal(a.note) ?? null) : null,
+    ),
+    recordedBy: needs(['recordedBy'], (a: ActualModel, _args: unknown, ctx: { principal: Principal }) =>
+      mayReadPrivate(ctx.principal) ? (sealer().unseal(a.recordedBy) ?? null) : null,
+    ),
   },
   Target: {
-    impliedBaseline: needs(['value', 'growthPct'], (t: TargetModel) => (t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null)),
+    impliedBaseline: needs(['value', 'growthPct'], (t: TargetModel) =>
+      t.value != null && t.growthPct != null ? t.value / (1 + t.growthPct / 100) : null,
+    ),
     subject: relatedOne<EntityModel>(TARGET_SUBJECT),
     plan: relatedOne<PlanModel>(TARGET_PLAN),
     actuals: related<ActualModel>(TARGET_ACTUALS),
     // Latest actual / value (actuals come latest first).
-    attainment: derived(TARGET_ACTUALS, ['value'], ([latest]: ActualModel[], t: TargetModel) => (latest && t.value ? latest.value / t.value : null), ['value']),
+    attainment: derived(
+      TARGET_ACTUALS,
+      ['value'],
+      ([latest]: ActualModel[], t: TargetModel) => (latest && t.value ? latest.value / t.value : null),
+      ['value'],
+    ),
     sources: sourcesOf,
   },
 };

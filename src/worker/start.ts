@@ -8,5 +8,9 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  */
 export function startTsWorker(module: URL, resourceLimits: ResourceLimits, data: Record<string, unknown> = {}): Worker {
   // The worker registers tsx itself (boot.mjs); the parent's flags (tsx's, vitest's) are not its business.
-  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...data, module: module.href }, resourceLimits, execArgv: [] });
+  return new Worker(new URL('./boot.mjs', import.meta.url), {
+    workerData: { ...data, module: module.href },
+    resourceLimits,
+    execArgv: [],
+  });
 }

@@ -24,7 +24,9 @@ describe("the embedded Neo4j's Bolt port on a shared machine", () => {
   let dataDir: string;
   beforeAll(async () => {
     service = await startInstance({ ownDatabase: true });
-    const up = service.logs.map((l) => JSON.parse(l) as { msg?: string; uri?: string; dataDir?: string }).filter((l) => l.uri || l.dataDir);
+    const up = service.logs
+      .map((l) => JSON.parse(l) as { msg?: string; uri?: string; dataDir?: string })
+      .filter((l) => l.uri || l.dataDir);
     bolt = up.find((l) => l.msg === 'embedded Neo4j is up')!.uri!;
     dataDir = up.find((l) => l.msg === 'starting embedded Neo4j')!.dataDir!;
   }, 300_000);

@@ -41,30 +41,39 @@ export type InstanceOptions = {
  * and watch die. It uses the test run's seeded Neo4j, or with `ownDatabase` starts an
  * embedded one of its own in a fresh folder and seeds it.
  */
-export async function startInstance({ env = {}, ownDatabase = false, unset = [] }: InstanceOptions = {}): Promise<Instance> {
+export async function startInstance({
+  env = {},
+  ownDatabase = false,
+  unset = [],
+}: InstanceOptions = {}): Promise<Instance> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'chain-atlas-abuse-'));
   const port = await freePort();
   const database: Record<string, string> = ownDatabase ? {} : { ...neo4jEnv(), SEED_ON_START: 'false' };
   const childEnv: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      NEO4J_DATA_DIR: dataDir,
-      NEO4J_EMBEDDED_PORT: String(await freePort()),
-      NEO4J_HEAP: '1g',
-      NEO4J_PAGECACHE: '256m',
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      RATE_LIMIT_PER_MINUTE: '100000',
-      ...env,
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'info',
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_EMBEDDED_PORT: String(await freePort()),
+    NEO4J_HEAP: '1g',
+    NEO4J_PAGECACHE: '256m',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
   };
   delete childEnv.NEO4J_URI;
   Object.assign(childEnv, database);
   for (const name of unset) delete childEnv[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnv,
+  });
   const logs: string[] = [];
-  for (const stream of [child.stdout!, child.stderr!]) createInterface({ input: stream }).on('line', (line) => logs.push(line));
+  for (const stream of [child.stdout!, child.stderr!])
+    createInterface({ input: stream }).on('line', (line) => logs.push(line));
   const url = `http://127.0.0.1:${port}`;
   await waitReady(url, child, logs);
   const neo4jPid = () => {
@@ -100,8 +109,12 @@ export async function startInstance({ env = {}, ownDatabase = false, unset = [] 
 async function waitReady(url: string, child: ChildProcess, logs: string[]): Promise<void> {
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the service exited during start-up (code ${child.exitCode}):\n${logs.slice(-20).join('\n')}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`the service exited during start-up (code ${child.exitCode}):\n${logs.slice(-20).join('\n')}`);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -116,7 +129,12 @@ async function rssOf(pid: number): Promise<number> {
 }
 
 /** Sends one GraphQL request and says how long it took; fails the test's expectations, not the process, on errors. `T` is the shape of its data. */
-export async function timedQuery<T = unknown>(url: string, query: string, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<Reply<T> & { ms: number }> {
+export async function timedQuery<T = unknown>(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<Reply<T> & { ms: number }> {
   const started = performance.now();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -23,7 +23,11 @@ describe('private fields stay private on every path', () => {
   const as = async <T>(roles: Role[] | undefined, query: string, variables: Record<string, unknown> = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (roles) headers.authorization = `Bearer ${await issueToken(TEST_JWT_SECRET, OFFICER, roles, 1)}`;
-    return dataOf(await replyOf<T>(await fetch(`${service.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })));
+    return dataOf(
+      await replyOf<T>(
+        await fetch(`${service.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+      ),
+    );
   };
   type Actual = { id: string; note: string | null; recordedBy: string | null };
   type Rows = { cypher: { rows: unknown[][] } };
@@ -32,27 +36,35 @@ describe('private fields stay private on every path', () => {
 
   beforeAll(async () => {
     service = await startInstance();
-    const { recordActual } = await as<{ recordActual: { actual: Actual } }>(['officer'], 'mutation($i: RecordActualInput!) { recordActual(input: $i) { actual { id note recordedBy } } }', {
-      i: { target: TARGET, value: 12, asOf: '2015-03-31', note: NOTE },
-    });
+    const { recordActual } = await as<{ recordActual: { actual: Actual } }>(
+      ['officer'],
+      'mutation($i: RecordActualInput!) { recordActual(input: $i) { actual { id note recordedBy } } }',
+      {
+        i: { target: TARGET, value: 12, asOf: '2015-03-31', note: NOTE },
+      },
+    );
     actualId = recordActual.actual.id;
     owned.node(actualId);
     expect(recordActual.actual).toMatchObject({ note: NOTE, recordedBy: OFFICER });
   });
   afterAll(() => service?.stop());
 
-  it('an actual\'s recorder and note are null for anonymous, readers and analysts, through targets and node(id:)', async () => {
+  it("an actual's recorder and note are null for anonymous, readers and analysts, through targets and node(id:)", async () => {
     for (const roles of [undefined, ['reader'], ['analyst']] as (Role[] | undefined)[]) {
       const listed = await as<{ targets: { actuals: Actual[] }[] }>(roles, actuals);
       const mine = listed.targets.flatMap((t) => t.actuals).find((a) => a.id === actualId);
       expect(mine).toEqual({ id: actualId, note: null, recordedBy: null });
-      const node = await as(roles, 'query($id: ID!) { node(id: $id) { ... on Actual { note recordedBy value } } }', { id: actualId });
+      const node = await as(roles, 'query($id: ID!) { node(id: $id) { ... on Actual { note recordedBy value } } }', {
+        id: actualId,
+      });
       expect(node).toEqual({ node: { note: null, recordedBy: null, value: 12 } });
     }
   });
 
   it('officers read them', async () => {
-    const node = await as(['officer'], 'query($id: ID!) { node(id: $id) { ... on Actual { note recordedBy } } }', { id: actualId });
+    const node = await as(['officer'], 'query($id: ID!) { node(id: $id) { ... on Actual { note recordedBy } } }', {
+      id: actualId,
+    });
     expect(node).toEqual({ node: { note: NOTE, recordedBy: OFFICER } });
   });
 
@@ -64,7 +76,11 @@ describe('private fields stay private on every path', () => {
       'MATCH (a:Actual) WHERE a.id = $id RETURN [k IN keys(a) | a[k]]',
     ];
     for (const query of queries) {
-      const reply = await as<Rows>(['analyst'], 'query($q: String!, $p: JSON) { cypher(query: $q, params: $p) { rows } }', { q: query, p: { id: actualId } });
+      const reply = await as<Rows>(
+        ['analyst'],
+        'query($q: String!, $p: JSON) { cypher(query: $q, params: $p) { rows } }',
+        { q: query, p: { id: actualId } },
+      );
       const text = JSON.stringify(reply.cypher.rows);
       expect(text).not.toContain(OFFICER);
       expect(text).not.toContain('private-note-7d1f');
@@ -81,12 +97,20 @@ describe('private fields stay private on every path', () => {
     // A record stored in the clear (before sealing, or from an old backup) is sealed at the next start.
     const restarted = await startInstance();
     await restarted.stop();
-    const reply = await as<Rows>(['analyst'], 'query($q: String!) { cypher(query: $q) { rows } }', { q: "MATCH (i:Import {key: 'private-test'}) RETURN i.by, i.host, i.pid, i.file" });
+    const reply = await as<Rows>(['analyst'], 'query($q: String!) { cypher(query: $q) { rows } }', {
+      q: "MATCH (i:Import {key: 'private-test'}) RETURN i.by, i.host, i.pid, i.file",
+    });
     const [row] = reply.cypher.rows;
     expect(row!.slice(0, 3).every((v) => String(v).startsWith('sealed:v1:'))).toBe(true);
     expect(row![3]).toBe('x.csv');
-    const officer = await as<{ imports: { id: string; by: string }[] }>(['officer'], '{ imports(first: 200) { id by } }');
-    expect(officer.imports.find((i) => i.id === 'SW1wb3J0OnByaXZhdGUtdGVzdA')).toEqual({ id: 'SW1wb3J0OnByaXZhdGUtdGVzdA', by: OFFICER });
+    const officer = await as<{ imports: { id: string; by: string }[] }>(
+      ['officer'],
+      '{ imports(first: 200) { id by } }',
+    );
+    expect(officer.imports.find((i) => i.id === 'SW1wb3J0OnByaXZhdGUtdGVzdA')).toEqual({
+      id: 'SW1wb3J0OnByaXZhdGUtdGVzdA',
+      by: OFFICER,
+    });
   }, 120_000);
 
   it('a backup file holds them sealed, never in the clear', async () => {

@@ -16,13 +16,26 @@ const SUBJECT = 'token-test-3f9a';
 /** Runs `npm run token -- ARGS` on the test database; never throws, gives the exit code and output. */
 async function tokenCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, ...neo4jEnv(), LOG_LEVEL: 'warn' };
-  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/auth/cli.ts', ...args], { cwd: ROOT, env }).then(
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/auth/cli.ts', ...args], {
+    cwd: ROOT,
+    env,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
+    (err: { code: number; stdout: string; stderr: string }) => ({
+      code: err.code,
+      stdout: err.stdout,
+      stderr: err.stderr,
+    }),
   );
 }
 
-const sign = (build: (jwt: SignJWT) => SignJWT) => build(new SignJWT({ roles: ['reader'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(SUBJECT).setIssuer('chain-atlas')).sign(new TextEncoder().encode(TEST_JWT_SECRET));
+const sign = (build: (jwt: SignJWT) => SignJWT) =>
+  build(
+    new SignJWT({ roles: ['reader'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(SUBJECT)
+      .setIssuer('chain-atlas'),
+  ).sign(new TextEncoder().encode(TEST_JWT_SECRET));
 
 describe('tokens end, are bounded, and can be revoked', () => {
   // The command line records the tokens it issues and revokes: the fixture finds them by their labels.
@@ -37,11 +50,11 @@ describe('tokens end, are bounded, and can be revoked', () => {
 
   it('a token without an end (exp) is refused, and so is one valid for 100,000 days', async () => {
     const endless = await sign((j) => j.setIssuedAt().setJti('no-end-0001'));
-    expect(firstError((await read(endless))).message).toMatch(/no "exp" claim/);
+    expect(firstError(await read(endless)).message).toMatch(/no "exp" claim/);
     const forever = await sign((j) => j.setIssuedAt().setJti('forever-0001').setExpirationTime('100000d'));
-    expect(firstError((await read(forever))).message).toMatch(/longer than 365 days/);
+    expect(firstError(await read(forever)).message).toMatch(/longer than 365 days/);
     const noId = await sign((j) => j.setIssuedAt().setExpirationTime('1d'));
-    expect(firstError((await read(noId))).message).toMatch(/no "jti" claim/);
+    expect(firstError(await read(noId)).message).toMatch(/no "jti" claim/);
   });
 
   it('npm run token refuses --days -1, 0, 1.5 and 100000, naming the range', async () => {

@@ -18,7 +18,13 @@ describe('whom to attract', () => {
     await expect.poll(() => first.getByTestId('what-if').innerText(), WAIT).toMatch(/覆盖率\s*8%\s*→\s*\d+%/);
     expect(await first.getByTestId('what-if').innerText()).toContain('可补齐的环节');
     await app.shot(page, 'attract');
-    await app.shot(await app.open(`/chain/${SMARTPHONE}/attract?place=${ZHENGZHOU}`, { viewport: PROJECTOR }).then(async (p) => (await p.getByTestId('recommendation').first().waitFor(WAIT), p)), 'attract-1920', { fullPage: false });
+    await app.shot(
+      await app
+        .open(`/chain/${SMARTPHONE}/attract?place=${ZHENGZHOU}`, { viewport: PROJECTOR })
+        .then(async (p) => (await p.getByTestId('recommendation').first().waitFor(WAIT), p)),
+      'attract-1920',
+      { fullPage: false },
+    );
   });
 
   it('gives enterprises with equal scores the same rank (并列), shows the score as a score, and explains it in words', async () => {
@@ -56,7 +62,15 @@ describe('whom to attract', () => {
     await page.getByTestId('recommendation').first().waitFor(WAIT);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('body').innerText();
-    for (const part of ['招商对象', '智能手机产业链', '郑州', '打印于', '《先进制造业大省建设重点产业发展2015年实施方案》', '高通公司']) expect(printed).toContain(part);
+    for (const part of [
+      '招商对象',
+      '智能手机产业链',
+      '郑州',
+      '打印于',
+      '《先进制造业大省建设重点产业发展2015年实施方案》',
+      '高通公司',
+    ])
+      expect(printed).toContain(part);
     expect(printed).not.toMatch(/导出|测算|登录|API 浏览器/);
     expect(await page.locator('button:visible, select:visible, input:visible').count()).toBe(0);
     await app.shot(page, 'attract-print');

@@ -46,7 +46,10 @@ export type BrowserApp = {
  * playwright-core. Every page any test opens is watched: after each test, no console
  * error and no request to another host may have happened.
  */
-export function useBrowserApp({ env = {}, neo4jUri }: { env?: Record<string, string>; neo4jUri?: string } = {}): BrowserApp {
+export function useBrowserApp({
+  env = {},
+  neo4jUri,
+}: { env?: Record<string, string>; neo4jUri?: string } = {}): BrowserApp {
   let service: Service;
   let browser: Browser;
   const contexts: { context: BrowserContext; watch: Watch }[] = [];
@@ -60,7 +63,8 @@ export function useBrowserApp({ env = {}, neo4jUri }: { env?: Record<string, str
       contexts.push({ context, watch });
       context.on('request', (r) => {
         const u = new URL(r.url());
-        if (!['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname)) watch.outside.push(r.url());
+        if (!['data:', 'blob:'].includes(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname))
+          watch.outside.push(r.url());
       });
       if (roles) {
         const token = await app.token(roles);
@@ -68,7 +72,15 @@ export function useBrowserApp({ env = {}, neo4jUri }: { env?: Record<string, str
       }
       const page = await context.newPage();
       watches.set(page, watch);
-      page.on('console', (m) => void (m.type() === 'error' && !watch.allowed.some((p) => p.test(m.text())) && watch.errors.push(`${page.url()}: ${m.text()}`)));
+      page.on(
+        'console',
+        (m) =>
+          void (
+            m.type() === 'error' &&
+            !watch.allowed.some((p) => p.test(m.text())) &&
+            watch.errors.push(`${page.url()}: ${m.text()}`)
+          ),
+      );
       page.on('pageerror', (e) => void watch.errors.push(`${page.url()}: ${e.message}`));
       await page.goto(app.url + pathname);
       return page;
@@ -85,16 +97,38 @@ export function useBrowserApp({ env = {}, neo4jUri }: { env?: Record<string, str
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     await buildWebIfStale({ log: () => {} });
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', AUTH_JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_PER_MINUTE: '100000', ...env });
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: install it with apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`,
+      );
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'false',
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...env,
+    });
     // A Neo4j nobody listens on shows what officers see when the database is away.
-    app.db = neo4jUri ? new Database({ uri: neo4jUri, user: 'neo4j', password: '', database: 'neo4j', embedded: false }) : testDatabase();
+    app.db = neo4jUri
+      ? new Database({ uri: neo4jUri, user: 'neo4j', password: '', database: 'neo4j', embedded: false })
+      : testDatabase();
     service = await startService(config, { db: app.db, embedded: undefined }, createLogger('silent'));
     app.url = service.url.replace('localhost', '127.0.0.1');
     // The flags keep Chromium from calling Google's hosts (refused on a closed network).
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
   });
   afterEach(async () => {

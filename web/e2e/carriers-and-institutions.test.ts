@@ -44,7 +44,9 @@ describe('the whole plan in the app: carriers, institutions, projects without an
     const sector = await app.open(`/sector/${idOf('Sector', 'chemicals')}`);
     const projects = sector.getByTestId('sector-projects');
     await expect.poll(() => projects.innerText(), WAIT).toContain('开封市精细化工产业集聚区示范项目');
-    expect(await projects.locator('li', { hasText: '开封市精细化工产业集聚区示范项目' }).innerText()).toContain('未写明承担企业');
+    expect(await projects.locator('li', { hasText: '开封市精细化工产业集聚区示范项目' }).innerText()).toContain(
+      '未写明承担企业',
+    );
     await app.shot(sector, 'sector-chemicals');
     await projects.getByRole('link', { name: '开封市精细化工产业集聚区示范项目' }).click();
     await expect.poll(() => sector.getByTestId('no-owner').innerText(), WAIT).toBe('规划未写明承担企业');

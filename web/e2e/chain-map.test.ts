@@ -9,7 +9,13 @@ const ZHENGZHOU = idOf('Place', '郑州');
 const LUOYANG = idOf('Place', '洛阳');
 const mapOf = (place = ZHENGZHOU) => `/chain/${SMARTPHONE}?place=${place}`;
 const placeParam = (page: Page) => new URL(page.url()).searchParams.get('place');
-const focused = (page: Page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, link: document.activeElement?.getAttribute('data-link-id'), list: !!document.activeElement?.closest('.link-list'), text: document.activeElement?.textContent?.trim() }));
+const focused = (page: Page) =>
+  page.evaluate(() => ({
+    tag: document.activeElement?.tagName,
+    link: document.activeElement?.getAttribute('data-link-id'),
+    list: !!document.activeElement?.closest('.link-list'),
+    text: document.activeElement?.textContent?.trim(),
+  }));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the chain map, as an officer in 郑州 uses it', () => {
@@ -68,7 +74,9 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     await page.locator('.link-list [data-status]').first().waitFor();
     await page.getByTestId('place-picker').selectOption({ label: '洛阳' });
     await expect.poll(() => new URL(page.url()).searchParams.get('place'), WAIT).toBe(LUOYANG);
-    await expect.poll(() => page.locator('.link-list [data-status]', { hasText: '整机' }).getAttribute('data-status'), WAIT).toBe('TARGETED');
+    await expect
+      .poll(() => page.locator('.link-list [data-status]', { hasText: '整机' }).getAttribute('data-status'), WAIT)
+      .toBe('TARGETED');
     // The URL is the view: opening it again shows 洛阳.
     const again = await app.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await expect.poll(() => again.getByTestId('place-picker').inputValue(), WAIT).toBe(LUOYANG);
@@ -85,7 +93,10 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const page = await app.open(mapOf());
     await page.locator('.map-inner [data-status]').first().waitFor();
     const save = async (button: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
       return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
     };
     const csv = await save('导出 CSV');
@@ -112,7 +123,8 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
     const printed = await page.locator('main').innerText();
-    for (const part of ['产业链报告', '智能手机产业链', '郑州', '打印于', '规划原文依据', '重点在芯片']) expect(printed).toContain(part);
+    for (const part of ['产业链报告', '智能手机产业链', '郑州', '打印于', '规划原文依据', '重点在芯片'])
+      expect(printed).toContain(part);
     await app.shot(page, 'chain-map-print');
     // The plan's longest chain, for the whole province, fits one page too.
     const longest = await app.open(`/chain/${idOf('Chain', 'auto-parts')}`);
@@ -148,7 +160,13 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const page = await app.open(mapOf());
     const options = page.getByTestId('place-picker').locator('option');
     await expect.poll(() => options.allInnerTexts(), WAIT).toContain('郑州 › 登封');
-    for (const label of [...await options.allInnerTexts(), ...await page.getByTestId('place-picker').locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label') ?? ''))]) {
+    for (const label of [
+      ...(await options.allInnerTexts()),
+      ...(await page
+        .getByTestId('place-picker')
+        .locator('optgroup')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('label') ?? ''))),
+    ]) {
       expect(label).not.toMatch(/（[^）]*（/);
     }
   });
@@ -190,7 +208,9 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     await app.shot(page, 'chain-map-still-loading', { fullPage: false });
     // The picker's own question about 洛阳 went out while the map was still on its way.
     expect(asked).toContain('PlaceContext');
-    await expect.poll(() => page.locator('.link-list [data-status]', { hasText: '整机' }).getAttribute('data-status'), WAIT).toBe('TARGETED');
+    await expect
+      .poll(() => page.locator('.link-list [data-status]', { hasText: '整机' }).getAttribute('data-status'), WAIT)
+      .toBe('TARGETED');
   });
 
   it('says the place was not found when the place in the URL does not exist, and titles an unknown chain once', async () => {
@@ -206,7 +226,10 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const page = await app.open(mapOf());
     await page.locator('.map-inner [data-status]').first().waitFor(WAIT);
     const save = async (button: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
       return readFileSync((await download.path())!);
     };
     const svg = (await save('导出 SVG')).toString('utf8');
@@ -218,11 +241,22 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
       return {
         width: Number(root.getAttribute('width')),
         height: Number(root.getAttribute('height')),
-        texts: frame.map((t) => ({ text: t.textContent ?? '', box: t.getBBox() })).map(({ text, box }) => ({ text, left: box.x, right: box.x + box.width, bottom: box.y + box.height })),
+        texts: frame
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBBox() }))
+          .map(({ text, box }) => ({ text, left: box.x, right: box.x + box.width, bottom: box.y + box.height })),
       };
     });
     const said = measured.texts.map((t) => t.text).join('');
-    for (const part of ['智能手机产业链 · 郑州', '覆盖率 8%', '截至', '已覆盖：本地已有企业在这一环节生产经营。', '拟引进：本地尚无企业，规划已点名拟引进或争取的企业。', '缺口：本地尚无企业，规划也未点名引进对象。', '《先进制造业大省建设重点产业发展2015年实施方案》', '2015年5月14日']) {
+    for (const part of [
+      '智能手机产业链 · 郑州',
+      '覆盖率 8%',
+      '截至',
+      '已覆盖：本地已有企业在这一环节生产经营。',
+      '拟引进：本地尚无企业，规划已点名拟引进或争取的企业。',
+      '缺口：本地尚无企业，规划也未点名引进对象。',
+      '《先进制造业大省建设重点产业发展2015年实施方案》',
+      '2015年5月14日',
+    ]) {
       expect(said).toContain(part);
     }
     expect(said).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
@@ -243,7 +277,9 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const panel = page.getByTestId('link-panel');
     const qualcomm = panel.locator('li', { hasText: '高通公司' });
     await qualcomm.getByRole('button', { name: /测算/ }).click();
-    await expect.poll(() => qualcomm.getByTestId('what-if').innerText(), WAIT).toMatch(/若高通公司落户郑州：覆盖率\s*8%\s*→\s*17%/);
+    await expect
+      .poll(() => qualcomm.getByTestId('what-if').innerText(), WAIT)
+      .toMatch(/若高通公司落户郑州：覆盖率\s*8%\s*→\s*17%/);
     await app.shot(page, 'chain-map-chip-what-if', { fullPage: false });
     await panel.screenshot({ path: `${SHOTS}/chain-map-chip-panel-what-if.png` });
     await panel.getByRole('link', { name: /看看该找谁/ }).click();
@@ -262,25 +298,40 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('link-panel').waitFor(WAIT);
     await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page), WAIT).toMatchObject({ tag: 'BUTTON', link: idOf('ChainLink', 'smartphone/battery'), list: true });
+    await expect
+      .poll(() => focused(page), WAIT)
+      .toMatchObject({ tag: 'BUTTON', link: idOf('ChainLink', 'smartphone/battery'), list: true });
     const onMap = page.locator('.map-inner button[data-link-id]').filter({ hasText: '芯片' });
     await onMap.focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('link-panel').getByRole('button', { name: '关闭环节详情' }).click();
-    await expect.poll(() => focused(page), WAIT).toMatchObject({ tag: 'BUTTON', link: idOf('ChainLink', 'smartphone/chip'), list: false });
+    await expect
+      .poll(() => focused(page), WAIT)
+      .toMatchObject({ tag: 'BUTTON', link: idOf('ChainLink', 'smartphone/chip'), list: false });
   });
 
   it('at 1920 the map grows to fill its card', async () => {
     const page = await app.open(mapOf(), { viewport: PROJECTOR });
     await page.locator('.map-inner [data-status]').first().waitFor(WAIT);
-    await expect.poll(() => page.evaluate(() => {
-      const card = document.querySelector('.map-card')!;
-      const inner = document.querySelector('.map-inner')!.getBoundingClientRect();
-      return inner.width / (card.clientWidth - 40);
-    }), WAIT).toBeGreaterThan(0.85);
-    const scroll = await page.evaluate(() => { const s = document.querySelector('.map-scroll')!; return s.scrollWidth - s.clientWidth; });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const card = document.querySelector('.map-card')!;
+            const inner = document.querySelector('.map-inner')!.getBoundingClientRect();
+            return inner.width / (card.clientWidth - 40);
+          }),
+        WAIT,
+      )
+      .toBeGreaterThan(0.85);
+    const scroll = await page.evaluate(() => {
+      const s = document.querySelector('.map-scroll')!;
+      return s.scrollWidth - s.clientWidth;
+    });
     expect(scroll).toBeLessThanOrEqual(0);
-    expect(await page.evaluate(() => document.querySelector('.map-inner')!.getBoundingClientRect().bottom)).toBeLessThan(1080 + 200);
+    expect(
+      await page.evaluate(() => document.querySelector('.map-inner')!.getBoundingClientRect().bottom),
+    ).toBeLessThan(1080 + 200);
     await app.shot(page, 'chain-map-zhengzhou-1920', { fullPage: false });
   });
 
@@ -288,14 +339,29 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const page = await app.open(`/chain/${MAJOR_EQUIPMENT}?place=${LUOYANG}`, { viewport: OFFICE });
     await page.locator('.map-inner [data-status]').first().waitFor(WAIT);
     await page.waitForTimeout(300);
-    const scroll = await page.evaluate(() => { const s = document.querySelector('.map-scroll')!; return s.scrollWidth - s.clientWidth; });
+    const scroll = await page.evaluate(() => {
+      const s = document.querySelector('.map-scroll')!;
+      return s.scrollWidth - s.clientWidth;
+    });
     expect(scroll).toBeLessThanOrEqual(0);
-    for (const [key, name] of [['metallurgy-mining', '冶金矿山大型成套装备'], ['construction-rail', '工程机械及轨道交通装备']] as const) {
-      const button = await page.locator(`.map-inner button[data-link-id="${idOf('ChainLink', `major-equipment/${key}`)}"]`).boundingBox();
+    for (const [key, name] of [
+      ['metallurgy-mining', '冶金矿山大型成套装备'],
+      ['construction-rail', '工程机械及轨道交通装备'],
+    ] as const) {
+      const button = await page
+        .locator(`.map-inner button[data-link-id="${idOf('ChainLink', `major-equipment/${key}`)}"]`)
+        .boundingBox();
       // The name as the box shows it, on one line or two: every text of the chart that is a piece of it.
-      const texts = await page.locator('.chart svg text').evaluateAll((els, n) => els
-        .filter((e) => (e.textContent ?? '').length >= 2 && n.includes(e.textContent ?? ''))
-        .map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent, left: r.left, right: r.right }; }), name);
+      const texts = await page.locator('.chart svg text').evaluateAll(
+        (els, n) =>
+          els
+            .filter((e) => (e.textContent ?? '').length >= 2 && n.includes(e.textContent ?? ''))
+            .map((e) => {
+              const r = e.getBoundingClientRect();
+              return { text: e.textContent, left: r.left, right: r.right };
+            }),
+        name,
+      );
       expect(texts.length, name).toBeGreaterThan(0);
       for (const t of texts) {
         expect(t.left, `${t.text}`).toBeGreaterThanOrEqual(button!.x);

@@ -36,18 +36,27 @@ describe('an officer imports an enterprise list in the web app', () => {
     await app.shot(page, 'import-checked');
     await page.getByTestId('run-button').click();
     await expect.poll(() => page.getByTestId('import-status').innerText(), WAIT).toBe('已完成');
-    await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT).toBe('DONE');
+    await expect
+      .poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT)
+      .toBe('DONE');
     await app.shot(page, 'import-done');
 
     const map = await app.open(`/chain/${idOf('Chain', 'major-equipment')}?place=${idOf('Place', '洛阳')}`);
-    await expect.poll(() => map.locator('.link-list button[data-status]', { hasText: '现代农业装备' }).getAttribute('data-status'), WAIT).toBe('COVERED');
+    await expect
+      .poll(
+        () => map.locator('.link-list button[data-status]', { hasText: '现代农业装备' }).getAttribute('data-status'),
+        WAIT,
+      )
+      .toBe('COVERED');
     await map.locator('.link-list button', { hasText: '现代农业装备' }).click();
     await expect.poll(() => map.getByTestId('link-panel').innerText(), WAIT).toContain('中国一拖集团有限公司');
     expect(await map.getByTestId('link-panel').innerText()).toContain('导入文件 enterprises-luoyang-gbk.csv 第 3 行');
 
     await page.getByTestId('undo-button').first().click();
     await page.getByTestId('confirm-undo').click();
-    await expect.poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT).toBe('UNDONE');
+    await expect
+      .poll(() => page.getByTestId('import-history').locator('tbody tr').first().getAttribute('data-status'), WAIT)
+      .toBe('UNDONE');
   });
 
   it('a file with problems is refused with every problem and its line; nothing can be confirmed', async () => {
@@ -57,18 +66,24 @@ describe('an officer imports an enterprise list in the web app', () => {
     const problems = page.getByTestId('problems');
     await expect.poll(() => problems.innerText(), WAIT).toContain('发现 4 个问题');
     expect(await problems.innerText()).toContain('第 3 行：图谱中没有与“火星”对应的地方');
-    expect(await problems.innerText()).toContain('第 2 行：统一社会信用代码“91410100MA00000011”校验码不符：第 18 位应为 X');
+    expect(await problems.innerText()).toContain(
+      '第 2 行：统一社会信用代码“91410100MA00000011”校验码不符：第 18 位应为 X',
+    );
     expect(await page.getByTestId('run-button').count()).toBe(0);
     await app.shot(page, 'import-problems');
   });
 
   it('an enterprise imported twice from the same file says where its record comes from once', async () => {
     const bytes = readFileSync('seed/examples/enterprises-luoyang-gbk.csv');
-    for (let i = 0; i < 2; i++) await importEnterprises(app.db, bytes, 'enterprises-luoyang-gbk.csv', createLogger('silent'), 'officer-wang');
+    for (let i = 0; i < 2; i++)
+      await importEnterprises(app.db, bytes, 'enterprises-luoyang-gbk.csv', createLogger('silent'), 'officer-wang');
     const page = await app.open(`/enterprise/${idOf('Enterprise', '中国一拖集团有限公司')}`);
     const record = page.locator('h2', { hasText: '记录来源' }).locator('xpath=following-sibling::ul[1]');
     await expect.poll(() => record.innerText(), WAIT).toContain('enterprises-luoyang-gbk.csv 第 3 行');
-    const lines = (await record.innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (await record.innerText())
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
     expect(lines.filter((l) => l.includes('第 3 行'))).toHaveLength(1);
     await app.shot(page, 'enterprise-imported-twice');

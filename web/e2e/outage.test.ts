@@ -34,19 +34,37 @@ describe('when the database is away', () => {
     const page = await app.open('/');
     app.expectConsoleErrors(page, /status of 50[03]/);
     const answers = [
-      { message: 'Internal server error (reference 3f2a91c0; the detail is in the service log).', extensions: { code: 'INTERNAL_SERVER_ERROR', reference: '3f2a91c0', messageZh: '服务器内部错误（编号 3f2a91c0），请联系管理员。' } },
-      { message: 'The query was refused: Neo.ClientError.Statement.SyntaxError: Invalid input', extensions: { code: 'BAD_USER_INPUT', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' } },
+      {
+        message: 'Internal server error (reference 3f2a91c0; the detail is in the service log).',
+        extensions: {
+          code: 'INTERNAL_SERVER_ERROR',
+          reference: '3f2a91c0',
+          messageZh: '服务器内部错误（编号 3f2a91c0），请联系管理员。',
+        },
+      },
+      {
+        message: 'The query was refused: Neo.ClientError.Statement.SyntaxError: Invalid input',
+        extensions: { code: 'BAD_USER_INPUT', neo4jCode: 'Neo.ClientError.Statement.SyntaxError' },
+      },
     ];
     for (const error of answers) {
       await page.unrouteAll();
-      await page.route('**/graphql', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [error], data: null }) }));
+      await page.route('**/graphql', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [error], data: null }),
+        }),
+      );
       await page.goto(`${app.url}/chain/${idOf('Chain', 'smartphone')}`);
       const alert = page.locator('main [role="alert"]').first();
       await expect.poll(() => alert.innerText(), WAIT).toMatch(/[\u4e00-\u9fff]/);
       const said = await page.locator('main').innerText();
       expect(said).not.toMatch(/Internal server error|Neo\.|ClientError|refused|query/i);
       if (error.extensions.reference) expect(said).toContain('3f2a91c0');
-      await app.shot(page, error.extensions.reference ? 'server-error-reference' : 'server-error-database', { fullPage: false });
+      await app.shot(page, error.extensions.reference ? 'server-error-reference' : 'server-error-database', {
+        fullPage: false,
+      });
     }
   });
 });

@@ -26,15 +26,36 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
 
   /** Ingests and publishes a plan through the API: everything of confidence 0.5 and above accepted, the rest rejected. */
   async function publishByApi(text: string, meta: Record<string, string>): Promise<string> {
-    const { ingestPlan } = await api<{ ingestPlan: { id: string } }>('mutation($input: IngestPlanInput!) { ingestPlan(input: $input) { id } }', { input: { text, ...meta } });
+    const { ingestPlan } = await api<{ ingestPlan: { id: string } }>(
+      'mutation($input: IngestPlanInput!) { ingestPlan(input: $input) { id } }',
+      { input: { text, ...meta } },
+    );
     created.push(ingestPlan.id);
-    for (const kind of KINDS) await api('mutation($plan: ID!, $kind: CandidateKind!) { acceptCandidates(plan: $plan, kind: $kind, minConfidence: 0.5) { accepted } }', { plan: ingestPlan.id, kind });
-    const pending = await api<{ plan: { candidates: Nodes<{ id: string }> } }>('query($id: ID!) { plan(id: $id) { candidates(status: PENDING, first: 500) { nodes { id } } } }', { id: ingestPlan.id });
-    for (const c of pending.plan.candidates.nodes) await api('mutation($c: ID!) { reviewCandidate(input: { candidate: $c, action: REJECT }) { id } }', { c: c.id });
+    for (const kind of KINDS)
+      await api(
+        'mutation($plan: ID!, $kind: CandidateKind!) { acceptCandidates(plan: $plan, kind: $kind, minConfidence: 0.5) { accepted } }',
+        { plan: ingestPlan.id, kind },
+      );
+    const pending = await api<{ plan: { candidates: Nodes<{ id: string }> } }>(
+      'query($id: ID!) { plan(id: $id) { candidates(status: PENDING, first: 500) { nodes { id } } } }',
+      { id: ingestPlan.id },
+    );
+    for (const c of pending.plan.candidates.nodes)
+      await api('mutation($c: ID!) { reviewCandidate(input: { candidate: $c, action: REJECT }) { id } }', { c: c.id });
     // What the preview still blocks on (a link whose chain was not accepted, a place outside the graph) is rejected too.
-    const { plan } = await api<{ plan: { publishPreview: { blockers: string[] }; candidates: Nodes<{ id: string; kind: string; name: string }> } }>('query($id: ID!) { plan(id: $id) { publishPreview { blockers } candidates(status: ACCEPTED, first: 500) { nodes { id kind name } } } }', { id: ingestPlan.id });
-    const blocked = new Set(plan.publishPreview.blockers.map((b: string) => /^(?:link|place|carrier|target|project|enterprise|chain) (.+?): /.exec(b)?.[1]).filter(Boolean));
-    for (const c of plan.candidates.nodes.filter((c: { name: string }) => blocked.has(c.name))) await api('mutation($c: ID!) { reviewCandidate(input: { candidate: $c, action: REJECT }) { id } }', { c: c.id });
+    const { plan } = await api<{
+      plan: { publishPreview: { blockers: string[] }; candidates: Nodes<{ id: string; kind: string; name: string }> };
+    }>(
+      'query($id: ID!) { plan(id: $id) { publishPreview { blockers } candidates(status: ACCEPTED, first: 500) { nodes { id kind name } } } }',
+      { id: ingestPlan.id },
+    );
+    const blocked = new Set(
+      plan.publishPreview.blockers
+        .map((b: string) => /^(?:link|place|carrier|target|project|enterprise|chain) (.+?): /.exec(b)?.[1])
+        .filter(Boolean),
+    );
+    for (const c of plan.candidates.nodes.filter((c: { name: string }) => blocked.has(c.name)))
+      await api('mutation($c: ID!) { reviewCandidate(input: { candidate: $c, action: REJECT }) { id } }', { c: c.id });
     await api('mutation($plan: ID!) { publishPlan(plan: $plan) { id status } }', { plan: ingestPlan.id });
     return ingestPlan.id;
   }
@@ -42,7 +63,10 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
   afterAll(async () => {
     for (const id of created) {
       const [row] = await app.db.read<{ status: string }>('MATCH (p:Plan {id: $id}) RETURN p.status AS status', { id });
-      if (row?.status === 'PUBLISHED') await api('mutation($plan: ID!) { withdrawPlan(plan: $plan, reason: "browser test cleanup") { id } }', { plan: id });
+      if (row?.status === 'PUBLISHED')
+        await api('mutation($plan: ID!) { withdrawPlan(plan: $plan, reason: "browser test cleanup") { id } }', {
+          plan: id,
+        });
       await app.db.write(
         `MATCH (p:Plan {id: $id})
          OPTIONAL MATCH (p)-[:HAS_CANDIDATE|HAS_DECISION]->(x)
@@ -87,7 +111,9 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     await expect.poll(() => statusOf(page, '黄河流域'), WAIT).toBe('REJECTED');
     // The rules missed 济南 in “济南、青岛等地创新策源能力进一步增强”: the reviewer selects it in the text.
     await page.evaluate(() => {
-      const el = [...document.querySelectorAll('[data-testid="doc-text"] [data-start]')].find((e) => e.textContent!.includes('济南、青岛等地'))!;
+      const el = [...document.querySelectorAll('[data-testid="doc-text"] [data-start]')].find((e) =>
+        e.textContent!.includes('济南、青岛等地'),
+      )!;
       const node = el.firstChild!;
       const at = node.textContent!.indexOf('济南');
       const range = document.createRange();
@@ -126,7 +152,11 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     await row(page, '人工智能').focus();
     await page.keyboard.press('a');
     await expect.poll(() => statusOf(page, '人工智能'), WAIT).toBe('ACCEPTED');
-    for (const [kind, confidence] of [['CHAIN', '55'], ['CARRIER', '60'], ['TARGET', '85']] as const) {
+    for (const [kind, confidence] of [
+      ['CHAIN', '55'],
+      ['CARRIER', '60'],
+      ['TARGET', '85'],
+    ] as const) {
       await page.getByTestId('above-kind').selectOption(kind);
       await page.getByTestId('above-confidence').fill(confidence);
       await page.getByTestId('accept-above').click();
@@ -159,7 +189,10 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
   let chainId = '';
   let jinanPlace = '';
   it('opens the 信息产业 chain for 济南: its links, a quote from the new plan, and the plan’s title and date', async () => {
-    const { plan } = await api<{ plan: { chains: { id: string; name: string }[] } }>('query($id: ID!) { plan(id: $id) { chains { id name } } }', { id: ngit });
+    const { plan } = await api<{ plan: { chains: { id: string; name: string }[] } }>(
+      'query($id: ID!) { plan(id: $id) { chains { id name } } }',
+      { id: ngit },
+    );
     chainId = plan.chains.find((c) => c.name === '信息产业')!.id;
     jinanPlace = (await app.db.read<{ id: string }>("MATCH (p:Place {name: '济南'}) RETURN p.id AS id"))[0]!.id;
     const page = await app.open(`/chain/${encodeURIComponent(chainId)}?place=${encodeURIComponent(jinanPlace)}`);
@@ -167,12 +200,19 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     expect(await page.getByTestId('chain-plans').innerText()).toContain('2023年1月5日');
     expect(await page.locator('.link-list').innerText()).toContain('高端软件开发');
     await page.locator('.link-list button', { hasText: '高端软件开发' }).click();
-    await expect.poll(() => page.getByTestId('link-panel').innerText(), WAIT).toContain('聚焦高端软件、人工智能等信息产业关键和薄弱环节');
+    await expect
+      .poll(() => page.getByTestId('link-panel').innerText(), WAIT)
+      .toContain('聚焦高端软件、人工智能等信息产业关键和薄弱环节');
     await app.shot(page, 'plan-chain-map-jinan');
   });
 
   it('compares the new plan with the 济南 2021 plan: chains in both or in one, each with its quote', async () => {
-    const jinan = await publishByApi(JINAN, { title: JINAN_TITLE, issuer: '济南市人民政府办公厅', date: '2021-09-15', region: '济南' });
+    const jinan = await publishByApi(JINAN, {
+      title: JINAN_TITLE,
+      issuer: '济南市人民政府办公厅',
+      date: '2021-09-15',
+      region: '济南',
+    });
     const list = await app.open('/plans', { roles: ['editor'] });
     await list.locator('[data-testid="plan-row"]', { hasText: JINAN_TITLE }).waitFor(WAIT);
     await app.shot(list, 'plans-list');
@@ -221,7 +261,10 @@ describe('an editor brings in a plan, reviews it, publishes it and withdraws it 
     // 高端装备制造业 is what the graph already has as 重大装备产业链: the reviewer finds it and merges.
     await row(page, '高端装备制造业').getByTestId('merge').click();
     await page.getByTestId('merge-search').fill('重大装备');
-    await page.getByTestId('merge-box').getByRole('button', { name: /^产业链：重大装备产业链/ }).click();
+    await page
+      .getByTestId('merge-box')
+      .getByRole('button', { name: /^产业链：重大装备产业链/ })
+      .click();
     await expect.poll(() => statusOf(page, '高端装备制造业'), WAIT).toBe('ACCEPTED');
     expect(await row(page, '高端装备制造业').innerText()).toContain('并入图谱已有：重大装备产业链');
     await expect.poll(() => page.getByTestId('decisions').innerText(), WAIT).toContain('合并到图谱已有');

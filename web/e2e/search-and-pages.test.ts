@@ -8,7 +8,8 @@ describe('finding things, and the pages they open', () => {
     const page = await app.open('/');
     await expect.poll(() => page.getByTestId('sector-card').count(), WAIT).toBe(19);
     const text = await page.locator('main').innerText();
-    for (const category of ['高成长性制造业', '战略性新兴产业', '传统支柱产业', '生产性服务业']) expect(text).toContain(category);
+    for (const category of ['高成长性制造业', '战略性新兴产业', '传统支柱产业', '生产性服务业'])
+      expect(text).toContain(category);
     const electronics = page.getByTestId('sector-card').filter({ hasText: '电子信息' });
     expect(await electronics.innerText()).toContain('智能手机产业链');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(16);
@@ -35,11 +36,16 @@ describe('finding things, and the pages they open', () => {
 
   it('from the home page, picks 智能手机 and 郑州 and opens their chain map', async () => {
     const page = await app.open('/');
-    await page.getByTestId('quick-chain').locator('option', { hasText: '智能手机产业链' }).waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByTestId('quick-chain')
+      .locator('option', { hasText: '智能手机产业链' })
+      .waitFor({ state: 'attached', ...WAIT });
     await page.getByTestId('quick-chain').selectOption({ label: '智能手机产业链' });
     await page.getByTestId('place-picker').selectOption({ label: '郑州' });
     await page.getByRole('button', { name: '查看产业链图谱' }).click();
-    await expect.poll(() => page.url(), WAIT).toContain(`/chain/${idOf('Chain', 'smartphone')}?place=${idOf('Place', '郑州')}`);
+    await expect
+      .poll(() => page.url(), WAIT)
+      .toContain(`/chain/${idOf('Chain', 'smartphone')}?place=${idOf('Place', '郑州')}`);
     await expect.poll(() => page.locator('.map-inner button[data-status]').count(), WAIT).toBe(12);
   });
 
@@ -49,7 +55,9 @@ describe('finding things, and the pages they open', () => {
     await page.getByTestId('search-hit').first().waitFor(WAIT);
     await page.getByTestId('search-input').press('ArrowDown');
     await page.getByTestId('search-input').press('Enter');
-    await expect.poll(() => new URL(page.url()).pathname, WAIT).toMatch(/^\/(place|enterprise|cluster|project|chain|sector)\//);
+    await expect
+      .poll(() => new URL(page.url()).pathname, WAIT)
+      .toMatch(/^\/(place|enterprise|cluster|project|chain|sector)\//);
     const none = await app.open('/');
     await none.getByTestId('search-input').fill('zzqqxx');
     await expect.poll(() => none.locator('.results').innerText(), WAIT).toContain('没有找到');
@@ -79,15 +87,20 @@ describe('finding things, and the pages they open', () => {
     await expect.poll(() => findings.count(), WAIT).toBeGreaterThan(3);
     const first = await findings.first().innerText();
     expect(first).toContain('不一致');
-    expect(await page.locator('main').innerText()).toContain('规划写明33030亿元，但所属 6 个产业的收入目标合计33430亿元（多400亿元）');
+    expect(await page.locator('main').innerText()).toContain(
+      '规划写明33030亿元，但所属 6 个产业的收入目标合计33430亿元（多400亿元）',
+    );
     expect(await findings.first().locator('blockquote').count()).toBeGreaterThanOrEqual(2);
     await app.shot(page, 'consistency');
   });
 
   it('a cluster and a project have pages of their own, with the plan sentence behind them', async () => {
     const { data } = await fetch(`${app.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ clusters(where: { minTierYi: 1000 }) { id name } projects(first: 1) { edges { node { id name } } } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ clusters(where: { minTierYi: 1000 }) { id name } projects(first: 1) { edges { node { id name } } } }',
+      }),
     }).then((r) => r.json());
     const cluster = await app.open(`/cluster/${data.clusters[0].id}`);
     await expect.poll(() => cluster.locator('h1').innerText(), WAIT).toBe(data.clusters[0].name);
@@ -124,7 +137,10 @@ describe('finding things, and the pages they open', () => {
 
   it("remembers the officer's last place and chain: the home form and 全省概览 start there on the next visit", async () => {
     const page = await app.open(`/chain/${idOf('Chain', 'auto-parts')}`);
-    await page.getByTestId('place-picker').locator('option', { hasText: '郑州' }).waitFor({ state: 'attached', ...WAIT });
+    await page
+      .getByTestId('place-picker')
+      .locator('option', { hasText: '郑州' })
+      .waitFor({ state: 'attached', ...WAIT });
     await page.getByTestId('place-picker').selectOption({ label: '郑州' });
     await expect.poll(() => new URL(page.url()).searchParams.get('place'), WAIT).toBe(idOf('Place', '郑州'));
     // Remembered once the map for 郑州 has come (宇通 on 整车: 1 of 18 links).
@@ -142,7 +158,16 @@ describe('finding things, and the pages they open', () => {
     const page = await app.open('/');
     await page.getByTestId('sector-card').first().waitFor(WAIT);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '目标进度' }).click();
-    await expect.poll(() => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim() })), WAIT).toEqual({ tag: 'H1', text: '目标进度' });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            tag: document.activeElement?.tagName,
+            text: document.activeElement?.textContent?.trim(),
+          })),
+        WAIT,
+      )
+      .toEqual({ tag: 'H1', text: '目标进度' });
     await expect.poll(() => page.getByTestId('route-announcer').innerText(), WAIT).toContain('目标进度');
     await page.goBack();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), WAIT).toBe('H1');

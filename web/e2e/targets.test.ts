@@ -15,7 +15,9 @@ describe('targets: checking progress, and recording an actual', () => {
       await expect.poll(() => rows.count(), WAIT).toBeGreaterThan(2);
       expect(await page.getByTestId('record-button').count()).toBe(0);
       expect(await page.getByTestId('read-only-hint').innerText()).toContain('登录后可录入');
-      const revenue = rows.filter({ has: page.locator('[data-target-key="electronics-revenue"]') }).or(page.locator('[data-target-key="electronics-revenue"]'));
+      const revenue = rows
+        .filter({ has: page.locator('[data-target-key="electronics-revenue"]') })
+        .or(page.locator('[data-target-key="electronics-revenue"]'));
       expect(await revenue.first().innerText()).toContain('尚未录入');
       if (!roles) await app.shot(page, 'targets-reader');
     }
@@ -39,7 +41,9 @@ describe('targets: checking progress, and recording an actual', () => {
     expect(await row.innerText()).toContain('还差 1,725亿元');
     expect(await row.locator('[role="meter"]').getAttribute('aria-valuenow')).not.toBeNull();
     await app.shot(page, 'targets-officer-recorded');
-    const [stored] = await app.db.read<{ value: number; by: string }>("MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value, a.recordedBy AS by");
+    const [stored] = await app.db.read<{ value: number; by: string }>(
+      "MATCH (:Target {key: 'electronics-revenue'})-[:HAS_ACTUAL]->(a:Actual) RETURN a.value AS value, a.recordedBy AS by",
+    );
     // Who recorded it is private: sealed in the graph, and officer-wang under the data key.
     expect(stored!.by).toMatch(/^sealed:v1:/);
     expect({ ...stored, by: sealer().unseal(stored!.by) }).toEqual({ value: 1725, by: 'officer-wang' });

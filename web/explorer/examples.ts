@@ -8,7 +8,9 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   enterprise: { id: toGlobalId('Enterprise', '富士康集团') },
   enterprises: { where: { role: 'TARGET' }, first: 10 },
   'recommend-targets': { place: toGlobalId('Place', '郑州'), chain: toGlobalId('Chain', 'smartphone'), first: 5 },
-  'record-actual': { input: { target: toGlobalId('Target', 'electronics-revenue'), value: 4200, asOf: '2015-12-31', note: '示例' } },
+  'record-actual': {
+    input: { target: toGlobalId('Target', 'electronics-revenue'), value: 4200, asOf: '2015-12-31', note: '示例' },
+  },
   search: { text: 'fsk', first: 5 },
   sectors: { category: 'HIGH_GROWTH' },
   targets: { where: { category: 'HIGH_GROWTH' } },
@@ -24,7 +26,9 @@ export function contractExamples(operations: { file: string; text: string }[]) {
     return {
       query: text,
       variables: JSON.stringify(VARIABLES[name] ?? {}, null, 2),
-      headers: NEEDS_TOKEN.has(name) ? JSON.stringify({ Authorization: 'Bearer <an officer or analyst token: npm run token>' }, null, 2) : undefined,
+      headers: NEEDS_TOKEN.has(name)
+        ? JSON.stringify({ Authorization: 'Bearer <an officer or analyst token: npm run token>' }, null, 2)
+        : undefined,
     };
   });
 }

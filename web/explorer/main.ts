@@ -17,8 +17,16 @@ const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.href).
 // `defaultTabs` (so the first tab would open without its variables). On a first visit, with
 // no tabs stored yet, those props repeat the first tab; later visits restore what was stored.
 const firstVisit = localStorage.getItem('graphiql:tabState') === null;
-const first = firstVisit ? { initialQuery: tabs[0]?.query, initialVariables: tabs[0]?.variables, initialHeaders: tabs[0]?.headers } : {};
+const first = firstVisit
+  ? { initialQuery: tabs[0]?.query, initialVariables: tabs[0]?.variables, initialHeaders: tabs[0]?.headers }
+  : {};
 
 createRoot(document.getElementById('graphiql')!).render(
-  createElement(GraphiQL, { fetcher, schema: buildSchema(sdl), defaultTabs: tabs, defaultEditorToolsVisibility: true, ...first }),
+  createElement(GraphiQL, {
+    fetcher,
+    schema: buildSchema(sdl),
+    defaultTabs: tabs,
+    defaultEditorToolsVisibility: true,
+    ...first,
+  }),
 );

@@ -68,9 +68,16 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
     ...transactionMemoryLimits(options.heap),
   ];
 
-  log.info({ dataDir: options.dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache }, 'starting embedded Neo4j');
+  log.info(
+    { dataDir: options.dataDir, port: options.port, heap: options.heap, pageCache: options.pageCache },
+    'starting embedded Neo4j',
+  );
   // The password goes through the environment, which other users cannot read (argv they can).
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, CHAIN_ATLAS_NEO4J_PASSWORD: password } });
+  const child = spawn(java, args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, CHAIN_ATLAS_NEO4J_PASSWORD: password },
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   forwardLogs(child, log);
 
@@ -94,7 +101,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions, log: Logger):
 export function transactionMemoryLimits(heap: string): string[] {
   const unit = heap.slice(-1).toLowerCase();
   const mb = Number(heap.slice(0, -1)) * (unit === 'g' ? 1024 : unit === 'k' ? 1 / 1024 : 1);
-  return [`db.memory.transaction.max=${Math.floor(mb / 4)}m`, `dbms.memory.transaction.total.max=${Math.floor(mb * 0.6)}m`];
+  return [
+    `db.memory.transaction.max=${Math.floor(mb / 4)}m`,
+    `dbms.memory.transaction.total.max=${Math.floor(mb * 0.6)}m`,
+  ];
 }
 
 function forwardLogs(child: ChildProcess, log: Logger): void {

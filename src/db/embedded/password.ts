@@ -12,7 +12,10 @@ export const passwordFile = (dataDir: string) => path.join(dataDir, 'chain-atlas
  */
 export async function embeddedPassword(dataDir: string): Promise<string> {
   const file = passwordFile(dataDir);
-  const existing = await readFile(file, 'utf8').then((t) => t.trim(), () => undefined);
+  const existing = await readFile(file, 'utf8').then(
+    (t) => t.trim(),
+    () => undefined,
+  );
   if (existing) {
     await chmod(file, 0o600);
     return existing;

@@ -2,7 +2,13 @@
 export type Encoding = 'utf-8' | 'gb18030';
 
 /** Names accepted for `--encoding`. */
-export const ENCODING_NAMES: Record<string, Encoding> = { 'utf-8': 'utf-8', utf8: 'utf-8', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030' };
+export const ENCODING_NAMES: Record<string, Encoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+};
 
 /** How much of the start of a file decides its encoding. */
 const SNIFF_BYTES = 64 * 1024;

@@ -21,7 +21,9 @@ describe('import file encodings', () => {
 
   it('decodes a character split across chunks, and drops the BOM', () => {
     const decode = textDecoder('gb18030');
-    expect(decode(new Uint8Array(gbk郑州.slice(0, 3))) + decode(new Uint8Array(gbk郑州.slice(3))) + decode(null)).toBe('郑州');
+    expect(decode(new Uint8Array(gbk郑州.slice(0, 3))) + decode(new Uint8Array(gbk郑州.slice(3))) + decode(null)).toBe(
+      '郑州',
+    );
     const utf8 = textDecoder('utf-8');
     expect(utf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) + utf8(null)).toBe('a');
   });

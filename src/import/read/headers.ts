@@ -15,8 +15,15 @@ export const HEADER_NAMES: Record<Column, string[]> = {
   note: ['note', 'notes', '备注'],
 };
 
-const normal = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_\-（）()：:]/g, '');
-const BY_HEADER = new Map(Object.entries(HEADER_NAMES).flatMap(([column, names]) => names.map((n) => [normal(n), column as Column])));
+const normal = (header: string) =>
+  header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-（）()：:]/g, '');
+const BY_HEADER = new Map(
+  Object.entries(HEADER_NAMES).flatMap(([column, names]) => names.map((n) => [normal(n), column as Column])),
+);
 
 /** What a header row maps to: the column of each cell position, and the headers no column takes. */
 export type HeaderMap = { columns: (Column | null)[]; found: Column[]; ignored: string[] };
@@ -45,7 +52,10 @@ export function headerProblem({ found }: HeaderMap): InWords | null {
   const missing = (['name', 'place'] as const).filter((c) => !found.includes(c));
   const either = found.includes('links') || found.includes('sectors');
   if (!missing.length && either) return null;
-  const needs = [...missing.map((c) => `${c} (${HEADER_NAMES[c].slice(1).join('/')})`), ...(either ? [] : ['links (产业链环节) or sectors (所属行业)'])];
+  const needs = [
+    ...missing.map((c) => `${c} (${HEADER_NAMES[c].slice(1).join('/')})`),
+    ...(either ? [] : ['links (产业链环节) or sectors (所属行业)']),
+  ];
   const zh = (c: Column) => {
     const [first, ...others] = HEADER_NAMES[c].slice(1);
     return others.length ? `${first}（或 ${others.join('、')}）` : first!;

@@ -9,7 +9,15 @@ describe('import headers', () => {
   });
 
   it('maps a registry export: Chinese headers, a BOM, spaces and case do not matter, other columns are ignored once', () => {
-    const map = mapHeaders(['\uFEFF企业名称', ' 统一社会信用代码 ', '注册地址', '所属行业', '法定代表人', '成立日期', 'Note']);
+    const map = mapHeaders([
+      '\uFEFF企业名称',
+      ' 统一社会信用代码 ',
+      '注册地址',
+      '所属行业',
+      '法定代表人',
+      '成立日期',
+      'Note',
+    ]);
     expect(map.columns).toEqual(['name', 'creditCode', 'place', 'sectors', null, null, 'note']);
     expect(map.ignored).toEqual(['法定代表人', '成立日期']);
     expect(headerProblem(map)).toBeNull();
@@ -24,6 +32,8 @@ describe('import headers', () => {
       EN: 'the header row needs name (企业名称/名称), place (所在地/所在地区/地区/注册地址/地址), links (产业链环节) or sectors (所属行业)',
       ZH: '表头缺少这些列：企业名称（或 名称）；所在地（或 所在地区、地区、注册地址、地址）；产业链环节或所属行业',
     });
-    expect(headerProblem(mapHeaders(['名称', '地址']))?.EN).toBe('the header row needs links (产业链环节) or sectors (所属行业)');
+    expect(headerProblem(mapHeaders(['名称', '地址']))?.EN).toBe(
+      'the header row needs links (产业链环节) or sectors (所属行业)',
+    );
   });
 });

@@ -65,7 +65,14 @@ export const DEFAULT_READ_LIMITS = readLimits(300 * 1024 * 1024, 120_000, UPLOAD
 
 /** A size as people read it: 300 MB, 4 KB, 900 B. */
 export function byteSize(bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 * 1024 ? [bytes / 1024 ** 3, 'GB'] : bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'B'];
+  const [value, unit] =
+    bytes >= 1024 * 1024 * 1024
+      ? [bytes / 1024 ** 3, 'GB']
+      : bytes >= 1024 * 1024
+        ? [bytes / 1024 / 1024, 'MB']
+        : bytes >= 1024
+          ? [bytes / 1024, 'KB']
+          : [bytes, 'B'];
   return `${Number(value.toFixed(1))} ${unit}`;
 }
 
@@ -75,6 +82,7 @@ export const counted = (n: number) => n.toLocaleString('en');
 /** A column's letters from its number: 1 A, 27 AA, 16384 XFD. */
 export function columnLetters(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

@@ -18,7 +18,13 @@ export type Source = { path: string; bytes?: undefined } | { bytes: Uint8Array; 
 export type ImportRow = { line: number } & Record<Column, string>;
 
 /** What reading a file found out about it before any row: its format, encoding or sheet, its columns. */
-export type FileShape = { format: 'csv' | 'xlsx'; encoding: Encoding | null; sheet: string | null; headers: HeaderMap; bytes: number };
+export type FileShape = {
+  format: 'csv' | 'xlsx';
+  encoding: Encoding | null;
+  sheet: string | null;
+  headers: HeaderMap;
+  bytes: number;
+};
 
 /** An opened import file: its shape, and its rows, which can be read again from the start (check, then write). */
 export type OpenedFile = FileShape & { rows(): AsyncIterable<ImportRow> };
@@ -56,7 +62,9 @@ export async function openImportFile(source: Source, options: ReadOptions = {}):
   const { head: start, size } = await head(source);
   if (!size) throw new ImportFileError({ EN: 'the file is empty', ZH: '文件是空的' });
   const isZip = ZIP.every((b, i) => start[i] === b);
-  return isZip ? openXlsx(source, size, options.sheet, options.limits ?? DEFAULT_READ_LIMITS) : openCsv(source, size, start, options.encoding);
+  return isZip
+    ? openXlsx(source, size, options.sheet, options.limits ?? DEFAULT_READ_LIMITS)
+    : openCsv(source, size, start, options.encoding);
 }
 
 function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encoding): Promise<OpenedFile> {
@@ -64,23 +72,45 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
   try {
     encoding = forced ?? detectEncoding(start);
   } catch (err) {
-    throw new ImportFileError({ EN: (err as Error).message, ZH: '该文件是 UTF-16 文本：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”' });
+    throw new ImportFileError({
+      EN: (err as Error).message,
+      ZH: '该文件是 UTF-16 文本：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”',
+    });
   }
-  if (start.includes(0)) throw new ImportFileError({ EN: 'the file is binary, neither CSV text nor an XLSX workbook', ZH: '该文件既不是 CSV 文本，也不是 XLSX 工作簿' });
+  if (start.includes(0))
+    throw new ImportFileError({
+      EN: 'the file is binary, neither CSV text nor an XLSX workbook',
+      ZH: '该文件既不是 CSV 文本，也不是 XLSX 工作簿',
+    });
   const records = (): AsyncIterable<{ record: string[]; line: number }> => {
-    const bytes = source.bytes ? Readable.from([Buffer.from(source.bytes)]) : createReadStream(source.path, { highWaterMark: 256 * 1024 });
+    const bytes = source.bytes
+      ? Readable.from([Buffer.from(source.bytes)])
+      : createReadStream(source.path, { highWaterMark: 256 * 1024 });
     const decoded = bytes.pipe(new DecodeStream(encoding));
     const guarded = decoded.pipe(new ColumnGuard());
-    const parser = guarded.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true, max_record_size: MAX_RECORD_CHARACTERS }));
+    const parser = guarded.pipe(
+      parse({
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+        trim: true,
+        max_record_size: MAX_RECORD_CHARACTERS,
+      }),
+    );
     for (const stage of [bytes, decoded, guarded]) stage.on('error', (err: Error) => parser.destroy(err));
     return (async function* () {
       try {
-        for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { record, line: info.lines };
+        for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+          yield { record, line: info.lines };
       } catch (err) {
         if (err instanceof ImportFileError) throw err;
         // csv-parse says where (its `lines`); its English words are for the English message only.
         const line = (err as { lines?: number }).lines;
-        throw new ImportFileError({ EN: `the file is not valid CSV: ${(err as Error).message}`, ZH: `该文件不是有效的 CSV${line ? `：第 ${line} 行附近的引号或分隔符有误` : ''}` });
+        throw new ImportFileError({
+          EN: `the file is not valid CSV: ${(err as Error).message}`,
+          ZH: `该文件不是有效的 CSV${line ? `：第 ${line} 行附近的引号或分隔符有误` : ''}`,
+        });
       }
     })();
   };
@@ -92,24 +122,33 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
  * cells, before anything is allocated for it), then its sheet parsed in a worker thread with
  * a heap and a time limit; the rows come back as one buffer of text, decoded a row at a time.
  */
-async function openXlsx(source: Source, size: number, sheet: string | undefined, limits: ReadLimits): Promise<OpenedFile> {
+async function openXlsx(
+  source: Source,
+  size: number,
+  sheet: string | undefined,
+  limits: ReadLimits,
+): Promise<OpenedFile> {
   const { sheets } = await inspectWorkbook(source, limits, sheet);
   const text = Buffer.from(await readSheetText(source, sheet ?? 1, limits));
   const sheetName = sheet ?? sheets[0]?.name ?? 'Sheet1';
-  const records = () => (async function* () {
-    for (let start = 0; start < text.length;) {
-      let end = text.indexOf(10, start);
-      if (end < 0) end = text.length;
-      const [line, ...record] = JSON.parse(text.toString('utf8', start, end)) as [number, ...string[]];
-      start = end + 1;
-      yield { record, line };
-    }
-  })();
+  const records = () =>
+    (async function* () {
+      for (let start = 0; start < text.length;) {
+        let end = text.indexOf(10, start);
+        if (end < 0) end = text.length;
+        const [line, ...record] = JSON.parse(text.toString('utf8', start, end)) as [number, ...string[]];
+        start = end + 1;
+        yield { record, line };
+      }
+    })();
   return withHeader({ format: 'xlsx', encoding: null, sheet: sheetName, bytes: size }, records);
 }
 
 /** Reads the header row, then yields every later record as an ImportRow. */
-async function withHeader(shape: Omit<FileShape, 'headers'>, records: () => AsyncIterable<{ record: string[]; line: number }>): Promise<OpenedFile> {
+async function withHeader(
+  shape: Omit<FileShape, 'headers'>,
+  records: () => AsyncIterable<{ record: string[]; line: number }>,
+): Promise<OpenedFile> {
   let headers: HeaderMap | undefined;
   for await (const { record } of records()) {
     // Empty cells at the end of the header (a sheet formatted far to the right) are not columns.

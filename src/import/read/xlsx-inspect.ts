@@ -31,7 +31,11 @@ type Bytes = { size: number; read(position: number, length: number): Promise<Buf
 async function bytesOf(source: ZipSource): Promise<Bytes> {
   if (source.bytes) {
     const all = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
-    return { size: all.length, read: async (p, n) => all.subarray(p, Math.min(all.length, p + n)), close: async () => undefined };
+    return {
+      size: all.length,
+      read: async (p, n) => all.subarray(p, Math.min(all.length, p + n)),
+      close: async () => undefined,
+    };
   }
   const file = await open(source.path, 'r');
   const size = (await file.stat()).size;
@@ -47,7 +51,10 @@ async function bytesOf(source: ZipSource): Promise<Bytes> {
 }
 
 const unreadable = (why: string): ImportFileError =>
-  new ImportFileError({ EN: `the file is not a readable XLSX workbook: ${why}`, ZH: `无法读取该 XLSX 工作簿（${why}）` });
+  new ImportFileError({
+    EN: `the file is not a readable XLSX workbook: ${why}`,
+    ZH: `无法读取该 XLSX 工作簿（${why}）`,
+  });
 
 /**
  * Inspects a workbook before the XLSX reader allocates anything for it. It walks the zip the
@@ -68,10 +75,11 @@ export async function inspectWorkbook(source: ZipSource, limits: ReadLimits, she
   const facts = new Map<string, SheetFacts>();
   const small = new Map<string, string>();
   let unpacked = 0;
-  const overLimit = (why: InWords): ImportFileError => new ImportFileError({
-    EN: `the workbook unpacks to more than ${byteSize(limits.unpackedBytes)} (${why.EN}); larger workbooks are not read here: ${limits.larger.EN}`,
-    ZH: `该工作簿解压后超过 ${byteSize(limits.unpackedBytes)}（${why.ZH}）；请${limits.larger.ZH.replace(/^请/, '')}`,
-  });
+  const overLimit = (why: InWords): ImportFileError =>
+    new ImportFileError({
+      EN: `the workbook unpacks to more than ${byteSize(limits.unpackedBytes)} (${why.EN}); larger workbooks are not read here: ${limits.larger.EN}`,
+      ZH: `该工作簿解压后超过 ${byteSize(limits.unpackedBytes)}（${why.ZH}）；请${limits.larger.ZH.replace(/^请/, '')}`,
+    });
   try {
     let position = 0;
     let pastEntries = false;
@@ -124,20 +132,31 @@ export async function inspectWorkbook(source: ZipSource, limits: ReadLimits, she
       if (kept) {
         // The reader allocates a declared size at once, and copies at most that much.
         if (sizeKnown && unpacked + declaredSize > limits.unpackedBytes) {
-          throw overLimit({ EN: `${name} says it holds ${byteSize(declaredSize)}`, ZH: `其中 ${name} 标明的大小为 ${byteSize(declaredSize)}` });
+          throw overLimit({
+            EN: `${name} says it holds ${byteSize(declaredSize)}`,
+            ZH: `其中 ${name} 标明的大小为 ${byteSize(declaredSize)}`,
+          });
         }
         const room = limits.unpackedBytes - unpacked;
         const scan = name.endsWith('.xml') ? new SheetScan() : undefined;
-        const keep = name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' ? [] as Buffer[] : undefined;
+        const keep = name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' ? ([] as Buffer[]) : undefined;
         let size = 0;
         const count = async (chunks: AsyncIterable<Buffer>) => {
           for await (const chunk of chunks) {
             size += chunk.length;
             if (size > room) {
               // The parts before it named when they count (a workbook's usual small parts do not).
-              throw overLimit(unpacked >= limits.unpackedBytes / 100
-                ? { EN: `the parts before ${name} unpack to ${byteSize(unpacked)}, and it to more than the ${byteSize(room)} left`, ZH: `${name} 之前的部分解压后为 ${byteSize(unpacked)}，${name} 解压后又超过剩余的 ${byteSize(room)}` }
-                : { EN: `${name} alone unpacks to more than ${byteSize(room)}`, ZH: `仅 ${name} 解压后就超过 ${byteSize(room)}` });
+              throw overLimit(
+                unpacked >= limits.unpackedBytes / 100
+                  ? {
+                      EN: `the parts before ${name} unpack to ${byteSize(unpacked)}, and it to more than the ${byteSize(room)} left`,
+                      ZH: `${name} 之前的部分解压后为 ${byteSize(unpacked)}，${name} 解压后又超过剩余的 ${byteSize(room)}`,
+                    }
+                  : {
+                      EN: `${name} alone unpacks to more than ${byteSize(room)}`,
+                      ZH: `仅 ${name} 解压后就超过 ${byteSize(room)}`,
+                    },
+              );
             }
             scan?.push(chunk);
             if (keep) {
@@ -148,7 +167,9 @@ export async function inspectWorkbook(source: ZipSource, limits: ReadLimits, she
         };
         const raw = pieces(bytes, dataStart, dataEnd);
         try {
-          await (method === 0 ? pipeline(raw, count) : pipeline(raw, createInflateRaw({ chunkSize: 64 * 1024 }), count));
+          await (method === 0
+            ? pipeline(raw, count)
+            : pipeline(raw, createInflateRaw({ chunkSize: 64 * 1024 }), count));
         } catch (err) {
           if (err instanceof ImportFileError) throw err;
           throw unreadable(`the entry ${name} does not unpack: ${(err as Error).message}`);
@@ -167,9 +188,13 @@ export async function inspectWorkbook(source: ZipSource, limits: ReadLimits, she
   // The sheet that will be read; when the parts cannot be told apart, every sheet is held to the limits.
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
   if (sheet !== undefined && !chosen && sheets.length) {
-    throw new ImportFileError({ EN: `the workbook has no sheet "${sheet}"; its sheets: ${sheets.map((s) => s.name).join(', ')}`, ZH: `工作簿中没有名为“${sheet}”的工作表；现有工作表：${sheets.map((s) => s.name).join('、')}` });
+    throw new ImportFileError({
+      EN: `the workbook has no sheet "${sheet}"; its sheets: ${sheets.map((s) => s.name).join(', ')}`,
+      ZH: `工作簿中没有名为“${sheet}”的工作表；现有工作表：${sheets.map((s) => s.name).join('、')}`,
+    });
   }
-  const checked = chosen?.part && facts.has(chosen.part) ? [[chosen.part, facts.get(chosen.part)!] as const] : [...facts];
+  const checked =
+    chosen?.part && facts.has(chosen.part) ? [[chosen.part, facts.get(chosen.part)!] as const] : [...facts];
   for (const [part, f] of checked) {
     const name = sheets.find((s) => s.part === part)?.name ?? part;
     if (f.problem) throw new ImportFileError(f.problem(name));
@@ -184,7 +209,11 @@ export async function inspectWorkbook(source: ZipSource, limits: ReadLimits, she
 }
 
 /** Sizes from a local header's ZIP64 extra field when the header says 0xFFFFFFFF, as the unzipper reads them. */
-function zip64Sizes(extra: Buffer, compressedSize: number, declaredSize: number): { compressedSize: number; declaredSize: number } {
+function zip64Sizes(
+  extra: Buffer,
+  compressedSize: number,
+  declaredSize: number,
+): { compressedSize: number; declaredSize: number } {
   if (compressedSize !== 0xffffffff && declaredSize !== 0xffffffff) return { compressedSize, declaredSize };
   for (let i = 0; i + 4 <= extra.length; i += 4 + extra.readUInt16LE(i + 2)) {
     if (extra.readUInt16LE(i) !== 0x0001) continue;
@@ -221,7 +250,12 @@ async function find(bytes: Bytes, needle: Buffer, start: number): Promise<number
 function xmlText(text: string): string {
   return text
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex: string, dec: string, name: string) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!)
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
+    )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
@@ -233,7 +267,8 @@ const attribute = (attributes: string, name: string): string | undefined => {
     if (end > 0) return attributes.slice(4, end);
   }
   let pattern = ATTRIBUTES.get(name);
-  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (!pattern)
+    ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = pattern.exec(attributes);
   return m ? (m[1] ?? m[2]) : undefined;
 };
@@ -245,7 +280,8 @@ function sheetParts(workbook: string | undefined, relationships: string | undefi
   for (const [, attrs] of (relationships ?? '').matchAll(/<(?:[\w.-]+:)?Relationship\b([^<>]*)>/g)) {
     const id = attribute(attrs!, 'Id');
     const target = attribute(attrs!, 'Target');
-    if (id && target && /\/worksheet$/.test(attribute(attrs!, 'Type') ?? '')) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (id && target && /\/worksheet$/.test(attribute(attrs!, 'Type') ?? ''))
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   return [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^<>]*)>/g)].flatMap(([, attrs]) => {
     const name = attribute(attrs!, 'name');
@@ -293,7 +329,11 @@ class SheetScan {
     const open = text.lastIndexOf('<');
     if (open >= end && text.indexOf('>', open) < 0) {
       this.carry = text.slice(open);
-      if (this.carry.length > MAX_TAG) this.problem = () => ({ EN: `the sheet has an XML tag longer than ${byteSize(MAX_TAG)}, which no spreadsheet writes`, ZH: `工作表中有长于 ${byteSize(MAX_TAG)} 的 XML 标签，这不是电子表格软件保存的文件` });
+      if (this.carry.length > MAX_TAG)
+        this.problem = () => ({
+          EN: `the sheet has an XML tag longer than ${byteSize(MAX_TAG)}, which no spreadsheet writes`,
+          ZH: `工作表中有长于 ${byteSize(MAX_TAG)} 的 XML 标签，这不是电子表格软件保存的文件`,
+        });
     }
   }
 
@@ -371,7 +411,10 @@ class SheetScan {
   }
 
   private beyond(en: string, zh: string): void {
-    this.fail((sheet) => ({ EN: `sheet "${sheet}" has a row or cell number Excel does not write: ${en}`, ZH: `工作表“${sheet}”中有 Excel 不会写出的行号或单元格引用：${zh}` }));
+    this.fail((sheet) => ({
+      EN: `sheet "${sheet}" has a row or cell number Excel does not write: ${en}`,
+      ZH: `工作表“${sheet}”中有 Excel 不会写出的行号或单元格引用：${zh}`,
+    }));
   }
 
   private fail(problem: (sheet: string) => InWords): void {

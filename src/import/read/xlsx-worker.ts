@@ -61,11 +61,13 @@ async function read({ path, bytes, sheet, maxTextBytes }: SheetRequest): Promise
     data[i] = [];
     if (pendingLength > 1 << 20) {
       flush();
-      if (total > maxTextBytes) return { ok: false, reason: 'too-much-text', message: `more than ${maxTextBytes} bytes of text` };
+      if (total > maxTextBytes)
+        return { ok: false, reason: 'too-much-text', message: `more than ${maxTextBytes} bytes of text` };
     }
   }
   flush();
-  if (total > maxTextBytes) return { ok: false, reason: 'too-much-text', message: `more than ${maxTextBytes} bytes of text` };
+  if (total > maxTextBytes)
+    return { ok: false, reason: 'too-much-text', message: `more than ${maxTextBytes} bytes of text` };
   // One buffer of its own (not a slice of Node's shared pool), so that it can be handed over.
   const text = new Uint8Array(total);
   let at = 0;

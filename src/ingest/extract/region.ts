@@ -18,7 +18,10 @@ export function regionFromText(text: string, places: readonly VocabPlace[]): str
   let best: { name: string; count: number } | null = null;
   for (const place of places) {
     if (place.level !== level) continue;
-    const count = [place.name, ...place.aliases].reduce((n, name) => n + (name.length >= 2 ? text.split(name).length - 1 : 0), 0);
+    const count = [place.name, ...place.aliases].reduce(
+      (n, name) => n + (name.length >= 2 ? text.split(name).length - 1 : 0),
+      0,
+    );
     if (count && (!best || count > best.count)) best = { name: place.name, count };
   }
   return best?.name ?? null;

@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { regionFromText } from './region.js';
 import type { VocabPlace } from './types.js';
 
-const place = (name: string, level: string, aliases: string[] = []): VocabPlace => ({ id: name, name, aliases, level, parent: null });
-const PLACES = [place('山东', 'PROVINCE', ['山东省']), place('河南', 'PROVINCE'), place('济南', 'CITY', ['济南市']), place('青岛', 'CITY')];
+const place = (name: string, level: string, aliases: string[] = []): VocabPlace => ({
+  id: name,
+  name,
+  aliases,
+  level,
+  parent: null,
+});
+const PLACES = [
+  place('山东', 'PROVINCE', ['山东省']),
+  place('河南', 'PROVINCE'),
+  place('济南', 'CITY', ['济南市']),
+  place('青岛', 'CITY'),
+];
 
 describe('the region a plan governs, from how it speaks of itself', () => {
   it('a province plan (我省, 全省) that names 山东 in passing governs 山东', () => {
     // shandong-2023-ngit-innovation-action-plan.txt, 一（一） and 一（二）.
-    const text = '全面落实习近平总书记对山东工作的重要指示要求……到2025年，我省新一代信息技术创新能力全国领先。济南、青岛等地创新策源能力进一步增强。';
+    const text =
+      '全面落实习近平总书记对山东工作的重要指示要求……到2025年，我省新一代信息技术创新能力全国领先。济南、青岛等地创新策源能力进一步增强。';
     expect(regionFromText(text, PLACES)).toBe('山东');
   });
 

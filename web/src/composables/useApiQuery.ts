@@ -44,7 +44,20 @@ export function useApiQuery<Data, Variables extends Record<string, unknown>>(arg
   };
   const outdated = computed(() => {
     const answered = result.operation.value?.variables;
-    return !!result.data.value && !!answered && JSON.stringify(answered) !== JSON.stringify(toValue(args.variables as unknown) ?? {});
+    return (
+      !!result.data.value &&
+      !!answered &&
+      JSON.stringify(answered) !== JSON.stringify(toValue(args.variables as unknown) ?? {})
+    );
   });
-  return { data: result.data, fetching: result.fetching, stale: result.stale, outdated, problem, retryIn, retry, refetch: retry };
+  return {
+    data: result.data,
+    fetching: result.fetching,
+    stale: result.stale,
+    outdated,
+    problem,
+    retryIn,
+    retry,
+    refetch: retry,
+  };
 }

@@ -7,18 +7,62 @@ const RecommendQuery = graphql(`
   query Recommend($chain: ID!, $place: ID!, $first: Int!) {
     recommendTargets(chain: $chain, place: $place, first: $first) {
       score
-      enterprise { id name aliases places { id name } sources { ...SourceFields } }
-      fillsLinks { id name stage }
+      enterprise {
+        id
+        name
+        aliases
+        places {
+          id
+          name
+        }
+        sources {
+          ...SourceFields
+        }
+      }
+      fillsLinks {
+        id
+        name
+        stage
+      }
       reasons(language: ZH)
     }
-    chainGaps(chain: $chain, place: $place) { coverage chain { id name } place { id name level } links { status link { id name } } }
+    chainGaps(chain: $chain, place: $place) {
+      coverage
+      chain {
+        id
+        name
+      }
+      place {
+        id
+        name
+        level
+      }
+      links {
+        status
+        link {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
 const WhatIfQuery = graphql(`
   query WhatIf($enterprise: ID!, $place: ID!) {
     whatIf(enterprise: $enterprise, place: $place) {
-      chains { chain { id name } coverageBefore coverageAfter closedLinks { id name } }
+      chains {
+        chain {
+          id
+          name
+        }
+        coverageBefore
+        coverageAfter
+        closedLinks {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -53,5 +97,8 @@ export function useWhatIf(enterprise: Ref<string | null>, place: Ref<string | nu
     variables: computed(() => ({ enterprise: enterprise.value ?? '', place: place.value ?? '' })),
     pause: computed(() => !enterprise.value || !place.value),
   });
-  return { ...query, forChain: computed(() => query.data.value?.whatIf.chains.find((c) => c.chain.id === chain.value) ?? null) };
+  return {
+    ...query,
+    forChain: computed(() => query.data.value?.whatIf.chains.find((c) => c.chain.id === chain.value) ?? null),
+  };
 }

@@ -6,14 +6,62 @@ const ChainMapQuery = graphql(`
   query ChainMap($chain: ID!, $place: ID) {
     chainGaps(chain: $chain, place: $place) {
       coverage
-      chain { id key name aliases sector { id name category } links { id feeds { id } } plans { id title issuer date } }
-      place { id name level parent { id name } }
+      chain {
+        id
+        key
+        name
+        aliases
+        sector {
+          id
+          name
+          category
+        }
+        links {
+          id
+          feeds {
+            id
+          }
+        }
+        plans {
+          id
+          title
+          issuer
+          date
+        }
+      }
+      place {
+        id
+        name
+        level
+        parent {
+          id
+          name
+        }
+      }
       links {
         status
-        link { id name nameEn stage }
-        localEnterprisesPage(first: 3) { totalCount edges { node { id name } } }
-        targetEnterprises { id name }
-        sources { ...SourceFields }
+        link {
+          id
+          name
+          nameEn
+          stage
+        }
+        localEnterprisesPage(first: 3) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        targetEnterprises {
+          id
+          name
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
   }
@@ -28,19 +76,48 @@ const LinkDetailsQuery = graphql(`
         stage
         aliases
         group
-        fedBy { id name }
-        feeds { id name }
+        fedBy {
+          id
+          name
+        }
+        feeds {
+          id
+          name
+        }
         enterprisesPage(place: $place, first: 20, after: $after) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { node { id name places { id name } sources { ...SourceFields } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              name
+              places {
+                id
+                name
+              }
+              sources {
+                ...SourceFields
+              }
+            }
+          }
         }
         stances {
           id
           role
           verb
-          enterprise { id name places { name } }
-          sources { ...SourceFields }
+          enterprise {
+            id
+            name
+            places {
+              name
+            }
+          }
+          sources {
+            ...SourceFields
+          }
         }
       }
     }
@@ -49,7 +126,10 @@ const LinkDetailsQuery = graphql(`
 
 /** A chain seen from a place: every link's status, the local and targeted enterprises, the plan's sentences. */
 export function useChainMap(chain: Ref<string>, place: Ref<string | null>) {
-  const query = useApiQuery({ query: ChainMapQuery, variables: computed(() => ({ chain: chain.value, place: place.value })) });
+  const query = useApiQuery({
+    query: ChainMapQuery,
+    variables: computed(() => ({ chain: chain.value, place: place.value })),
+  });
   const gaps = computed(() => query.data.value?.chainGaps ?? null);
   const feeds = computed(() => new Map((gaps.value?.chain.links ?? []).map((l) => [l.id, l.feeds.map((f) => f.id)])));
   return { ...query, gaps, feeds };
@@ -65,7 +145,9 @@ export function useLinkDetails(link: Ref<string | null>, place: Ref<string | nul
     variables: computed(() => ({ link: link.value ?? '', place: place.value ?? '', after: after.value })),
     pause: computed(() => !link.value || !place.value),
   });
-  const details = computed(() => (query.data.value?.node && 'enterprisesPage' in query.data.value.node ? query.data.value.node : null));
+  const details = computed(() =>
+    query.data.value?.node && 'enterprisesPage' in query.data.value.node ? query.data.value.node : null,
+  );
   const page = computed(() => details.value?.enterprisesPage ?? null);
   return {
     ...query,

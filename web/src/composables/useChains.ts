@@ -4,7 +4,16 @@ import { useApiQuery } from './useApiQuery';
 
 const ChainsQuery = graphql(`
   query Chains {
-    sectors { id name category chains { id name aliases } }
+    sectors {
+      id
+      name
+      category
+      chains {
+        id
+        name
+        aliases
+      }
+    }
   }
 `);
 
@@ -12,7 +21,12 @@ const ChainsQuery = graphql(`
 export function useChains() {
   const query = useApiQuery({ query: ChainsQuery });
   const bySector = computed(() =>
-    (query.data.value?.sectors ?? []).filter((s) => s.chains.length).map((s) => ({ sector: s.name, chains: s.chains.map((c) => ({ ...c, sector: { id: s.id, name: s.name, category: s.category } })) })),
+    (query.data.value?.sectors ?? [])
+      .filter((s) => s.chains.length)
+      .map((s) => ({
+        sector: s.name,
+        chains: s.chains.map((c) => ({ ...c, sector: { id: s.id, name: s.name, category: s.category } })),
+      })),
   );
   const chains = computed(() => bySector.value.flatMap((g) => g.chains));
   return { ...query, chains, bySector };

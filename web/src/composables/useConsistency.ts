@@ -11,9 +11,24 @@ const ConsistencyQuery = graphql(`
       unit
       consistent
       explanation(language: ZH)
-      subject { id ... on Sector { name } ... on Category { name } ... on Place { name } }
-      statedSources { ...SourceFields }
-      partSources { ...SourceFields }
+      subject {
+        id
+        ... on Sector {
+          name
+        }
+        ... on Category {
+          name
+        }
+        ... on Place {
+          name
+        }
+      }
+      statedSources {
+        ...SourceFields
+      }
+      partSources {
+        ...SourceFields
+      }
     }
   }
 `);

@@ -12,19 +12,70 @@ const EnterpriseQuery = graphql(`
         kind
         aliases
         nameEn
-        places { id name level parent { id name } }
-        operatesIn { id name stage chain { id name } }
+        places {
+          id
+          name
+          level
+          parent {
+            id
+            name
+          }
+        }
+        operatesIn {
+          id
+          name
+          stage
+          chain {
+            id
+            name
+          }
+        }
         stances {
           id
           role
           verb
-          link { id name chain { id name } }
-          sector { id name }
-          sources { ...SourceFields }
+          link {
+            id
+            name
+            chain {
+              id
+              name
+            }
+          }
+          sector {
+            id
+            name
+          }
+          sources {
+            ...SourceFields
+          }
         }
-        projects { id name capacity place { id name } link { id name } sources { ...SourceFields } }
-        carriers { id name kind tier level }
-        sources { ...SourceFields }
+        projects {
+          id
+          name
+          capacity
+          place {
+            id
+            name
+          }
+          link {
+            id
+            name
+          }
+          sources {
+            ...SourceFields
+          }
+        }
+        carriers {
+          id
+          name
+          kind
+          tier
+          level
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
   }

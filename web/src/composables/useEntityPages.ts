@@ -9,26 +9,73 @@ const PlacePageQuery = graphql(`
       id
       __typename
       ... on Place {
-        plans { id title issuer date }
+        plans {
+          id
+          title
+          issuer
+          date
+        }
         name
         fullName
         aliases
         level
         inHenan
-        parent { id name }
-        childrenPage(first: 100) { totalCount edges { node { id name level } } }
-        sources { ...SourceFields }
+        parent {
+          id
+          name
+        }
+        childrenPage(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              level
+            }
+          }
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
     criticalLinks(place: $id, first: 12) {
       score
       status
-      link { id name }
-      chain { id name }
+      link {
+        id
+        name
+      }
+      chain {
+        id
+        name
+      }
       reasons(language: ZH)
     }
-    clusters(where: { place: $id }) { id name kind tier level sector { id name } }
-    enterprises(where: { place: $id }, first: 50) { totalCount edges { node { id name operatesIn { id name } } } }
+    clusters(where: { place: $id }) {
+      id
+      name
+      kind
+      tier
+      level
+      sector {
+        id
+        name
+      }
+    }
+    enterprises(where: { place: $id }, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          operatesIn {
+            id
+            name
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -42,15 +89,69 @@ const SectorPageQuery = graphql(`
         nameEn
         category
         keyProjectCount
-        targets { id label value valueMax unit text growthPct year attainment sources { ...SourceFields } }
-        chains { id name aliases links { id } }
-        carriers { id name kind tier level place { id name } places { id name } }
-        sources { ...SourceFields }
+        targets {
+          id
+          label
+          value
+          valueMax
+          unit
+          text
+          growthPct
+          year
+          attainment
+          sources {
+            ...SourceFields
+          }
+        }
+        chains {
+          id
+          name
+          aliases
+          links {
+            id
+          }
+        }
+        carriers {
+          id
+          name
+          kind
+          tier
+          level
+          place {
+            id
+            name
+          }
+          places {
+            id
+            name
+          }
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
     projects(where: { sector: $id }, first: 100) {
       totalCount
-      edges { node { id name capacity enterprise { id name } place { id name } cluster { id name } } }
+      edges {
+        node {
+          id
+          name
+          capacity
+          enterprise {
+            id
+            name
+          }
+          place {
+            id
+            name
+          }
+          cluster {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -65,13 +166,50 @@ const ClusterPageQuery = graphql(`
         kind
         tier
         level
-        sector { id name chains { id name } }
-        places { id name parent { id name } }
-        enterprises { id name kind }
-        links { id name chain { id name } }
-        projects { id name }
-        targets { id label value unit text attainment }
-        sources { ...SourceFields }
+        sector {
+          id
+          name
+          chains {
+            id
+            name
+          }
+        }
+        places {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+        enterprises {
+          id
+          name
+          kind
+        }
+        links {
+          id
+          name
+          chain {
+            id
+            name
+          }
+        }
+        projects {
+          id
+          name
+        }
+        targets {
+          id
+          label
+          value
+          unit
+          text
+          attainment
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
   }
@@ -85,12 +223,35 @@ const ProjectPageQuery = graphql(`
       ... on Project {
         name
         capacity
-        enterprise { id name kind }
-        place { id name }
-        sector { id name }
-        link { id name chain { id name } }
-        cluster { id name kind }
-        sources { ...SourceFields }
+        enterprise {
+          id
+          name
+          kind
+        }
+        place {
+          id
+          name
+        }
+        sector {
+          id
+          name
+        }
+        link {
+          id
+          name
+          chain {
+            id
+            name
+          }
+        }
+        cluster {
+          id
+          name
+          kind
+        }
+        sources {
+          ...SourceFields
+        }
       }
     }
   }
@@ -100,7 +261,11 @@ const ProjectPageQuery = graphql(`
  * A page about one node: the query by `id`, and the node when it is of `kind` (an id of
  * another kind, e.g. a place's id in an enterprise URL, gives null, shown as not found).
  */
-function useNodePage<Data extends { node?: { __typename?: string } | null }, K extends string>(query: TypedDocumentNode<Data, { id: string }>, kind: K, id: Ref<string>) {
+function useNodePage<Data extends { node?: { __typename?: string } | null }, K extends string>(
+  query: TypedDocumentNode<Data, { id: string }>,
+  kind: K,
+  id: Ref<string>,
+) {
   const result = useApiQuery({ query, variables: computed(() => ({ id: id.value })) });
   const node = computed(() => {
     const n = result.data.value?.node;

@@ -41,7 +41,9 @@ export async function savePng(fileName: string, svg: string, size: { width: numb
     const g = canvas.getContext('2d')!;
     g.scale(2, 2);
     g.drawImage(image, 0, 0, size.width, size.height);
-    const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+    const png = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
     saveBlob(png, fileName);
   } finally {
     URL.revokeObjectURL(url);

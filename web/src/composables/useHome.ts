@@ -3,14 +3,40 @@ import { useApiQuery } from './useApiQuery';
 
 const HomeQuery = graphql(`
   query Home {
-    categories { id key name targets { id label value unit text growthPct year } }
+    categories {
+      id
+      key
+      name
+      targets {
+        id
+        label
+        value
+        unit
+        text
+        growthPct
+        year
+      }
+    }
     sectors {
       id
       key
       name
       category
-      targets { id metric label value valueMax unit text growthPct year }
-      chains { id name }
+      targets {
+        id
+        metric
+        label
+        value
+        valueMax
+        unit
+        text
+        growthPct
+        year
+      }
+      chains {
+        id
+        name
+      }
     }
   }
 `);

@@ -8,32 +8,92 @@ import { useApiQuery } from './useApiQuery';
 
 graphql(`
   fragment ImportFields on Import {
-    id file status rows rowsWritten by startedAt finishedAt enterprisesCreated rowsIntoExisting relationshipsCreated aliasesAdded
-    format encoding sheet ignoredColumns ignoredColumnCount error undoneAt undoneBy
+    id
+    file
+    status
+    rows
+    rowsWritten
+    by
+    startedAt
+    finishedAt
+    enterprisesCreated
+    rowsIntoExisting
+    relationshipsCreated
+    aliasesAdded
+    format
+    encoding
+    sheet
+    ignoredColumns
+    ignoredColumnCount
+    error
+    undoneAt
+    undoneBy
   }
 `);
 graphql(`
   fragment ImportCheckFields on ImportCheck {
-    ok format encoding sheet ignoredColumns ignoredColumnCount rows enterprisesToCreate enterprisesToMerge duplicateRows problems(language: ZH) problemCount
-    createdExamples { line name }
-    mergedExamples { line name into by }
+    ok
+    format
+    encoding
+    sheet
+    ignoredColumns
+    ignoredColumnCount
+    rows
+    enterprisesToCreate
+    enterprisesToMerge
+    duplicateRows
+    problems(language: ZH)
+    problemCount
+    createdExamples {
+      line
+      name
+    }
+    mergedExamples {
+      line
+      name
+      into
+      by
+    }
   }
 `);
 
 const ImportsQuery = graphql(`
-  query Imports { imports(first: 50) { ...ImportFields } }
+  query Imports {
+    imports(first: 50) {
+      ...ImportFields
+    }
+  }
 `);
 const ImportQuery = graphql(`
-  query ImportProgress($id: ID!) { node(id: $id) { id ... on Import { ...ImportFields } } }
+  query ImportProgress($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Import {
+        ...ImportFields
+      }
+    }
+  }
 `);
 const CheckMutation = graphql(`
-  mutation CheckImport($input: ImportFileInput!) { checkImport(input: $input) { ...ImportCheckFields } }
+  mutation CheckImport($input: ImportFileInput!) {
+    checkImport(input: $input) {
+      ...ImportCheckFields
+    }
+  }
 `);
 const RunMutation = graphql(`
-  mutation RunImport($input: ImportFileInput!) { runImport(input: $input) { ...ImportFields } }
+  mutation RunImport($input: ImportFileInput!) {
+    runImport(input: $input) {
+      ...ImportFields
+    }
+  }
 `);
 const UndoMutation = graphql(`
-  mutation UndoImport($id: ID!) { undoImport(id: $id) { ...ImportFields } }
+  mutation UndoImport($id: ID!) {
+    undoImport(id: $id) {
+      ...ImportFields
+    }
+  }
 `);
 
 /** A failure already said in officers' words. */
@@ -90,48 +150,66 @@ export function useImportSteps() {
   }
 
   /** Uploads and checks a file; nothing is written. */
-  const upload = (chosen: File, options: { encoding?: string | null; sheet?: string | null }) => guarded(async () => {
-    check.value = null;
-    running.value = null;
-    const res = await fetch('/uploads', { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` }, body: chosen });
-    const body = await res.json().catch(() => ({}));
-    if (!res.ok) {
-      if (!body.errors && res.status === 413) throw new WordedError('文件超过服务器允许的大小；更大的名单，请联系管理员导入。');
-      throw new WordedError(problemOf({ graphQLErrors: body.errors ?? [{ message: '', extensions: { code: 'UPLOAD_FAILED' } }] })!.message);
-    }
-    file.value = { upload: body.upload, fileName: chosen.name, encoding: options.encoding || null, sheet: options.sheet || null };
-    const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
-    const p = problemOf(result.error);
-    if (p) throw new WordedError(p.message);
-    check.value = result.data!.checkImport;
-  });
+  const upload = (chosen: File, options: { encoding?: string | null; sheet?: string | null }) =>
+    guarded(async () => {
+      check.value = null;
+      running.value = null;
+      const res = await fetch('/uploads', {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` },
+        body: chosen,
+      });
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        if (!body.errors && res.status === 413)
+          throw new WordedError('文件超过服务器允许的大小；更大的名单，请联系管理员导入。');
+        throw new WordedError(
+          problemOf({ graphQLErrors: body.errors ?? [{ message: '', extensions: { code: 'UPLOAD_FAILED' } }] })!
+            .message,
+        );
+      }
+      file.value = {
+        upload: body.upload,
+        fileName: chosen.name,
+        encoding: options.encoding || null,
+        sheet: options.sheet || null,
+      };
+      const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
+      const p = problemOf(result.error);
+      if (p) throw new WordedError(p.message);
+      check.value = result.data!.checkImport;
+    });
 
   /** Runs the checked file, then follows it every second until it has finished. */
-  const run = () => guarded(async () => {
-    const result = await client.mutation(RunMutation, { input: file.value! }).toPromise();
-    const p = problemOf(result.error);
-    if (p) throw new WordedError(p.message);
-    running.value = result.data!.runImport;
-    follow();
-  });
+  const run = () =>
+    guarded(async () => {
+      const result = await client.mutation(RunMutation, { input: file.value! }).toPromise();
+      const p = problemOf(result.error);
+      if (p) throw new WordedError(p.message);
+      running.value = result.data!.runImport;
+      follow();
+    });
 
   function follow() {
     clearTimeout(timer);
     if (!running.value || running.value.status !== 'RUNNING') return;
     timer = setTimeout(async () => {
-      const result = await client.query(ImportQuery, { id: running.value!.id }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(ImportQuery, { id: running.value!.id }, { requestPolicy: 'network-only' })
+        .toPromise();
       const node = result.data?.node;
       if (node && 'status' in node) running.value = node;
       follow();
     }, 1_000);
   }
 
-  const undo = (id: string) => guarded(async () => {
-    const result = await client.mutation(UndoMutation, { id }).toPromise();
-    const p = problemOf(result.error);
-    if (p) throw new WordedError(p.message);
-    return result.data!.undoImport;
-  });
+  const undo = (id: string) =>
+    guarded(async () => {
+      const result = await client.mutation(UndoMutation, { id }).toPromise();
+      const p = problemOf(result.error);
+      if (p) throw new WordedError(p.message);
+      return result.data!.undoImport;
+    });
 
   const reset = () => {
     clearTimeout(timer);

@@ -13,7 +13,7 @@ export function useReturnFocus() {
       opener = active instanceof HTMLElement && active !== document.body ? active : null;
     },
     async restore(fallback?: () => HTMLElement | null) {
-      const target = opener?.isConnected ? opener : fallback?.() ?? null;
+      const target = opener?.isConnected ? opener : (fallback?.() ?? null);
       opener = null;
       await nextTick();
       target?.focus();

@@ -9,13 +9,55 @@ const SearchQuery = graphql(`
       kind
       node {
         id
-        ... on Sector { name category }
-        ... on Chain { name aliases sector { name } }
-        ... on ChainLink { name aliases group chain { id name } }
-        ... on Enterprise { name organisationKind: kind aliases places { name } }
-        ... on Place { name level parent { name } }
-        ... on Cluster { name carrierKind: kind tier place { name } }
-        ... on Project { name place { name } }
+        ... on Sector {
+          name
+          category
+        }
+        ... on Chain {
+          name
+          aliases
+          sector {
+            name
+          }
+        }
+        ... on ChainLink {
+          name
+          aliases
+          group
+          chain {
+            id
+            name
+          }
+        }
+        ... on Enterprise {
+          name
+          organisationKind: kind
+          aliases
+          places {
+            name
+          }
+        }
+        ... on Place {
+          name
+          level
+          parent {
+            name
+          }
+        }
+        ... on Cluster {
+          name
+          carrierKind: kind
+          tier
+          place {
+            name
+          }
+        }
+        ... on Project {
+          name
+          place {
+            name
+          }
+        }
       }
     }
   }
@@ -29,6 +71,10 @@ export function useSearch(text: Ref<string>) {
     clearTimeout(timer);
     timer = setTimeout(() => (settled.value = t.trim().slice(0, 100)), 200);
   });
-  const query = useApiQuery({ query: SearchQuery, variables: computed(() => ({ text: settled.value })), pause: computed(() => !settled.value) });
+  const query = useApiQuery({
+    query: SearchQuery,
+    variables: computed(() => ({ text: settled.value })),
+    pause: computed(() => !settled.value),
+  });
   return { ...query, settled, hits: computed(() => (settled.value ? (query.data.value?.search ?? []) : [])) };
 }

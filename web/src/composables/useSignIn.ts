@@ -5,7 +5,13 @@ import { problemOf } from '../lib/problem';
 import { setToken } from '../modules/session';
 
 const CheckToken = graphql(`
-  query CheckToken { viewer { subject roles canWrite } }
+  query CheckToken {
+    viewer {
+      subject
+      roles
+      canWrite
+    }
+  }
 `);
 
 /**
@@ -19,7 +25,13 @@ export function useSignIn() {
     const value = pasted.trim().replace(/^Bearer\s+/i, '');
     if (!value) return '请粘贴访问令牌。';
     checking.value = true;
-    const result = await client.query(CheckToken, {}, { requestPolicy: 'network-only', fetchOptions: { headers: { authorization: `Bearer ${value}` } } }).toPromise();
+    const result = await client
+      .query(
+        CheckToken,
+        {},
+        { requestPolicy: 'network-only', fetchOptions: { headers: { authorization: `Bearer ${value}` } } },
+      )
+      .toPromise();
     checking.value = false;
     const p = problemOf(result.error);
     if (p) return p.kind === 'unauthenticated' ? '令牌无效或已过期，请向管理员重新申请。' : p.message;

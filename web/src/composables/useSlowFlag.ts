@@ -7,11 +7,15 @@ export const SLOW_SECONDS = 3;
 export function useSlowFlag(busy: () => boolean, seconds = SLOW_SECONDS) {
   const slow = ref(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  watch(busy, (now) => {
-    clearTimeout(timer);
-    slow.value = false;
-    if (now) timer = setTimeout(() => (slow.value = true), seconds * 1000);
-  }, { immediate: true });
+  watch(
+    busy,
+    (now) => {
+      clearTimeout(timer);
+      slow.value = false;
+      if (now) timer = setTimeout(() => (slow.value = true), seconds * 1000);
+    },
+    { immediate: true },
+  );
   onScopeDispose(() => clearTimeout(timer));
   return slow;
 }

@@ -23,23 +23,60 @@ const TargetsQuery = graphql(`
       subject {
         id
         __typename
-        ... on Sector { name category }
-        ... on Category { name }
-        ... on Place { name }
-        ... on Cluster { name }
+        ... on Sector {
+          name
+          category
+        }
+        ... on Category {
+          name
+        }
+        ... on Place {
+          name
+        }
+        ... on Cluster {
+          name
+        }
       }
-      actuals { id value asOf note recordedAt recordedBy }
-      sources { ...SourceFields }
+      actuals {
+        id
+        value
+        asOf
+        note
+        recordedAt
+        recordedBy
+      }
+      sources {
+        ...SourceFields
+      }
     }
-    sectors { id name category }
+    sectors {
+      id
+      name
+      category
+    }
   }
 `);
 
 const RecordActualMutation = graphql(`
   mutation RecordActualFromApp($input: RecordActualInput!) {
     recordActual(input: $input) {
-      target { id attainment actuals { id value asOf note recordedAt recordedBy } }
-      actual { id value asOf }
+      target {
+        id
+        attainment
+        actuals {
+          id
+          value
+          asOf
+          note
+          recordedAt
+          recordedBy
+        }
+      }
+      actual {
+        id
+        value
+        asOf
+      }
     }
   }
 `);
@@ -47,7 +84,11 @@ const RecordActualMutation = graphql(`
 /** Targets filtered by category or sector, with their actuals and attainment. */
 export function useTargets(where: Ref<{ category?: SectorCategory; sector?: string }>) {
   const query = useApiQuery({ query: TargetsQuery, variables: computed(() => ({ where: where.value })) });
-  return { ...query, targets: computed(() => query.data.value?.targets ?? []), sectors: computed(() => query.data.value?.sectors ?? []) };
+  return {
+    ...query,
+    targets: computed(() => query.data.value?.targets ?? []),
+    sectors: computed(() => query.data.value?.sectors ?? []),
+  };
 }
 
 /** Records an actual figure (officer role); resolves to a problem in words, or null when it was recorded. */

@@ -80,7 +80,10 @@ export function chainMapOption(links: MapLink[], layout: ChainLayout, selectedId
       },
       label: {
         show: true,
-        formatter: [...lines.map((line) => `{name|${line}}`), `{status|${STATUS[l.status].icon} ${STATUS[l.status].word}}`].join('\n'),
+        formatter: [
+          ...lines.map((line) => `{name|${line}}`),
+          `{status|${STATUS[l.status].icon} ${STATUS[l.status].word}}`,
+        ].join('\n'),
         rich: {
           name: { fontSize, fontWeight: 'bold', color: style.label, lineHeight: long ? 15 : 19, align: 'center' },
           status: { fontSize: 12, color: style.label, lineHeight: 16, align: 'center' },
@@ -93,12 +96,14 @@ export function chainMapOption(links: MapLink[], layout: ChainLayout, selectedId
     { id: '__bottom-right', name: '__bottom-right', x: layout.width, y: layout.height },
   ].map((a) => ({ ...a, symbolSize: 0, label: { show: false }, silent: true, tooltip: { show: false } }));
   const edges = links.flatMap((l) =>
-    l.feeds.filter((t) => ids.has(t) && t !== l.id).map((t) => ({
-      source: l.id,
-      target: t,
-      // Arrows between links of one column, or pointing back upstream, bend so they stay visible.
-      lineStyle: { curveness: (column.get(t) ?? 0) <= (column.get(l.id) ?? 0) ? 0.35 : 0 },
-    })),
+    l.feeds
+      .filter((t) => ids.has(t) && t !== l.id)
+      .map((t) => ({
+        source: l.id,
+        target: t,
+        // Arrows between links of one column, or pointing back upstream, bend so they stay visible.
+        lineStyle: { curveness: (column.get(t) ?? 0) <= (column.get(l.id) ?? 0) ? 0.35 : 0 },
+      })),
   );
   const bands = layout.stages.flatMap((band, i) => [
     {
@@ -113,7 +118,13 @@ export function chainMapOption(links: MapLink[], layout: ChainLayout, selectedId
       silent: true,
       x: (band.left + band.right) / 2,
       y: 24,
-      style: { text: stageWord(band.stage as ChainStage), fill: '#334155', font: `bold 15px ${FONT_FAMILY}`, align: 'center', verticalAlign: 'middle' },
+      style: {
+        text: stageWord(band.stage as ChainStage),
+        fill: '#334155',
+        font: `bold 15px ${FONT_FAMILY}`,
+        align: 'center',
+        verticalAlign: 'middle',
+      },
     },
   ]);
   return {

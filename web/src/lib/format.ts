@@ -25,8 +25,10 @@ export type SourceLike = {
 
 /** Where a fact comes from, in words: `《…》（2015年5月14日）二（一）1 电子信息`, `导入文件 x.csv 第 2 行（2026年12月2日）`, or `整理者注`. */
 export function sourceOrigin(s: SourceLike): string {
-  if (s.kind === 'QUOTE') return `《${s.document ?? '规划'}》${s.date ? `（${chineseDate(s.date)}）` : ''}${s.section ? ` ${s.section}` : ''}`;
-  if (s.kind === 'IMPORTED') return `导入文件 ${s.file ?? ''}${s.line ? ` 第 ${s.line} 行` : ''}${s.date ? `（${chineseDate(s.date)}导入）` : ''}`;
+  if (s.kind === 'QUOTE')
+    return `《${s.document ?? '规划'}》${s.date ? `（${chineseDate(s.date)}）` : ''}${s.section ? ` ${s.section}` : ''}`;
+  if (s.kind === 'IMPORTED')
+    return `导入文件 ${s.file ?? ''}${s.line ? ` 第 ${s.line} 行` : ''}${s.date ? `（${chineseDate(s.date)}导入）` : ''}`;
   return '整理者注（规划原文未直接写明）';
 }
 
@@ -52,7 +54,15 @@ export function sourceLine(plan: PlanLike | readonly PlanLike[] | null | undefin
 export function uniqueSources<S extends SourceLike>(sources: S[]): S[] {
   const seen = new Set<string>();
   return sources.filter((s) => {
-    const key = JSON.stringify([s.kind, s.quote ?? null, s.section ?? null, s.note ?? null, s.file ?? null, s.line ?? null, s.kind === 'CURATED' ? null : (s.date ?? null)]);
+    const key = JSON.stringify([
+      s.kind,
+      s.quote ?? null,
+      s.section ?? null,
+      s.note ?? null,
+      s.file ?? null,
+      s.line ?? null,
+      s.kind === 'CURATED' ? null : (s.date ?? null),
+    ]);
     return !seen.has(key) && !!seen.add(key);
   });
 }

@@ -1,6 +1,11 @@
 /** An import's status in officers' words. */
 export const IMPORT_STATUS_WORDS: Record<string, string> = {
-  RUNNING: '正在导入', DONE: '已完成', FAILED: '失败，已清除', UNDOING: '正在撤销', UNDONE: '已撤销', ROLLED_BACK: '中断，已清除',
+  RUNNING: '正在导入',
+  DONE: '已完成',
+  FAILED: '失败，已清除',
+  UNDOING: '正在撤销',
+  UNDONE: '已撤销',
+  ROLLED_BACK: '中断，已清除',
 };
 
 /** A file size in words: 12.3 KB, 4.5 MB. */

@@ -66,7 +66,10 @@ export function layoutChain(links: LayoutLink[]): ChainLayout {
   const order = new Map(links.map((l, i) => [l.id, i]));
   for (const column of columns) {
     const key = (id: string) => {
-      const rows = fedBy.get(id)!.map((p) => rowOf.get(p)).filter((r): r is number => r !== undefined);
+      const rows = fedBy
+        .get(id)!
+        .map((p) => rowOf.get(p))
+        .filter((r): r is number => r !== undefined);
       return rows.length ? rows.reduce((a, b) => a + b, 0) / rows.length : Number.POSITIVE_INFINITY;
     };
     const keyed = column.ids.map((id) => ({ id, k: key(id), o: order.get(id)! }));
@@ -83,7 +86,9 @@ export function layoutChain(links: LayoutLink[]): ChainLayout {
     const x = PAD + NODE_WIDTH / 2 + c * (NODE_WIDTH + GAP_X);
     // Shorter columns are centred vertically.
     const offset = (innerHeight - (column.ids.length * NODE_HEIGHT + (column.ids.length - 1) * GAP_Y)) / 2;
-    column.ids.forEach((id, row) => nodes.push({ id, column: c, row, x, y: PAD + HEADER + offset + NODE_HEIGHT / 2 + row * (NODE_HEIGHT + GAP_Y) }));
+    column.ids.forEach((id, row) =>
+      nodes.push({ id, column: c, row, x, y: PAD + HEADER + offset + NODE_HEIGHT / 2 + row * (NODE_HEIGHT + GAP_Y) }),
+    );
   });
   const width = Math.max(PAD * 2 + columns.length * (NODE_WIDTH + GAP_X) - GAP_X, 320);
   const centre = (c: number) => PAD + NODE_WIDTH / 2 + c * (NODE_WIDTH + GAP_X);

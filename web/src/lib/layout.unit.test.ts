@@ -10,7 +10,11 @@ function overlaps(a: { x: number; y: number }, b: { x: number; y: number }) {
 
 describe('the chain map layout', () => {
   it('puts upstream links left of midstream, midstream left of downstream', () => {
-    const { nodes, stages } = layoutChain([link('phone', 'MIDSTREAM'), link('chip', 'UPSTREAM', ['phone']), link('shop', 'DOWNSTREAM')]);
+    const { nodes, stages } = layoutChain([
+      link('phone', 'MIDSTREAM'),
+      link('chip', 'UPSTREAM', ['phone']),
+      link('shop', 'DOWNSTREAM'),
+    ]);
     const x = Object.fromEntries(nodes.map((n) => [n.id, n.x]));
     expect(x.chip).toBeLessThan(x.phone!);
     expect(x.phone).toBeLessThan(x.shop!);
@@ -30,8 +34,10 @@ describe('the chain map layout', () => {
 
   it('orders a column by the rows of the links that feed it, so arrows do not cross', () => {
     const links = [
-      link('a', 'UPSTREAM', ['y']), link('b', 'UPSTREAM', ['x']),
-      link('x', 'MIDSTREAM'), link('y', 'MIDSTREAM'),
+      link('a', 'UPSTREAM', ['y']),
+      link('b', 'UPSTREAM', ['x']),
+      link('x', 'MIDSTREAM'),
+      link('y', 'MIDSTREAM'),
     ];
     const row = Object.fromEntries(layoutChain(links).nodes.map((n) => [n.id, n.row]));
     expect(row.y).toBe(row.a);
@@ -45,7 +51,9 @@ describe('the chain map layout', () => {
     for (let i = 0; i < 10; i++) links.push(link(`d${i}`, 'DOWNSTREAM'));
     const { nodes, width, height } = layoutChain(links);
     expect(nodes).toHaveLength(40);
-    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) expect(overlaps(nodes[i]!, nodes[j]!), `${nodes[i]!.id} / ${nodes[j]!.id}`).toBe(false);
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++)
+        expect(overlaps(nodes[i]!, nodes[j]!), `${nodes[i]!.id} / ${nodes[j]!.id}`).toBe(false);
     const perColumn = new Map<number, number>();
     for (const n of nodes) perColumn.set(n.column, (perColumn.get(n.column) ?? 0) + 1);
     expect(Math.max(...perColumn.values())).toBeLessThanOrEqual(MAX_ROWS);

@@ -2,7 +2,11 @@ import type { pinyin as Pinyin } from 'pinyin-pro';
 
 /** What an option can be reached by typing: its full pinyin and its initials, lowercase (郑州: zhengzhou, zz). */
 export function pinyinKeys(name: string, pinyin: typeof Pinyin): string[] {
-  const spell = (pattern: 'pinyin' | 'first') => pinyin(name, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const spell = (pattern: 'pinyin' | 'first') =>
+    pinyin(name, { pattern, toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
   return [...new Set([spell('first'), spell('pinyin')].filter(Boolean))];
 }
 

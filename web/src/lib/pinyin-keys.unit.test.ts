@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { pinyinKeys, typeAhead } from './pinyin-keys';
 
 describe('type-ahead by pinyin', () => {
-  const places = ['安阳', '洛阳', '郑州', '周口', '驻马店', '登封'].map((name) => ({ value: name, keys: pinyinKeys(name, pinyin) }));
+  const places = ['安阳', '洛阳', '郑州', '周口', '驻马店', '登封'].map((name) => ({
+    value: name,
+    keys: pinyinKeys(name, pinyin),
+  }));
 
   it('spells a name in initials and in full pinyin', () => {
     expect(pinyinKeys('郑州', pinyin)).toEqual(['zz', 'zhengzhou']);

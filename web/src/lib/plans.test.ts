@@ -21,7 +21,10 @@ describe('plans in words and the document in pieces', () => {
       { id: 'b', start: 4, end: 8, status: 'ACCEPTED' },
     ]);
     expect(pieces.map((x) => [x.text, x.candidate])).toEqual([
-      ['重点发展', null], ['集成电路', 'b'], ['和新型显示产业', 'a'], ['。', null],
+      ['重点发展', null],
+      ['集成电路', 'b'],
+      ['和新型显示产业', 'a'],
+      ['。', null],
     ]);
     expect(piecesOf(text, p, []).map((x) => x.text)).toEqual([text]);
   });
@@ -35,8 +38,12 @@ describe('plans in words and the document in pieces', () => {
   it('periods, details and changes read as Chinese', () => {
     expect(periodWords(2023, 2025)).toBe('2023—2025年');
     expect(periodWords(null, null)).toBe('');
-    expect(candidateDetail({ kind: 'TARGET', value: 100, unit: '亿元', year: 2025, place: '济南' })).toBe('100亿元 · 2025年 · 地区：济南');
-    expect(changeWords({ name: ['集成电路', '集成电路设计'], chain: [null, '芯片'] })).toBe('名称：集成电路 → 集成电路设计；产业链：— → 芯片');
+    expect(candidateDetail({ kind: 'TARGET', value: 100, unit: '亿元', year: 2025, place: '济南' })).toBe(
+      '100亿元 · 2025年 · 地区：济南',
+    );
+    expect(changeWords({ name: ['集成电路', '集成电路设计'], chain: [null, '芯片'] })).toBe(
+      '名称：集成电路 → 集成电路设计；产业链：— → 芯片',
+    );
     expect(changeWords({ accepted: 12, kind: 'CHAIN' })).toBe('采纳数：12；类别：产业链');
     expect(changeWords({ status: ['PENDING', 'REJECTED'] })).toBe('状态：待审 → 已驳回');
   });

@@ -4,7 +4,13 @@ export type CandidateKind = 'CHAIN' | 'CHAIN_LINK' | 'PLACE' | 'CARRIER' | 'TARG
 
 /** The seven kinds of fact, in the order a reviewer works through them, with their Chinese names. */
 export const KIND_WORDS: Record<CandidateKind, string> = {
-  CHAIN: '产业链', CHAIN_LINK: '环节', PLACE: '地区', CARRIER: '载体', TARGET: '目标', ENTERPRISE: '企业', PROJECT: '项目',
+  CHAIN: '产业链',
+  CHAIN_LINK: '环节',
+  PLACE: '地区',
+  CARRIER: '载体',
+  TARGET: '目标',
+  ENTERPRISE: '企业',
+  PROJECT: '项目',
 };
 export const KINDS = Object.keys(KIND_WORDS) as CandidateKind[];
 
@@ -24,8 +30,16 @@ export const CANDIDATE_STATUS: Record<string, { word: string; icon: string }> = 
 
 /** Review actions in words, for the decision list. */
 export const ACTION_WORDS: Record<string, string> = {
-  ACCEPT: '采纳', REJECT: '驳回', EDIT: '修改并采纳', MERGE: '合并到图谱已有', REOPEN: '重新待审', ADD: '补充',
-  ACCEPT_ABOVE: '按置信度批量采纳', METADATA: '修改元数据', PUBLISH: '发布', WITHDRAW: '撤回',
+  ACCEPT: '采纳',
+  REJECT: '驳回',
+  EDIT: '修改并采纳',
+  MERGE: '合并到图谱已有',
+  REOPEN: '重新待审',
+  ADD: '补充',
+  ACCEPT_ABOVE: '按置信度批量采纳',
+  METADATA: '修改元数据',
+  PUBLISH: '发布',
+  WITHDRAW: '撤回',
 };
 
 /** A period in words: `2023—2025年`, `2025年`, or ''. */
@@ -59,9 +73,30 @@ const show = (v: unknown) => {
 
 /** Candidate fields in words. */
 export const FIELD_WORDS: Record<string, string> = {
-  name: '名称', chain: '产业链', place: '地区', value: '数值', valueMax: '上限', unit: '单位', year: '年份', growthPct: '增长率（%）',
-  metric: '指标', stage: '阶段', role: '角色', carrierKind: '载体类型', status: '状态', accepted: '采纳数', kind: '类别',
-  minConfidence: '最低置信度', mergeInto: '合并到', reason: '原因', title: '标题', issuer: '发文机关', date: '日期', region: '地区', number: '文号', period: '规划期',
+  name: '名称',
+  chain: '产业链',
+  place: '地区',
+  value: '数值',
+  valueMax: '上限',
+  unit: '单位',
+  year: '年份',
+  growthPct: '增长率（%）',
+  metric: '指标',
+  stage: '阶段',
+  role: '角色',
+  carrierKind: '载体类型',
+  status: '状态',
+  accepted: '采纳数',
+  kind: '类别',
+  minConfidence: '最低置信度',
+  mergeInto: '合并到',
+  reason: '原因',
+  title: '标题',
+  issuer: '发文机关',
+  date: '日期',
+  region: '地区',
+  number: '文号',
+  period: '规划期',
 };
 
 /** The fields a reviewer edits for each kind. */
@@ -77,7 +112,17 @@ export const EDITABLE: Record<CandidateKind, string[]> = {
 export const NUMERIC_FIELDS = new Set(['value', 'valueMax', 'year', 'growthPct']);
 
 /** A candidate's detail in one line: chain, place, the target's figure. */
-export function candidateDetail(c: { kind: string; chain?: string | null; place?: string | null; value?: number | null; valueMax?: number | null; unit?: string | null; year?: number | null; growthPct?: number | null; role?: string | null }): string {
+export function candidateDetail(c: {
+  kind: string;
+  chain?: string | null;
+  place?: string | null;
+  value?: number | null;
+  valueMax?: number | null;
+  unit?: string | null;
+  year?: number | null;
+  growthPct?: number | null;
+  role?: string | null;
+}): string {
   const parts: string[] = [];
   if (c.kind === 'TARGET') {
     if (c.value != null) parts.push(`${c.value}${c.valueMax != null ? `—${c.valueMax}` : ''}${c.unit ?? ''}`);
@@ -139,14 +184,22 @@ export function piecesOf(text: string, paragraph: Paragraph, spans: Span[]): Pie
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const over = inside.filter((s) => s.start <= start && s.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    const over = inside
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     const last = pieces[pieces.length - 1];
     if (last && !over && !last.candidate) {
       last.end = end;
       last.text = text.slice(last.start, end);
       continue;
     }
-    pieces.push({ start, end, text: text.slice(start, end), candidate: over?.id ?? null, status: over?.status ?? null });
+    pieces.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      candidate: over?.id ?? null,
+      status: over?.status ?? null,
+    });
   }
   return pieces;
 }

@@ -9,7 +9,14 @@ export type Problem =
 /** Why a request is worth sending again: the network (or the server) cannot be reached, the database is away, the server is busy. */
 export type UnavailableCause = 'network' | 'database' | 'busy';
 
-type ErrorLike = { networkError?: unknown; graphQLErrors?: readonly { message: string; extensions?: Record<string, unknown> }[]; response?: { status?: number } } | null | undefined;
+type ErrorLike =
+  | {
+      networkError?: unknown;
+      graphQLErrors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+      response?: { status?: number };
+    }
+  | null
+  | undefined;
 
 /** Codes after which the same request is worth sending again in a few seconds. */
 const BUSY = new Set(['SERVER_BUSY', 'RATE_LIMITED']);
@@ -33,18 +40,31 @@ export function problemOf(error: ErrorLike): Problem | null {
   const first = error.graphQLErrors?.[0];
   const extensions = first?.extensions ?? {};
   const code = String(extensions.code ?? '');
-  const unavailable = (cause: UnavailableCause): Problem => ({ kind: 'unavailable', cause, message: UNAVAILABLE_WORDS[cause].message });
+  const unavailable = (cause: UnavailableCause): Problem => ({
+    kind: 'unavailable',
+    cause,
+    message: UNAVAILABLE_WORDS[cause].message,
+  });
   if (!first) return error.networkError ? unavailable('network') : { kind: 'error', message: OTHER };
   if (code === 'SERVICE_UNAVAILABLE') return unavailable('database');
   if (BUSY.has(code)) return unavailable('busy');
   if (code === 'UNAUTHENTICATED') return { kind: 'unauthenticated', message: '登录已失效或令牌无效，请重新登录。' };
   if (code === 'FORBIDDEN') return { kind: 'forbidden', message: '当前令牌没有此操作的权限，需要招商人员的令牌。' };
   if (code === 'BAD_USER_INPUT' && /no \w+ has the id|is not a chain-atlas id|expected the id of/.test(first.message)) {
-    return { kind: 'notFound', message: '链接中的编号不存在或已失效。', argument: typeof extensions.argument === 'string' ? extensions.argument : undefined };
+    return {
+      kind: 'notFound',
+      message: '链接中的编号不存在或已失效。',
+      argument: typeof extensions.argument === 'string' ? extensions.argument : undefined,
+    };
   }
   const reference = typeof extensions.reference === 'string' ? extensions.reference : undefined;
   // With a reference, the page asks the officer to contact the administrator with it; the message need not say so too.
-  if (reference) return { kind: 'error', message: wordsFor(code, extensions).replace(/(；如果一再出现)?，请联系管理员。$/, '。'), reference };
+  if (reference)
+    return {
+      kind: 'error',
+      message: wordsFor(code, extensions).replace(/(；如果一再出现)?，请联系管理员。$/, '。'),
+      reference,
+    };
   return { kind: 'error', message: wordsFor(code, extensions) };
 }
 
@@ -59,7 +79,8 @@ function wordsFor(code: string, extensions: Record<string, unknown>): string {
   if (neo4jCode) return '数据库没能完成这次查询，请联系管理员。';
   if (typeof extensions.messageZh === 'string') return extensions.messageZh;
   if (extensions.reason === 'LIMIT_EXCEEDED') return '这次请求过于复杂，服务器没有执行。';
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') return '请求与服务器的接口不一致：请刷新页面后再试；如果一再出现，请联系管理员。';
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')
+    return '请求与服务器的接口不一致：请刷新页面后再试；如果一再出现，请联系管理员。';
   if (code === 'BAD_USER_INPUT') return '请求中的条件有误，请检查后再试。';
   return OTHER;
 }

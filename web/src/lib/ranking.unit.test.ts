@@ -10,9 +10,17 @@ describe('ranking candidates', () => {
 
   it('gives equal scores the same rank, the next one after all of them', () => {
     expect(rankWithTies([0.273, 0.273, 0.273, 0.073, 0.073])).toEqual([
-      { rank: 1, tied: true }, { rank: 1, tied: true }, { rank: 1, tied: true }, { rank: 4, tied: true }, { rank: 4, tied: true },
+      { rank: 1, tied: true },
+      { rank: 1, tied: true },
+      { rank: 1, tied: true },
+      { rank: 4, tied: true },
+      { rank: 4, tied: true },
     ]);
-    expect(rankWithTies([0.5, 0.4, 0.3])).toEqual([{ rank: 1, tied: false }, { rank: 2, tied: false }, { rank: 3, tied: false }]);
+    expect(rankWithTies([0.5, 0.4, 0.3])).toEqual([
+      { rank: 1, tied: false },
+      { rank: 2, tied: false },
+      { rank: 3, tied: false },
+    ]);
     // Compared as shown: 0.271 and 0.274 both read 0.27.
     expect(rankWithTies([0.274, 0.271]).map((r) => r.rank)).toEqual([1, 1]);
     expect(rankWithTies([])).toEqual([]);

@@ -23,24 +23,47 @@ type Hit = {
   };
 };
 
-const KIND_WORDS: Record<string, string> = { SECTOR: '产业', CHAIN: '产业链', CHAIN_LINK: '环节', ENTERPRISE: '企业', PLACE: '地区', CLUSTER: '载体', PROJECT: '项目' };
+const KIND_WORDS: Record<string, string> = {
+  SECTOR: '产业',
+  CHAIN: '产业链',
+  CHAIN_LINK: '环节',
+  ENTERPRISE: '企业',
+  PLACE: '地区',
+  CLUSTER: '载体',
+  PROJECT: '项目',
+};
 
 /** Where a search hit takes the officer, and how it reads in the list. */
 export function hitLink(hit: Hit): HitLink {
   const n = hit.node;
   // An institution says what it is (高等院校 …); a carrier says its kind (基地, 园区 …).
-  const kindWord = (hit.kind === 'ENTERPRISE' && n.organisationKind && ORGANISATION_WORDS[n.organisationKind])
-    || (hit.kind === 'CLUSTER' && n.carrierKind && CARRIER_WORDS[n.carrierKind])
-    || KIND_WORDS[hit.kind]
-    || hit.kind;
+  const kindWord =
+    (hit.kind === 'ENTERPRISE' && n.organisationKind && ORGANISATION_WORDS[n.organisationKind]) ||
+    (hit.kind === 'CLUSTER' && n.carrierKind && CARRIER_WORDS[n.carrierKind]) ||
+    KIND_WORDS[hit.kind] ||
+    hit.kind;
   const base = { kindWord, title: n.name ?? '' };
   switch (hit.kind) {
     case 'CHAIN':
-      return { ...base, detail: [n.sector?.name, n.aliases?.length ? `又称 ${n.aliases.join('、')}` : ''].filter(Boolean).join(' · '), to: `/chain/${n.id}` };
+      return {
+        ...base,
+        detail: [n.sector?.name, n.aliases?.length ? `又称 ${n.aliases.join('、')}` : ''].filter(Boolean).join(' · '),
+        to: `/chain/${n.id}`,
+      };
     case 'CHAIN_LINK':
-      return { ...base, detail: [n.chain?.name, n.group].filter(Boolean).join(' · '), to: n.chain ? `/chain/${n.chain.id}?link=${n.id}` : '/' };
+      return {
+        ...base,
+        detail: [n.chain?.name, n.group].filter(Boolean).join(' · '),
+        to: n.chain ? `/chain/${n.chain.id}?link=${n.id}` : '/',
+      };
     case 'ENTERPRISE':
-      return { ...base, detail: [n.aliases?.length ? `又称 ${n.aliases.join('、')}` : '', n.places?.map((p) => p.name).join('、') ?? ''].filter(Boolean).join(' · '), to: `/enterprise/${n.id}` };
+      return {
+        ...base,
+        detail: [n.aliases?.length ? `又称 ${n.aliases.join('、')}` : '', n.places?.map((p) => p.name).join('、') ?? '']
+          .filter(Boolean)
+          .join(' · '),
+        to: `/enterprise/${n.id}`,
+      };
     case 'PLACE':
       return { ...base, detail: n.parent?.name ?? '', to: `/place/${n.id}` };
     case 'CLUSTER':

@@ -8,7 +8,11 @@ import { textWidth } from './text-width';
 function texts(svg: string) {
   const frame = svg.replace(/<svg x=[\s\S]*?<\/svg>/, '');
   return [...frame.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
-    x: Number(m[1]), y: Number(m[2]), size: Number(m[3]), bold: m[4]!.includes('bold'), text: m[5]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    x: Number(m[1]),
+    y: Number(m[2]),
+    size: Number(m[3]),
+    bold: m[4]!.includes('bold'),
+    text: m[5]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
   }));
 }
 
@@ -17,13 +21,18 @@ describe('the exported SVG', () => {
   const words = {
     title: '智能手机产业链 · 郑州',
     subtitle: '郑州 · 覆盖率 8% · 截至 2026年5月1日 <测试>',
-    source: '来源：《先进制造业大省建设重点产业发展2015年实施方案》（河南省人民政府办公厅，2015年5月14日）；本地企业据已导入的企业名单。',
+    source:
+      '来源：《先进制造业大省建设重点产业发展2015年实施方案》（河南省人民政府办公厅，2015年5月14日）；本地企业据已导入的企业名单。',
   };
   const { svg, width, height } = framedSvg(chart, { width: 622, height: 420 }, words);
 
   it('is wide enough for its words, and every line of them lies inside it', () => {
     expect(width).toBeGreaterThanOrEqual(MIN_WIDTH);
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`));
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+      ),
+    );
     for (const t of texts(svg)) {
       expect(t.x + textWidth(t.text, t.size, t.bold), t.text).toBeLessThanOrEqual(width - 16);
       expect(t.y, t.text).toBeLessThanOrEqual(height - 8);
@@ -31,7 +40,9 @@ describe('the exported SVG', () => {
   });
 
   it('carries the title, the place and date (escaped), the chart, the whole legend and the source', () => {
-    const all = texts(svg).map((t) => t.text).join('');
+    const all = texts(svg)
+      .map((t) => t.text)
+      .join('');
     expect(all).toContain('智能手机产业链 · 郑州');
     expect(all).toContain('截至 2026年5月1日 <测试>');
     expect(svg).toContain('&lt;测试&gt;');

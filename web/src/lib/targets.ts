@@ -1,6 +1,14 @@
 import { figure } from './format';
 
-type TargetLike = { metric?: string; label: string; value?: number | null; valueMax?: number | null; unit: string; text?: string | null; growthPct?: number | null };
+type TargetLike = {
+  metric?: string;
+  label: string;
+  value?: number | null;
+  valueMax?: number | null;
+  unit: string;
+  text?: string | null;
+  growthPct?: number | null;
+};
 
 /** A target's figure as the plan writes it (1.16万亿元), else its value and unit, a range as 3–5家. */
 export function targetFigure(t: TargetLike): string {
@@ -10,7 +18,8 @@ export function targetFigure(t: TargetLike): string {
 }
 
 /** The planned growth as `增长 24%`, or nothing. */
-export const growthWords = (t: TargetLike) => (t.growthPct != null && t.value != null ? `增长 ${figure(t.growthPct)}%` : '');
+export const growthWords = (t: TargetLike) =>
+  t.growthPct != null && t.value != null ? `增长 ${figure(t.growthPct)}%` : '';
 
 /** The headline targets of a sector for its card: revenue first, then output, then the rest; at most `n`. */
 export function headlineTargets<T extends TargetLike>(targets: T[], n = 2): T[] {

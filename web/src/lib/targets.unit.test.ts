@@ -10,7 +10,11 @@ describe('targets in words', () => {
   });
 
   it('puts revenue first on a sector card', () => {
-    const t = [{ metric: 'CLUSTERS', label: 'c', unit: '个' }, { metric: 'REVENUE', label: 'r', unit: '亿元' }, { metric: 'OUTPUT', label: 'o', unit: '部' }];
+    const t = [
+      { metric: 'CLUSTERS', label: 'c', unit: '个' },
+      { metric: 'REVENUE', label: 'r', unit: '亿元' },
+      { metric: 'OUTPUT', label: 'o', unit: '部' },
+    ];
     expect(headlineTargets(t).map((x) => x.metric)).toEqual(['REVENUE', 'OUTPUT']);
   });
 
@@ -25,19 +29,51 @@ describe('targets in words', () => {
     expect(remainingWords({ value: null, unit: '%', actuals: [{ value: 3 }] })).toBe('');
   });
 
-  it('explains the implied baseline with the target\'s own figures', () => {
-    expect(baselineWords({ label: '电子信息产业主营业务收入', value: 3450, unit: '亿元', growthPct: 20, impliedBaseline: 2875, year: 2015 }))
-      .toBe('如电子信息产业主营业务收入目标 3,450亿元、增长 20%，则 2014 年约为 2,875亿元。');
-    expect(baselineWords({ label: '规模以上主营业务收入', value: 73700, unit: '亿元', text: '7.37万亿元', growthPct: 10.4, impliedBaseline: 66757.25, year: 2015 }))
-      .toBe('如规模以上主营业务收入目标 7.37万亿元、增长 10.4%，则 2014 年约为 66,757亿元。');
+  it("explains the implied baseline with the target's own figures", () => {
+    expect(
+      baselineWords({
+        label: '电子信息产业主营业务收入',
+        value: 3450,
+        unit: '亿元',
+        growthPct: 20,
+        impliedBaseline: 2875,
+        year: 2015,
+      }),
+    ).toBe('如电子信息产业主营业务收入目标 3,450亿元、增长 20%，则 2014 年约为 2,875亿元。');
+    expect(
+      baselineWords({
+        label: '规模以上主营业务收入',
+        value: 73700,
+        unit: '亿元',
+        text: '7.37万亿元',
+        growthPct: 10.4,
+        impliedBaseline: 66757.25,
+        year: 2015,
+      }),
+    ).toBe('如规模以上主营业务收入目标 7.37万亿元、增长 10.4%，则 2014 年约为 66,757亿元。');
     expect(baselineWords({ label: 'x', value: 3, unit: '家' })).toBe('');
   });
 
   it('keeps the category filter consistent with the chosen sector, and asks by sector', () => {
-    const sectors = [{ id: 'el', category: 'HIGH_GROWTH' }, { id: 'steel', category: 'TRADITIONAL_PILLAR' }];
-    expect(targetFilter({ category: null, sector: 'el' }, sectors)).toEqual({ category: 'HIGH_GROWTH', sector: 'el', where: { sector: 'el' } });
-    expect(targetFilter({ category: 'TRADITIONAL_PILLAR', sector: 'el' }, sectors)).toEqual({ category: 'HIGH_GROWTH', sector: 'el', where: { sector: 'el' } });
-    expect(targetFilter({ category: 'TRADITIONAL_PILLAR', sector: null }, sectors)).toEqual({ category: 'TRADITIONAL_PILLAR', sector: null, where: { category: 'TRADITIONAL_PILLAR' } });
+    const sectors = [
+      { id: 'el', category: 'HIGH_GROWTH' },
+      { id: 'steel', category: 'TRADITIONAL_PILLAR' },
+    ];
+    expect(targetFilter({ category: null, sector: 'el' }, sectors)).toEqual({
+      category: 'HIGH_GROWTH',
+      sector: 'el',
+      where: { sector: 'el' },
+    });
+    expect(targetFilter({ category: 'TRADITIONAL_PILLAR', sector: 'el' }, sectors)).toEqual({
+      category: 'HIGH_GROWTH',
+      sector: 'el',
+      where: { sector: 'el' },
+    });
+    expect(targetFilter({ category: 'TRADITIONAL_PILLAR', sector: null }, sectors)).toEqual({
+      category: 'TRADITIONAL_PILLAR',
+      sector: null,
+      where: { category: 'TRADITIONAL_PILLAR' },
+    });
     expect(targetFilter({ category: null, sector: null }, [])).toEqual({ category: null, sector: null, where: {} });
   });
 });

@@ -37,7 +37,9 @@ export function placeTiles<T extends { name: string }>(items: T[]): { tiles: Til
   const known = items.filter((i) => HENAN_TILES[i.name]).map((item) => ({ item, ...HENAN_TILES[item.name]! }));
   const baseRows = known.length ? Math.max(...known.map((t) => t.row)) + 1 : 0;
   const cols = Math.max(6, ...known.map((t) => t.col + 1));
-  const extra = items.filter((i) => !HENAN_TILES[i.name]).map((item, i) => ({ item, col: i % cols, row: baseRows + Math.floor(i / cols) }));
+  const extra = items
+    .filter((i) => !HENAN_TILES[i.name])
+    .map((item, i) => ({ item, col: i % cols, row: baseRows + Math.floor(i / cols) }));
   const tiles = [...known, ...extra];
   return { tiles, cols, rows: tiles.length ? Math.max(...tiles.map((t) => t.row)) + 1 : 0 };
 }

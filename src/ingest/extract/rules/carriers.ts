@@ -110,11 +110,7 @@ function placeIn(ctx: Context, name: string): string | null {
   for (let i = 0; i < name.length; i++)
     for (let len = Math.min(8, name.length - i); len >= 2; len--) {
       const entries = ctx.places.get(name.slice(i, i + len));
-      if (
-        entries?.some(
-          (e) => e.level === 'PROVINCE' || e.level === 'CITY' || e.level === 'REGION' || !e.listed,
-        )
-      )
+      if (entries?.some((e) => e.level === 'PROVINCE' || e.level === 'CITY' || e.level === 'REGION' || !e.listed))
         return name.slice(i, i + len);
     }
   return null;

@@ -173,11 +173,7 @@ function listRule(ctx: Context): void {
     for (const x of items) {
       for (let len = Math.min(4, x.item.length - 2); len >= 2; len--) {
         const places = ctx.places.get(x.item.slice(0, len));
-        if (
-          places?.some(
-            (p) => p.level === 'CITY' || p.level === 'COUNTY' || p.level === 'PROVINCE' || !p.listed,
-          )
-        ) {
+        if (places?.some((p) => p.level === 'CITY' || p.level === 'COUNTY' || p.level === 'PROVINCE' || !p.listed)) {
           (x as { place?: string }).place = x.item.slice(0, len);
           x.item = x.item.slice(len);
           x.start += len;
