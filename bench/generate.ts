@@ -94,14 +94,21 @@ export async function generateScale(db: Database, options: ScaleOptions, log: Lo
   await db.schema(DELETE_GENERATED);
   await db.schema(DELETE_ORPHAN_NAME_KEYS);
   const [ref] = await db.read<{ henanPlaces: string[]; links: string[]; sectors: string[] }>(SEEDED_REFERENCES);
-  const seededPlaces = new Set((await db.read<{ id: string }>('MATCH (p:Place) RETURN p.id AS id')).map((r) => r.id));
+  // The graph holds the whole country's provinces (GB/T 2260, ids by code except those the seed declares): reuse them by name.
+  const seededProvinces = new Map(
+    (
+      await db.read<{ name: string; id: string }>(
+        "MATCH (p:Place {level: 'PROVINCE'}) RETURN p.name AS name, p.id AS id",
+      )
+    ).map((r) => [r.name, r.id]),
+  );
 
   // Places: provinces (reusing seeded ones), their cities and counties.
   const counties: string[] = [...ref!.henanPlaces];
   const cities: string[] = [];
   for (const province of PROVINCES) {
-    const provinceId = toGlobalId('Place', province);
-    if (!seededPlaces.has(provinceId))
+    const provinceId =
+      seededProvinces.get(province) ??
       node('Place', province, { name: province, level: 'PROVINCE', inHenan: false, aliases: [] });
     if (province === '河南') continue;
     const cityCount = 8 + Math.floor(random() * 10);
