@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ACCOUNT_POLICY, type AccountPolicy } from './account/policy.js';
 
 /** Byte sizes as Neo4j writes them: 512m, 2g, 1024k. */
 const byteSize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
@@ -73,6 +74,27 @@ const schema = z
     DATA_KEY_FILE: z.string().default('.data/data.key'),
     CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    SIGN_IN_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    SIGN_IN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(500),
   })
   .superRefine((e, ctx) => {
     if (e.UPLOAD_QUOTA_BYTES !== undefined && e.UPLOAD_QUOTA_BYTES < e.UPLOAD_LIMIT_BYTES) {
@@ -124,6 +146,8 @@ export type Config = {
   /** Secret that signs bearer tokens (HS256); without it no token is accepted. */
   jwtSecret: string | undefined;
   http: HttpLimits;
+  /** Users' browser sessions, signIn's tokens and the locking of accounts after failed sign-ins. */
+  accounts: AccountPolicy;
   /** Analysts' Cypher: queries at once (those still finishing on the database included), and the time each may take. */
   cypher: { concurrency: number; timeoutMs: number };
   /** Officers' imports: where uploads wait and what they may take, and what reading a workbook may cost. */
@@ -201,6 +225,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxQueued: e.MAX_QUEUED,
     },
     cypher: { concurrency: e.CYPHER_CONCURRENCY, timeoutMs: e.CYPHER_TIMEOUT_MS },
+    accounts: {
+      ...DEFAULT_ACCOUNT_POLICY,
+      sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+      tokenDays: e.SIGN_IN_TOKEN_DAYS,
+      maxFailures: e.SIGN_IN_MAX_FAILURES,
+      lockMs: e.SIGN_IN_LOCK_MINUTES * 60_000,
+      slowdownMs: e.SIGN_IN_SLOWDOWN_MS,
+    },
     imports: {
       uploadDir: e.UPLOAD_DIR ? path.resolve(cwd, e.UPLOAD_DIR) : path.join(os.tmpdir(), 'chain-atlas-uploads'),
       uploads: {

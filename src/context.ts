@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { accountsOf, type Accounts } from './account/accounts.js';
 import { authenticate } from './auth/authenticate.js';
 import { Revocations } from './auth/revocations.js';
 import type { Principal } from './auth/tokens.js';
@@ -15,6 +16,16 @@ import type { Logger } from './logger.js';
 /** What the import mutations need from the service: the uploads folder, and what reading an uploaded workbook may cost. */
 export type ImportDeps = { uploads: Uploads; readLimits: ReadLimits };
 
+/** The HTTP exchange behind a request, for what sets cookies (not there for servers without HTTP, as in tests of the API alone). */
+export type HttpExchange = {
+  /** The request's Cookie header. */
+  cookie?: string | undefined;
+  /** True when the request came over https (cookies are then Secure). */
+  secure: boolean;
+  /** Adds a Set-Cookie header to the answer. */
+  setCookie(value: string): void;
+};
+
 /** What every resolver receives: the database, per-request loaders, who is asking, a logger. */
 export type Context = GraphRequest & {
   principal: Principal;
@@ -25,6 +36,11 @@ export type Context = GraphRequest & {
   analysts: AnalystQueries;
   /** Set by the service (not by servers without HTTP, as in tests of the API alone). */
   imports?: ImportDeps;
+  /** Users' sign-in, sessions and their policy. */
+  accounts: Accounts;
+  /** The secret that signs bearer tokens (signIn issues them). */
+  jwtSecret: string | undefined;
+  http?: HttpExchange | undefined;
 };
 
 export type ContextDeps = {
@@ -41,6 +57,8 @@ export type ContextDeps = {
   /** Revoked tokens; without them, a default list per database (tests). */
   revocations?: Revocations;
   imports?: ImportDeps;
+  /** Sign-in and sessions; without them, the default policy per database (tests). */
+  accounts?: Accounts;
 };
 
 const defaultRevocations = new WeakMap<Database, Revocations>();
@@ -59,14 +77,20 @@ function defaultAnalysts(db: Database, log: Logger): AnalystQueries {
   return pool;
 }
 
-/** Builds a request's context; a bearer token that is sent must be valid. */
-export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
+/** Builds a request's context; a bearer token that is sent must be valid; a session cookie is honoured while its session lives. */
+export async function createContext(
+  deps: ContextDeps,
+  authorization: string | undefined,
+  http?: HttpExchange,
+): Promise<Context> {
   let principal: Principal;
+  const accounts = deps.accounts ?? accountsOf(deps.db);
   try {
-    principal = await authenticate(authorization, {
-      secret: deps.jwtSecret,
-      revocations: deps.revocations ?? revocationsOf(deps.db),
-    });
+    principal = await authenticate(
+      authorization,
+      { secret: deps.jwtSecret, revocations: deps.revocations ?? revocationsOf(deps.db), sessions: accounts.sessions },
+      http?.cookie,
+    );
   } catch (err) {
     throw unauthenticated((err as Error).message);
   }
@@ -87,6 +111,9 @@ export async function createContext(deps: ContextDeps, authorization: string | u
     compileSelections: deps.compileSelections ?? true,
     analysts,
     imports: deps.imports,
+    accounts,
+    jwtSecret: deps.jwtSecret,
+    http,
   };
 }
 

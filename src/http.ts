@@ -8,6 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import pLimit from 'p-limit';
 import type { HttpLimits } from './config.js';
+import { accountsOf, type Accounts } from './account/accounts.js';
 import { createContext, revocationsOf, type Context, type ImportDeps } from './context.js';
 import type { ResultCache } from './db/result-cache.js';
 import type { AnalystQueries } from './cypher/analysts.js';
@@ -32,6 +33,8 @@ export type HttpDeps = {
   analysts?: AnalystQueries;
   /** The uploads folder and the limits of reading uploaded files (POST /uploads, checkImport, runImport). */
   imports: ImportDeps;
+  /** Users' sign-in and browser sessions; the default policy without. */
+  accounts?: Accounts;
 };
 
 /** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
@@ -46,6 +49,7 @@ export function createHttpApp({
   cache,
   analysts,
   imports,
+  accounts = accountsOf(db),
 }: HttpDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
@@ -72,10 +76,28 @@ export function createHttpApp({
     express.json({ limit: limits.bodyLimitBytes }),
     inFlight(limits.maxInFlight, limits.maxQueued),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      // A cookie-authenticated request is as safe from other sites as a bearer one: the
+      // cookie is SameSite=Strict, and Apollo's CSRF prevention refuses requests a form or
+      // a simple cross-origin fetch could send (no JSON content type, no preflight header).
+      context: ({ req, res }) =>
         createContext(
-          { db, log, jwtSecret, shapes, readsRequireToken: limits.readsRequireToken, cache, analysts, imports },
+          {
+            db,
+            log,
+            jwtSecret,
+            shapes,
+            readsRequireToken: limits.readsRequireToken,
+            cache,
+            analysts,
+            imports,
+            accounts,
+          },
           req.headers.authorization,
+          {
+            cookie: req.headers.cookie,
+            secure: req.secure,
+            setCookie: (value) => void res.append('Set-Cookie', value),
+          },
         ),
     }),
   );
@@ -83,7 +105,11 @@ export function createHttpApp({
   app.post(
     '/uploads',
     limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
-    uploadRoute({ auth: { secret: jwtSecret, revocations: revocationsOf(db) }, uploads: imports.uploads, log }),
+    uploadRoute({
+      auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions },
+      uploads: imports.uploads,
+      log,
+    }),
   );
   app.use(webApp({ graphiql: limits.graphiql }));
   app.use(jsonErrors(log));

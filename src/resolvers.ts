@@ -1,3 +1,4 @@
+import { accountResolvers } from './account/resolvers.js';
 import { analyticsResolvers } from './analytics/resolvers.js';
 import { chainResolvers } from './chain/resolvers.js';
 import { clusterResolvers } from './cluster/resolvers.js';
@@ -33,6 +34,7 @@ const AREAS: Resolvers[] = [
   cypherResolvers,
   importResolvers,
   viewerResolvers,
+  accountResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

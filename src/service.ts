@@ -8,6 +8,7 @@ import { readLimits, UPLOAD_LARGER } from './import/read/limits.js';
 import { Uploads } from './import/uploads.js';
 import { ResultCache } from './db/result-cache.js';
 import { AnalystQueries } from './cypher/analysts.js';
+import { createAccounts } from './account/accounts.js';
 import { createHttpApp, listen } from './http.js';
 import type { Logger } from './logger.js';
 import { Readiness } from './readiness.js';
@@ -54,6 +55,7 @@ export async function startService(config: Config, { db, embedded }: Connection,
     cache,
     analysts,
     imports,
+    accounts: createAccounts(db, config.accounts),
   });
   const { server, url } = await listen(app, config.host, config.port);
   // And while serving: a command-line import killed meanwhile is rolled back within a few minutes.

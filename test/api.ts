@@ -30,6 +30,7 @@ type Operations = {
   'record-actual': [Contract.RecordActualMutation, Contract.RecordActualMutationVariables];
   search: [Contract.SearchQuery, Contract.SearchQueryVariables];
   sectors: [Contract.SectorsQuery, Contract.SectorsQueryVariables];
+  'sign-in': [Contract.SignInMutation, Contract.SignInMutationVariables];
   targets: [Contract.TargetsQuery, Contract.TargetsQueryVariables];
 };
 export type OperationName = keyof Operations;

@@ -10,9 +10,11 @@ const names = readdirSync(CONTRACT_DIR)
   .filter((f) => f.endsWith('.graphql'))
   .map((f) => f.replace('.graphql', ''));
 const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operations');
+/** The pipeline's operations, which the project has copied as it implemented them. */
+const PIPELINE = path.resolve(SHARED, '../pipeline');
 
 describe('the public contract', () => {
-  it('has all ten operations in the project', () => {
+  it("has the ten operations and the pipeline's sign-in in the project", () => {
     expect(names.sort()).toEqual([
       'chain-gaps',
       'clusters',
@@ -23,6 +25,7 @@ describe('the public contract', () => {
       'record-actual',
       'search',
       'sectors',
+      'sign-in',
       'targets',
     ]);
   });
@@ -40,6 +43,12 @@ describe('the public contract', () => {
         ? readFileSync(path.join(SHARED, f), 'utf8')
         : operationText(f.replace('.graphql', ''));
       expect(operationText(f.replace('.graphql', '')), f).toBe(theirs);
+    }
+  });
+
+  it('the copies of pipeline operations match the shared ones where they are checked out', () => {
+    for (const name of names.filter((n) => existsSync(path.join(PIPELINE, `${n}.graphql`)))) {
+      expect(operationText(name), name).toBe(readFileSync(path.join(PIPELINE, `${name}.graphql`), 'utf8'));
     }
   });
 });

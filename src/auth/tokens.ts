@@ -5,8 +5,20 @@ import { z } from 'zod';
 export const ROLES = ['reader', 'officer', 'analyst', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is asking: the token's subject, roles and id; anonymous when no token was sent. */
-export type Principal = { subject: string | undefined; roles: Role[]; tokenId?: string | undefined };
+/**
+ * Who is asking: the token's subject, roles and id (or the session's); anonymous when no
+ * credential was sent. `name` and `place` (a Place id) come from the account, carried by
+ * the token's claims or read with the session.
+ */
+export type Principal = {
+  subject: string | undefined;
+  roles: Role[];
+  tokenId?: string | undefined;
+  name?: string | undefined;
+  place?: string | undefined;
+  /** Set when the request came with the browser's session cookie (the session's id). */
+  sessionId?: string | undefined;
+};
 export const ANONYMOUS: Principal = { subject: undefined, roles: [] };
 
 const ISSUER = 'chain-atlas';
@@ -18,7 +30,12 @@ const claims = z.object({
   jti: z.string().min(8),
   exp: z.number(),
   iat: z.number(),
+  name: z.string().optional(),
+  place: z.string().optional(),
 });
+
+/** What a token may say of its account besides the subject and roles: the display name and home place (a Place id). */
+export type AccountClaims = { name?: string | undefined; place?: string | undefined };
 
 /** A token's lifetime in whole days, 1 to MAX_TOKEN_DAYS; else a reason. */
 export function tokenDays(value: unknown): number {
@@ -28,15 +45,17 @@ export function tokenDays(value: unknown): number {
   return days;
 }
 
-/** Signs a token (HS256) for a subject with roles, valid for `days` (1 to 365), with an id of its own for revoking it. */
+/** Signs a token (HS256) for a subject with roles (and an account's name and place), valid for `days` (1 to 365), with an id of its own for revoking it. */
 export async function issueToken(
   secret: string,
   subject: string,
   roles: Role[],
   days: number,
   id: string = randomUUID(),
+  account: AccountClaims = {},
 ): Promise<string> {
-  return new SignJWT({ roles })
+  const extra = Object.fromEntries(Object.entries(account).filter(([, v]) => v !== undefined));
+  return new SignJWT({ roles, ...extra })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
     .setIssuer(ISSUER)
@@ -78,5 +97,6 @@ export async function verifyToken(secret: string | undefined, token: string): Pr
   if (!parsed.success) throw new Error('the token carries no valid roles');
   if (parsed.data.exp - parsed.data.iat > MAX_TOKEN_DAYS * 86_400 + 60)
     throw new Error(`the token is valid for longer than ${MAX_TOKEN_DAYS} days`);
-  return { subject: parsed.data.sub, roles: parsed.data.roles, tokenId: parsed.data.jti };
+  const { sub, roles, jti, name, place } = parsed.data;
+  return { subject: sub, roles, tokenId: jti, ...(name ? { name } : {}), ...(place ? { place } : {}) };
 }

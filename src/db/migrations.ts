@@ -57,6 +57,10 @@ export const MIGRATIONS: readonly string[] = [
   // Tokens issued from the command line, and revoked ones, by their id (jti).
   'CREATE CONSTRAINT issued_token_id IF NOT EXISTS FOR (t:IssuedToken) REQUIRE t.id IS UNIQUE',
   'CREATE CONSTRAINT revoked_token_id IF NOT EXISTS FOR (t:RevokedToken) REQUIRE t.id IS UNIQUE',
+  // Accounts: one user per username; browser sessions by their (hashed) id and by user, to end them all.
+  'CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
+  'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX session_username IF NOT EXISTS FOR (s:Session) ON (s.username)',
   SEARCH_INDEX,
 ];
 

@@ -7,6 +7,8 @@ import type { CriticalityModel } from '../analytics/criticality.js';
 import type { Finding } from '../analytics/consistency.js';
 import type { ImportRecord } from '../import/journal.js';
 import type { CheckReport } from '../import/check.js';
+import type { ViewerModel } from '../viewer/model.js';
+import type { SignInResultModel, UserModel } from '../account/model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -451,6 +453,20 @@ export type ConsistencyFindingExplanationArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A new account. */
+export type CreateUserInput = {
+  /** The name people see. */
+  name: Scalars['String']['input'];
+  /** The first password (8 to 200 characters); the person changes it with changePassword. */
+  password: Scalars['String']['input'];
+  /** The home place's id (a county, a city, or the province for provincial staff). */
+  place: Scalars['ID']['input'];
+  /** At least one role. */
+  roles: Array<Role>;
+  /** 2 to 64 letters, digits, dots, dashes or underscores; unique. */
+  username: Scalars['String']['input'];
+};
+
 /** The answer to a read-only Cypher query. */
 export type CypherResult = {
   __typename?: 'CypherResult';
@@ -739,6 +755,21 @@ export type IngestPlanInput = {
   upload?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A bearer token issued to the signed-in person (by signing in, or from the command line for their username). */
+export type IssuedToken = {
+  __typename?: 'IssuedToken';
+  /** True for the token of this request. */
+  current: Scalars['Boolean']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's id (its jti), which revokes it; never the token itself. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** The language of sentences the API composes (reasons, explanations). */
 export type Language =
   /** English. */
@@ -828,8 +859,14 @@ export type Mutation = {
   acceptCandidates: AcceptedCount;
   /** Adds a fact the rules missed (editor or admin). */
   addCandidate: Candidate;
+  /** Changes the signed-in person's password; the old one must be given. Other sessions of the person end. */
+  changePassword: Scalars['Boolean']['output'];
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
   checkImport: ImportCheck;
+  /** Makes an account (needs the admin role). A taken username, an unknown place or a weak password is BAD_USER_INPUT with the reason in Chinese. */
+  createUser: User;
+  /** Disables an account (needs the admin role): its sessions end and its tokens are revoked. False when there is no such user. */
+  disableUser: Scalars['Boolean']['output'];
   /**
    * Imports an enterprise list (needs the officer role): CSV text with the columns name,
    * place, links and/or sectors, and optional aliases and note. Every row is checked first;
@@ -845,6 +882,8 @@ export type Mutation = {
   recordActual: RecordActualPayload;
   /** Decides on one candidate (editor or admin); recorded with who and when. */
   reviewCandidate: Candidate;
+  /** Revokes one of the signed-in person's own tokens, by its id (see myTokens). True when it was theirs and now is revoked. */
+  revokeMyToken: Scalars['Boolean']['output'];
   /**
    * Imports an uploaded file (needs the officer role). The file is checked first: with any
    * problem nothing is written and the error lists each problem with its line
@@ -852,6 +891,12 @@ export type Mutation = {
    * the answer comes at once; follow it with `node(id:)` until DONE.
    */
   runImport: Import;
+  /** Sets an account's password (needs the admin role); clears a lock and ends its sessions. False when there is no such user. */
+  setUserPassword: Scalars['Boolean']['output'];
+  /** Signs in with a username and password. A wrong password, an unknown username and a disabled account all answer UNAUTHENTICATED with the same message; after repeated failures answers slow down, then the account is locked for a while and the message says so. */
+  signIn: SignInResult;
+  /** Ends the browser's session (its cookie stops working at once and is cleared). With a bearer token, revokes that token. True when there was something to end. */
+  signOut: Scalars['Boolean']['output'];
   /** Undoes a finished import: removes what it added and nothing else (needs the officer role). */
   undoImport: Import;
   /** Corrects a draft's metadata (editor or admin). */
@@ -885,8 +930,36 @@ export type MutationAddCandidateArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationCheckImportArgs = {
   input: ImportFileInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
 };
 
 
@@ -940,8 +1013,37 @@ export type MutationReviewCandidateArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationRevokeMyTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationRunImportArgs = {
   input: ImportFileInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationSetUserPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -1354,6 +1456,8 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** Imports, newest first (needs the officer role). */
   imports: Array<Import>;
+  /** The bearer tokens issued to the signed-in person, newest first (at most 100). UNAUTHENTICATED without signing in. */
+  myTokens: Array<IssuedToken>;
   /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
@@ -1397,7 +1501,9 @@ export type Query = {
   system: SystemInfo;
   /** Numeric targets, filtered. */
   targets: Array<Target>;
-  /** Who the request's bearer token says is asking; anonymous without one. Apps call it after sign-in to check a token and show or hide write controls. */
+  /** Every account, by username (at most 1000). Needs the admin role. */
+  users: Array<User>;
+  /** Who the request's session cookie or bearer token says is asking; anonymous without either. Apps call it after sign-in to check a token and show or hide write controls. */
   viewer: Viewer;
   /** What would change if the enterprise were attracted to the place. Nothing is written. */
   whatIf: WhatIf;
@@ -1794,6 +1900,15 @@ export type SectorCategory =
   /** 传统支柱产业: traditional pillar industries. */
   | 'TRADITIONAL_PILLAR';
 
+/** What signing in answers: a bearer token for programs, and who signed in. A browser also receives the session cookie. */
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** A bearer token for scripts and other programs (`Authorization: Bearer …`), with an id of its own so it can be listed and revoked (`myTokens`, `revokeMyToken`). Issued only when this field is asked for: the web app does not ask, and uses the httpOnly session cookie. */
+  token: Scalars['String']['output'];
+  /** Who signed in: name, roles and home place. */
+  viewer: Viewer;
+};
+
 /** Where a fact comes from: a verbatim quote of the plan and its section, or a curator's note. */
 export type Source = {
   __typename?: 'Source';
@@ -1943,14 +2058,39 @@ export type TargetWhere = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Who is asking: the bearer token's subject and roles, as the server verified them. */
+/** A person's account, as administrators see it (never the password or its hash). */
+export type User = {
+  __typename?: 'User';
+  /** False once disabled: they cannot sign in, their sessions ended and their tokens were revoked. */
+  active: Scalars['Boolean']['output'];
+  /** When the account was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When they last signed in; null if never. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while locked after repeated failed sign-ins. */
+  locked: Scalars['Boolean']['output'];
+  /** The name people see. */
+  name: Scalars['String']['output'];
+  /** Their home place: pages open on it, and it bounds what an officer sees of the pipeline. */
+  place?: Maybe<Place>;
+  /** What they may do. */
+  roles: Array<Role>;
+  /** The name they sign in with. */
+  username: Scalars['String']['output'];
+};
+
+/** Who is asking: the signed-in person (by the session cookie or a bearer token), as the server verified them. */
 export type Viewer = {
   __typename?: 'Viewer';
   /** True when the viewer may record actuals and import enterprise lists (officer or admin). */
   canWrite: Scalars['Boolean']['output'];
+  /** The signed-in person's display name (for a token issued to a tool, its subject); null when no one is signed in. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The person's home place (a county, a city, or the province for provincial staff): pages open on it. Null for a token without one, or when no one is signed in. */
+  place?: Maybe<Place>;
   /** The token's roles; empty without a token. */
   roles: Array<Role>;
-  /** The token's subject (a person or a tool); null without a token. */
+  /** The token's subject or the signed-in username (a person or a tool); null when no one is signed in. */
   subject?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2075,6 +2215,7 @@ export type ResolversTypes = ResolversObject<{
   ComparedPlaceRole: ResolverTypeWrapper<Omit<ComparedPlaceRole, 'place'> & { place: ResolversTypes['Place'] }>;
   ComparedTarget: ResolverTypeWrapper<Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversTypes['Target']>, second?: Maybe<ResolversTypes['Target']> }>;
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
+  CreateUserInput: CreateUserInput;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2096,6 +2237,7 @@ export type ResolversTypes = ResolversObject<{
   ImportStatus: ImportStatus;
   IngestPlanInput: IngestPlanInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssuedToken: ResolverTypeWrapper<IssuedToken>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
@@ -2136,6 +2278,7 @@ export type ResolversTypes = ResolversObject<{
   Section: ResolverTypeWrapper<SectionModel>;
   Sector: ResolverTypeWrapper<SectorModel>;
   SectorCategory: SectorCategory;
+  SignInResult: ResolverTypeWrapper<SignInResultModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceKind: SourceKind;
   Stance: ResolverTypeWrapper<StanceModel>;
@@ -2145,7 +2288,8 @@ export type ResolversTypes = ResolversObject<{
   Target: ResolverTypeWrapper<TargetModel>;
   TargetMetric: TargetMetric;
   TargetWhere: TargetWhere;
-  Viewer: ResolverTypeWrapper<Viewer>;
+  User: ResolverTypeWrapper<UserModel>;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
   WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
 }>;
@@ -2171,6 +2315,7 @@ export type ResolversParentTypes = ResolversObject<{
   ComparedPlaceRole: Omit<ComparedPlaceRole, 'place'> & { place: ResolversParentTypes['Place'] };
   ComparedTarget: Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['Target']>, second?: Maybe<ResolversParentTypes['Target']> };
   ConsistencyFinding: Finding;
+  CreateUserInput: CreateUserInput;
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
@@ -2188,6 +2333,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportReport: ImportReport;
   IngestPlanInput: IngestPlanInput;
   Int: Scalars['Int']['output'];
+  IssuedToken: IssuedToken;
   JSON: Scalars['JSON']['output'];
   LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
   LinkCriticality: CriticalityModel;
@@ -2221,13 +2367,15 @@ export type ResolversParentTypes = ResolversObject<{
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Section: SectionModel;
   Sector: SectorModel;
+  SignInResult: SignInResultModel;
   Source: SourceModel;
   Stance: StanceModel;
   String: Scalars['String']['output'];
   SystemInfo: SystemInfoModel;
   Target: TargetModel;
   TargetWhere: TargetWhere;
-  Viewer: Viewer;
+  User: UserModel;
+  Viewer: ViewerModel;
   WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
@@ -2502,6 +2650,14 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IssuedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2534,13 +2690,20 @@ export type LinkGapResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCandidates?: Resolver<ResolversTypes['AcceptedCount'], ParentType, ContextType, RequireFields<MutationAcceptCandidatesArgs, 'kind' | 'minConfidence' | 'plan'>>;
   addCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAddCandidateArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   ingestPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationIngestPlanArgs, 'input'>>;
   publishPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationPublishPlanArgs, 'plan'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
   reviewCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationReviewCandidateArgs, 'input'>>;
+  revokeMyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeMyTokenArgs, 'id'>>;
   runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
+  setUserPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetUserPasswordArgs, 'password' | 'username'>>;
+  signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
   updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'input'>>;
   withdrawPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationWithdrawPlanArgs, 'plan'>>;
@@ -2694,6 +2857,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'first'>>;
+  myTokens?: Resolver<Array<ResolversTypes['IssuedToken']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
@@ -2707,6 +2871,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'enterprise' | 'place'>>;
 }>;
@@ -2770,6 +2935,11 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SignInResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = ResolversObject<{
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2819,8 +2989,21 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -2865,6 +3048,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportCheck?: ImportCheckResolvers<ContextType>;
   ImportExample?: ImportExampleResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  IssuedToken?: IssuedTokenResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LinkComparison?: LinkComparisonResolvers<ContextType>;
   LinkCriticality?: LinkCriticalityResolvers<ContextType>;
@@ -2893,10 +3077,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  SignInResult?: SignInResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfChain?: WhatIfChainResolvers<ContextType>;

@@ -132,6 +132,19 @@ export type RecordActualInput = {
   value: number;
 };
 
+/** What a bearer token allows. */
+export type Role =
+  /** Everything. */
+  | 'ADMIN'
+  /** Reads and runs read-only Cypher queries. */
+  | 'ANALYST'
+  /** Ingests, reviews, publishes and withdraws plans, and sees their drafts. */
+  | 'EDITOR'
+  /** Reads, records actuals and imports enterprise lists. */
+  | 'OFFICER'
+  /** Reads (needed only when the server requires a token for every request). */
+  | 'READER';
+
 /** The four categories of key industries in the plan. */
 export type SectorCategory =
   /** 高成长性制造业: high-growth manufacturing. */
@@ -302,6 +315,14 @@ export type SectorsQueryVariables = Exact<{
 
 
 export type SectorsQuery = { sectors: Array<{ id: string, name: string, nameEn: string | null, category: SectorCategory, keyProjectCount: number | null, targets: Array<{ id: string, metric: TargetMetric, value: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, sources: Array<{ quote: string | null, section: string | null }> }>, clusters: Array<{ id: string, name: string, tier: string | null, place: { id: string, name: string } | null }>, chains: Array<{ id: string, name: string, links: Array<{ id: string, name: string, stage: ChainStage }> }> }> };
+
+export type SignInMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string, viewer: { name: string | null, roles: Array<Role>, place: { id: string, name: string } | null } } };
 
 export type TargetsQueryVariables = Exact<{
   where?: TargetWhere | null | undefined;

@@ -18,9 +18,9 @@ const tooLargeZh = (limit: number) => `文件超过服务器允许的 ${byteSize
 /**
  * POST /uploads: an officer's file (CSV or XLSX) as the raw request body, saved for
  * `checkImport` and `runImport` to read, or an editor's plan (TXT, DOCX, PDF) for
- * `ingestPlan`. It needs an officer's or editor's bearer token (which
- * browsers never send on their own, unlike cookies) and `Content-Type:
- * application/octet-stream` (which another site cannot send without a CORS preflight,
+ * `ingestPlan`. It needs an officer's or editor's bearer token or session cookie
+ * (SameSite=Strict, so never sent from another site) and `Content-Type:
+ * application/octet-stream` (which another origin cannot send without a CORS preflight,
  * and this route answers none): together they keep cross-site requests out. The folder
  * has a quota and each officer a number of uploads waiting (`Uploads`): beyond them the
  * upload is refused (507, 429) before its body is read.
@@ -36,17 +36,17 @@ export function uploadRoute({
 }): express.RequestHandler {
   const limit = uploads.limits.fileBytes;
   return async (req: Request, res: Response) => {
-    if (!req.headers.authorization)
-      return refuse(
-        res,
-        401,
-        'UNAUTHENTICATED',
-        'Uploading needs a bearer token with the officer role.',
-        '上传文件需要以招商人员身份登录。',
-      );
     let principal: Principal;
     try {
-      principal = await authenticate(req.headers.authorization, auth);
+      principal = await authenticate(req.headers.authorization, auth, req.headers.cookie);
+      if (!principal.subject)
+        return refuse(
+          res,
+          401,
+          'UNAUTHENTICATED',
+          'Uploading needs a bearer token with the officer role.',
+          '上传文件需要以招商人员身份登录。',
+        );
       // Officers upload enterprise lists; editors upload plans (.txt, .docx, .pdf) for ingestPlan.
       if (!principal.roles.includes('editor')) requireRole(principal, 'officer');
     } catch (err) {

@@ -16,6 +16,8 @@ export const PRIVATE_PROPERTIES = {
   Plan: ['ingestedBy', 'publishedBy', 'withdrawnBy'],
   /** Who decided on a candidate fact of a plan. */
   ReviewDecision: ['by'],
+  /** A user's password hash (Argon2id): never readable outside the service, not even as a hash. */
+  User: ['passwordHash'],
 } as const;
 
 /** Whether the asker may read private fields: officers and admins. */

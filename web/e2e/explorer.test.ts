@@ -7,7 +7,7 @@ describe('the API explorer at /graphiql, for front-end teams and analysts', () =
   it('opens offline with every contract operation as an example tab, runs one, and browses the schema docs', async () => {
     const page = await app.open('/graphiql', { viewport: { width: 1920, height: 1080 } });
     const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.count(), WAIT).toBe(10);
+    await expect.poll(() => tabs.count(), WAIT).toBe(11);
     await tabs.filter({ hasText: 'ChainGaps' }).click();
     // The editors load their contents a moment after the page: run once the variables are in.
     await expect.poll(() => page.locator('.graphiql-editor-tool').innerText(), WAIT).toContain('"chain"');

@@ -23,13 +23,13 @@ describe('targets: checking progress, and recording an actual', () => {
     }
   });
 
-  it('an officer signs in by pasting a token, records an actual, and sees the attainment move', async () => {
+  it("an officer signs in by pasting a token (the developers' way), records an actual, and sees the attainment move", async () => {
     const page = await app.open(`/targets?sector=${idOf('Sector', 'electronics')}`);
-    await page.getByRole('button', { name: '登录' }).click();
-    expect(await page.locator('dialog').innerText()).not.toMatch(/officer/i);
+    await page.getByRole('link', { name: '登录' }).click();
+    await page.getByText('开发人员：使用访问令牌').click();
     await page.getByTestId('token-input').fill(await app.token(['officer']));
-    await app.shot(page, 'sign-in', { fullPage: false });
-    await page.locator('dialog').getByRole('button', { name: '登录' }).click();
+    await app.shot(page, 'sign-in-token', { fullPage: false });
+    await page.getByTestId('token-form').getByRole('button', { name: '使用令牌登录' }).click();
     await expect.poll(() => page.getByTestId('signed-in').innerText(), WAIT).toContain('officer-wang（招商人员）');
     const row = page.locator('[data-target-key="electronics-revenue"]');
     await row.getByTestId('record-button').click();
@@ -52,10 +52,13 @@ describe('targets: checking progress, and recording an actual', () => {
   it('a bad token is refused at sign-in, in words', async () => {
     const page = await app.open('/targets');
     app.expectConsoleErrors(page, /status of 401 \(Unauthorized\)/);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('link', { name: '登录' }).click();
+    await page.getByText('开发人员：使用访问令牌').click();
     await page.getByTestId('token-input').fill('not-a-token');
-    await page.locator('dialog').getByRole('button', { name: '登录' }).click();
-    await expect.poll(() => page.locator('dialog [role="alert"]').innerText(), WAIT).toContain('令牌无效');
+    await page.getByTestId('token-form').getByRole('button', { name: '使用令牌登录' }).click();
+    await expect
+      .poll(() => page.getByTestId('token-form').locator('[role="alert"]').innerText(), WAIT)
+      .toContain('令牌无效');
     expect(await page.getByTestId('signed-in').count()).toBe(0);
   });
 

@@ -13,6 +13,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   },
   search: { text: 'fsk', first: 5 },
   sectors: { category: 'HIGH_GROWTH' },
+  // An account made with npm run user -- add; the answer's token goes in the Authorization header of the other tabs.
+  'sign-in': { username: 'zhang', password: '<password>' },
   targets: { where: { category: 'HIGH_GROWTH' } },
 };
 

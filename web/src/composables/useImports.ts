@@ -154,11 +154,12 @@ export function useImportSteps() {
     guarded(async () => {
       check.value = null;
       running.value = null;
-      const res = await fetch('/uploads', {
-        method: 'POST',
-        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token.value}` },
-        body: chosen,
-      });
+      // A pasted token goes as the header; a signed-in officer's session cookie goes by itself (same origin).
+      const headers: Record<string, string> = {
+        'content-type': 'application/octet-stream',
+        ...(token.value ? { authorization: `Bearer ${token.value}` } : {}),
+      };
+      const res = await fetch('/uploads', { method: 'POST', headers, body: chosen });
       const body = await res.json().catch(() => ({}));
       if (!res.ok) {
         if (!body.errors && res.status === 413)

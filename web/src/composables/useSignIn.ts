@@ -2,7 +2,8 @@ import { useClientHandle } from '@urql/vue';
 import { ref } from 'vue';
 import { graphql } from '../gql';
 import { problemOf } from '../lib/problem';
-import { setToken } from '../modules/session';
+import { sessionVersion, setToken, token } from '../modules/session';
+import { useRemembered } from './useRemembered';
 
 const CheckToken = graphql(`
   query CheckToken {
@@ -14,14 +15,57 @@ const CheckToken = graphql(`
   }
 `);
 
+// No `token` asked for: the browser's session is the httpOnly cookie the answer sets.
+const SignInWithPassword = graphql(`
+  mutation SignInWithPassword($username: String!, $password: String!) {
+    signIn(username: $username, password: $password) {
+      viewer {
+        name
+        roles
+        place {
+          id
+          name
+          level
+        }
+      }
+    }
+  }
+`);
+
+const SignOut = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
 /**
- * Signing in with a pasted bearer token: the server is asked who the token is before
- * it is kept, so a bad or expired token is refused at once, in words.
+ * Signing in: with a username and password (a session cookie), or, for developers, with
+ * a pasted bearer token, which the server is asked about before it is kept. Each answers
+ * null on success, else the problem in Chinese. A person's home place becomes the
+ * remembered place, so pages open on it.
  */
 export function useSignIn() {
   const { client } = useClientHandle();
   const checking = ref(false);
-  async function signIn(pasted: string): Promise<string | null> {
+  const remembered = useRemembered();
+
+  async function signInWithPassword(username: string, password: string): Promise<string | null> {
+    if (!username.trim() || !password) return '请输入用户名和密码。';
+    checking.value = true;
+    const result = await client.mutation(SignInWithPassword, { username: username.trim(), password }).toPromise();
+    checking.value = false;
+    if (result.error) {
+      const zh = result.error.graphQLErrors[0]?.extensions?.messageZh;
+      return typeof zh === 'string' ? zh : (problemOf(result.error)?.message ?? '登录失败，请稍后再试。');
+    }
+    const place = result.data?.signIn.viewer.place;
+    if (place && place.level !== 'PROVINCE') remembered.remember({ place: place.id });
+    if (token.value) setToken(null);
+    else sessionVersion.value++;
+    return null;
+  }
+
+  async function signInWithToken(pasted: string): Promise<string | null> {
     const value = pasted.trim().replace(/^Bearer\s+/i, '');
     if (!value) return '请粘贴访问令牌。';
     checking.value = true;
@@ -38,5 +82,13 @@ export function useSignIn() {
     setToken(value);
     return null;
   }
-  return { checking, signIn };
+
+  /** Ends the session (the server clears the cookie) and forgets a pasted token. */
+  async function signOut(): Promise<void> {
+    if (token.value) return setToken(null);
+    await client.mutation(SignOut, {}).toPromise();
+    sessionVersion.value++;
+  }
+
+  return { checking, signInWithPassword, signInWithToken, signOut };
 }

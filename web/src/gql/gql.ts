@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n": typeof types.SourceFieldsFragmentDoc,
+    "\n  query MyTokens {\n    myTokens {\n      id\n      issuedAt\n      expiresAt\n      revokedAt\n      current\n    }\n  }\n": typeof types.MyTokensDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RevokeMyToken($id: ID!) {\n    revokeMyToken(id: $id)\n  }\n": typeof types.RevokeMyTokenDocument,
     "\n  query Recommend($chain: ID!, $place: ID!, $first: Int!) {\n    recommendTargets(chain: $chain, place: $place, first: $first) {\n      score\n      enterprise {\n        id\n        name\n        aliases\n        places {\n          id\n          name\n        }\n        sources {\n          ...SourceFields\n        }\n      }\n      fillsLinks {\n        id\n        name\n        stage\n      }\n      reasons(language: ZH)\n    }\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain {\n        id\n        name\n      }\n      place {\n        id\n        name\n        level\n      }\n      links {\n        status\n        link {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RecommendDocument,
     "\n  query WhatIf($enterprise: ID!, $place: ID!) {\n    whatIf(enterprise: $enterprise, place: $place) {\n      chains {\n        chain {\n          id\n          name\n        }\n        coverageBefore\n        coverageAfter\n        closedLinks {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
     "\n  query ChainMap($chain: ID!, $place: ID) {\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain {\n        id\n        key\n        name\n        aliases\n        sector {\n          id\n          name\n          category\n        }\n        links {\n          id\n          feeds {\n            id\n          }\n        }\n        plans {\n          id\n          title\n          issuer\n          date\n        }\n      }\n      place {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      links {\n        status\n        link {\n          id\n          name\n          nameEn\n          stage\n        }\n        localEnterprisesPage(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n        targetEnterprises {\n          id\n          name\n        }\n        sources {\n          ...SourceFields\n        }\n      }\n    }\n  }\n": typeof types.ChainMapDocument,
@@ -54,12 +57,21 @@ type Documents = {
     "\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) {\n      nodes {\n        id\n        title\n        issuer\n        date\n      }\n    }\n  }\n": typeof types.GoverningPlansDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector {\n          name\n          category\n        }\n        ... on Chain {\n          name\n          aliases\n          sector {\n            name\n          }\n        }\n        ... on ChainLink {\n          name\n          aliases\n          group\n          chain {\n            id\n            name\n          }\n        }\n        ... on Enterprise {\n          name\n          organisationKind: kind\n          aliases\n          places {\n            name\n          }\n        }\n        ... on Place {\n          name\n          level\n          parent {\n            name\n          }\n        }\n        ... on Cluster {\n          name\n          carrierKind: kind\n          tier\n          place {\n            name\n          }\n        }\n        ... on Project {\n          name\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchAnythingDocument,
     "\n  query CheckToken {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n": typeof types.CheckTokenDocument,
+    "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      viewer {\n        name\n        roles\n        place {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector {\n          name\n          category\n        }\n        ... on Category {\n          name\n        }\n        ... on Place {\n          name\n        }\n        ... on Cluster {\n          name\n        }\n      }\n      actuals {\n        id\n        value\n        asOf\n        note\n        recordedAt\n        recordedBy\n      }\n      sources {\n        ...SourceFields\n      }\n    }\n    sectors {\n      id\n      name\n      category\n    }\n  }\n": typeof types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target {\n        id\n        attainment\n        actuals {\n          id\n          value\n          asOf\n          note\n          recordedAt\n          recordedBy\n        }\n      }\n      actual {\n        id\n        value\n        asOf\n      }\n    }\n  }\n": typeof types.RecordActualFromAppDocument,
-    "\n  query Viewer {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Users {\n    users {\n      username\n      name\n      roles\n      place {\n        id\n        name\n      }\n      active\n      locked\n      lastSignInAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username)\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation SetUserPassword($username: String!, $password: String!) {\n    setUserPassword(username: $username, password: $password)\n  }\n": typeof types.SetUserPasswordDocument,
+    "\n  query Viewer {\n    viewer {\n      subject\n      name\n      roles\n      canWrite\n      place {\n        id\n        name\n        level\n      }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n": types.SourceFieldsFragmentDoc,
+    "\n  query MyTokens {\n    myTokens {\n      id\n      issuedAt\n      expiresAt\n      revokedAt\n      current\n    }\n  }\n": types.MyTokensDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RevokeMyToken($id: ID!) {\n    revokeMyToken(id: $id)\n  }\n": types.RevokeMyTokenDocument,
     "\n  query Recommend($chain: ID!, $place: ID!, $first: Int!) {\n    recommendTargets(chain: $chain, place: $place, first: $first) {\n      score\n      enterprise {\n        id\n        name\n        aliases\n        places {\n          id\n          name\n        }\n        sources {\n          ...SourceFields\n        }\n      }\n      fillsLinks {\n        id\n        name\n        stage\n      }\n      reasons(language: ZH)\n    }\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain {\n        id\n        name\n      }\n      place {\n        id\n        name\n        level\n      }\n      links {\n        status\n        link {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RecommendDocument,
     "\n  query WhatIf($enterprise: ID!, $place: ID!) {\n    whatIf(enterprise: $enterprise, place: $place) {\n      chains {\n        chain {\n          id\n          name\n        }\n        coverageBefore\n        coverageAfter\n        closedLinks {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WhatIfDocument,
     "\n  query ChainMap($chain: ID!, $place: ID) {\n    chainGaps(chain: $chain, place: $place) {\n      coverage\n      chain {\n        id\n        key\n        name\n        aliases\n        sector {\n          id\n          name\n          category\n        }\n        links {\n          id\n          feeds {\n            id\n          }\n        }\n        plans {\n          id\n          title\n          issuer\n          date\n        }\n      }\n      place {\n        id\n        name\n        level\n        parent {\n          id\n          name\n        }\n      }\n      links {\n        status\n        link {\n          id\n          name\n          nameEn\n          stage\n        }\n        localEnterprisesPage(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n              name\n            }\n          }\n        }\n        targetEnterprises {\n          id\n          name\n        }\n        sources {\n          ...SourceFields\n        }\n      }\n    }\n  }\n": types.ChainMapDocument,
@@ -99,9 +111,15 @@ const documents: Documents = {
     "\n  query GoverningPlans($place: ID!) {\n    plans(where: { governs: $place }, first: 10) {\n      nodes {\n        id\n        title\n        issuer\n        date\n      }\n    }\n  }\n": types.GoverningPlansDocument,
     "\n  query SearchAnything($text: String!) {\n    search(text: $text, first: 12) {\n      score\n      kind\n      node {\n        id\n        ... on Sector {\n          name\n          category\n        }\n        ... on Chain {\n          name\n          aliases\n          sector {\n            name\n          }\n        }\n        ... on ChainLink {\n          name\n          aliases\n          group\n          chain {\n            id\n            name\n          }\n        }\n        ... on Enterprise {\n          name\n          organisationKind: kind\n          aliases\n          places {\n            name\n          }\n        }\n        ... on Place {\n          name\n          level\n          parent {\n            name\n          }\n        }\n        ... on Cluster {\n          name\n          carrierKind: kind\n          tier\n          place {\n            name\n          }\n        }\n        ... on Project {\n          name\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchAnythingDocument,
     "\n  query CheckToken {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n": types.CheckTokenDocument,
+    "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      viewer {\n        name\n        roles\n        place {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n": types.SignInWithPasswordDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector {\n          name\n          category\n        }\n        ... on Category {\n          name\n        }\n        ... on Place {\n          name\n        }\n        ... on Cluster {\n          name\n        }\n      }\n      actuals {\n        id\n        value\n        asOf\n        note\n        recordedAt\n        recordedBy\n      }\n      sources {\n        ...SourceFields\n      }\n    }\n    sectors {\n      id\n      name\n      category\n    }\n  }\n": types.TargetsPageDocument,
     "\n  mutation RecordActualFromApp($input: RecordActualInput!) {\n    recordActual(input: $input) {\n      target {\n        id\n        attainment\n        actuals {\n          id\n          value\n          asOf\n          note\n          recordedAt\n          recordedBy\n        }\n      }\n      actual {\n        id\n        value\n        asOf\n      }\n    }\n  }\n": types.RecordActualFromAppDocument,
-    "\n  query Viewer {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Users {\n    users {\n      username\n      name\n      roles\n      place {\n        id\n        name\n      }\n      active\n      locked\n      lastSignInAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username)\n  }\n": types.DisableUserDocument,
+    "\n  mutation SetUserPassword($username: String!, $password: String!) {\n    setUserPassword(username: $username, password: $password)\n  }\n": types.SetUserPasswordDocument,
+    "\n  query Viewer {\n    viewer {\n      subject\n      name\n      roles\n      canWrite\n      place {\n        id\n        name\n        level\n      }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -122,6 +140,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n"): (typeof documents)["\n  fragment SourceFields on Source {\n    kind\n    section\n    quote\n    note\n    document\n    date\n    file\n    line\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTokens {\n    myTokens {\n      id\n      issuedAt\n      expiresAt\n      revokedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MyTokens {\n    myTokens {\n      id\n      issuedAt\n      expiresAt\n      revokedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMyToken($id: ID!) {\n    revokeMyToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeMyToken($id: ID!) {\n    revokeMyToken(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +311,14 @@ export function graphql(source: "\n  query CheckToken {\n    viewer {\n      sub
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      viewer {\n        name\n        roles\n        place {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithPassword($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      viewer {\n        name\n        roles\n        place {\n          id\n          name\n          level\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector {\n          name\n          category\n        }\n        ... on Category {\n          name\n        }\n        ... on Place {\n          name\n        }\n        ... on Cluster {\n          name\n        }\n      }\n      actuals {\n        id\n        value\n        asOf\n        note\n        recordedAt\n        recordedBy\n      }\n      sources {\n        ...SourceFields\n      }\n    }\n    sectors {\n      id\n      name\n      category\n    }\n  }\n"): (typeof documents)["\n  query TargetsPage($where: TargetWhere) {\n    targets(where: $where) {\n      id\n      key\n      metric\n      label\n      value\n      valueMax\n      unit\n      text\n      year\n      growthPct\n      impliedBaseline\n      attainment\n      subject {\n        id\n        __typename\n        ... on Sector {\n          name\n          category\n        }\n        ... on Category {\n          name\n        }\n        ... on Place {\n          name\n        }\n        ... on Cluster {\n          name\n        }\n      }\n      actuals {\n        id\n        value\n        asOf\n        note\n        recordedAt\n        recordedBy\n      }\n      sources {\n        ...SourceFields\n      }\n    }\n    sectors {\n      id\n      name\n      category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -289,7 +327,23 @@ export function graphql(source: "\n  mutation RecordActualFromApp($input: Record
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      subject\n      roles\n      canWrite\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      username\n      name\n      roles\n      place {\n        id\n        name\n      }\n      active\n      locked\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      username\n      name\n      roles\n      place {\n        id\n        name\n      }\n      active\n      locked\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username)\n  }\n"): (typeof documents)["\n  mutation DisableUser($username: String!) {\n    disableUser(username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserPassword($username: String!, $password: String!) {\n    setUserPassword(username: $username, password: $password)\n  }\n"): (typeof documents)["\n  mutation SetUserPassword($username: String!, $password: String!) {\n    setUserPassword(username: $username, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      subject\n      name\n      roles\n      canWrite\n      place {\n        id\n        name\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      subject\n      name\n      roles\n      canWrite\n      place {\n        id\n        name\n        level\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

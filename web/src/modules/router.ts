@@ -73,6 +73,14 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../pages/PlanReviewPage.vue'),
     meta: { title: '规划审核' },
   },
+  { path: '/signin', name: 'signin', component: () => import('../pages/SignInPage.vue'), meta: { title: '登录' } },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('../pages/AccountPage.vue'),
+    meta: { title: '我的账号' },
+  },
+  { path: '/users', name: 'users', component: () => import('../pages/UsersPage.vue'), meta: { title: '用户管理' } },
   {
     path: '/consistency',
     name: 'consistency',
