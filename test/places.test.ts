@@ -12,6 +12,11 @@ const declaredCities = buildGraph(readSeedFiles())
   .sort((a, b) => Number(a.props.position) - Number(b.props.position))
   .map((n) => ({ id: n.id, name: n.props.name }));
 
+/** The places the 2015 plan quotes: those with a verbatim quote among their sources. */
+const quotedPlaces = buildGraph(readSeedFiles()).nodes.filter(
+  (n) => n.label === 'Place' && (n.props.sourceQuotes as string[] | undefined)?.some((q) => q !== ''),
+).length;
+
 describe('the whole country’s places in the graph', () => {
   const api = new TestApi(testDatabase());
   beforeAll(() => api.start());
@@ -79,5 +84,14 @@ describe('the whole country’s places in the graph', () => {
     );
     const zones = await places({ within: idOf('Place', '山东'), level: 'ZONE' });
     expect(zones.find((z) => z.code === '370171')).toMatchObject({ name: '济南高新区', parent: { name: '济南' } });
+  });
+
+  it('the curated plan counts the places it quotes, not the whole country’s', async () => {
+    const { data, errors } = await api.run<{ plan: { counts: { kind: string; total: number }[] } }>(
+      '{ plan { counts { kind total } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(quotedPlaces).toBeGreaterThan(50);
+    expect(data!.plan.counts.find((c) => c.kind === 'PLACE')?.total).toBe(quotedPlaces);
   });
 });

@@ -63,7 +63,8 @@ export const CURATED_COUNTS = `
 MATCH (p:Plan {id: $id})
 CALL (p) { MATCH (p)<-[:IN_CATEGORY|IN_PLAN*1..2]-(:Sector)<-[:IN_SECTOR]-(c:Chain) RETURN count(DISTINCT c) AS chains }
 CALL (p) { MATCH (p)<-[:IN_CATEGORY|IN_PLAN*1..2]-(:Sector)<-[:IN_SECTOR]-(:Chain)<-[:IN_CHAIN]-(l:ChainLink) RETURN count(DISTINCT l) AS links }
-CALL () { MATCH (pl:Place) WHERE pl.sourceQuotes IS NOT NULL AND size(pl.sourceQuotes) > 0 RETURN count(pl) AS places }
+// The places the plan quotes: not those only the national list or a curator's note gives.
+CALL () { MATCH (pl:Place) WHERE any(q IN coalesce(pl.sourceQuotes, []) WHERE q <> '') RETURN count(pl) AS places }
 CALL () { MATCH (c:Cluster) WHERE c.seedRun IS NOT NULL RETURN count(c) AS carriers }
 CALL () { MATCH (t:Target) WHERE t.seedRun IS NOT NULL RETURN count(t) AS targets }
 CALL () { MATCH (e:Enterprise) WHERE e.seedRun IS NOT NULL RETURN count(e) AS enterprises }
