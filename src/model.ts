@@ -65,12 +65,8 @@ export type SectionModel = EntityModel & { code: string; title: string; planId?:
 
 export type CandidateKind = 'CHAIN' | 'CHAIN_LINK' | 'PLACE' | 'CARRIER' | 'TARGET' | 'ENTERPRISE' | 'PROJECT';
 export type CandidateStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
-/** A candidate fact of an ingested plan, as stored (`Candidate` nodes, one per fact, under their plan). */
-export type CandidateModel = {
-  id: string;
-  kind: 'Candidate';
-  planId: string;
-  factKind: CandidateKind;
+/** What a candidate fact says, as the extractor finds it and as it is stored: its name, figures, verbatim quote and where it is. */
+export type FactFields = {
   name: string;
   chain?: string | null;
   place?: string | null;
@@ -89,6 +85,13 @@ export type CandidateModel = {
   section: string;
   confidence: number;
   rule: string;
+};
+/** A candidate fact of an ingested plan, as stored (`Candidate` nodes, one per fact, under their plan). */
+export type CandidateModel = FactFields & {
+  id: string;
+  kind: 'Candidate';
+  planId: string;
+  factKind: CandidateKind;
   status: CandidateStatus;
   mergedIntoId?: string | null;
   decidedAt?: string | null;

@@ -1,4 +1,4 @@
-import type { CandidateKind, ChainStage, TargetMetric } from '../model.js';
+import type { CandidateKind, FactFields } from '../model.js';
 
 /** A plan's metadata, as found in its text or given by whoever ingests it. */
 export type DraftPlan = {
@@ -14,26 +14,8 @@ export type DraftPlan = {
 export type DraftSection = { code: string; title: string; start: number; end: number; parent: string | null };
 
 /** A candidate fact as the extractor gives it (src/ingest/extract): quote and offsets into the text. */
-export type DraftFact = {
+export type DraftFact = FactFields & {
   kind: CandidateKind;
-  name: string;
-  chain?: string | null;
-  place?: string | null;
-  value?: number | null;
-  valueMax?: number | null;
-  unit?: string | null;
-  year?: number | null;
-  growthPct?: number | null;
-  metric?: TargetMetric | null;
-  stage?: ChainStage | null;
-  role?: string | null;
-  carrierKind?: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  section: string;
-  confidence: number;
-  rule: string;
   /** The graph's node this names already (a link of the same name, a known place), when the rules could tell. */
   matchedId?: string | null;
 };

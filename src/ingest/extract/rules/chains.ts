@@ -3,10 +3,8 @@ import { BOUNDARY_WORDS, nameStart, normalizeName, stripLeading } from '../text.
 import { specificPart } from './generic.js';
 import { afterLastVerb, endsWithVerb } from '../segment.js';
 
-/** Verbs that open a list of product focuses (seed/coverage/focus.ts) and their kin in the genre. */
-export const FOCUS_VERBS = [
-  '精准补齐',
-  '补齐',
+/** The verbs that mark a plan's own priorities (重点发展…): a list after them is surely of chains or products. */
+const STRONG_VERBS = [
   '重点发展',
   '重点围绕',
   '重点开发',
@@ -19,6 +17,12 @@ export const FOCUS_VERBS = [
   '加快发展',
   '加快布局',
   '改造提升',
+];
+/** Verbs that open a list of product focuses (seed/coverage/focus.ts) and their kin in the genre. */
+export const FOCUS_VERBS = [
+  '精准补齐',
+  '补齐',
+  ...STRONG_VERBS,
   '加快突破',
   '研发',
   '发展',
@@ -34,20 +38,7 @@ export const FOCUS_VERBS = [
   '打造',
   '延伸',
 ];
-const STRONG_FOCUS = new Set([
-  '重点发展',
-  '重点围绕',
-  '重点开发',
-  '优先发展',
-  '着重发展',
-  '重点聚焦',
-  '大力发展',
-  '积极发展',
-  '培育发展',
-  '加快发展',
-  '加快布局',
-  '改造提升',
-]);
+const STRONG_FOCUS = new Set(STRONG_VERBS);
 
 /** What the noun after 等 says the items are. */
 type Closing = 'INDUSTRY' | 'PRODUCT' | 'CENTRE' | 'ENTERPRISE' | 'OTHER';
