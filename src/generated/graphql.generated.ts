@@ -76,6 +76,32 @@ export type AddCandidateInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Something about a lead that needs attention. */
+export type Alert = {
+  __typename?: 'Alert';
+  /** How many days past due, idle or late. */
+  days: Scalars['Int']['output'];
+  /** What kind. */
+  kind: AlertKind;
+  /** The lead. */
+  lead: Lead;
+  /** One sentence in Chinese. */
+  message: Scalars['String']['output'];
+  /** Since when (the due date, the last change, the planned date). */
+  since: Scalars['Date']['output'];
+};
+
+/** What an alert is about. */
+export type AlertKind =
+  /** A lead idle longer than its stage allows. */
+  | 'IDLE'
+  /** A started project past its planned production. */
+  | 'LATE_PRODUCTION'
+  /** A signed project past its planned start. */
+  | 'LATE_START'
+  /** A next action past its due date. */
+  | 'OVERDUE_ACTION';
+
 /**
  * A fact the rules found in an ingested plan (or a reviewer added), with its verbatim quote,
  * its section, a confidence and the rule that found it.
@@ -453,6 +479,54 @@ export type ConsistencyFindingExplanationArgs = {
   language?: InputMaybe<Language>;
 };
 
+/** A person at an interaction. Outside the lead's own team the name and phone are masked (张** · 138****5678). */
+export type Contact = {
+  __typename?: 'Contact';
+  /** True when name and phone were masked for the asker. */
+  masked: Scalars['Boolean']['output'];
+  /** Their name (masked outside the owning team). */
+  name: Scalars['String']['output'];
+  /** Their phone (masked outside the owning team). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Their title or organisation. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person at an interaction, on their side. */
+export type ContactInput = {
+  /** Their name. */
+  name: Scalars['String']['input'];
+  /** Their phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their title or organisation. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new lead. */
+export type CreateLeadInput = {
+  /** An Enterprise id. Or give newEnterprise instead. */
+  enterprise?: InputMaybe<Scalars['ID']['input']>;
+  /** The ChainLink id of the link it would fill. */
+  link?: InputMaybe<Scalars['ID']['input']>;
+  /** An enterprise not yet in the graph: its name and 统一社会信用代码, checked as imports check them. */
+  newEnterprise?: InputMaybe<NewEnterpriseInput>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from (default OWN). */
+  origin?: InputMaybe<LeadOrigin>;
+  /** The owner's username (default: the caller); an officer of the place or above it. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The Place id of the place that wants it; it must be the officer's home place or under it. */
+  place: Scalars['ID']['input'];
+};
+
+/** What createLead answers. */
+export type CreateLeadPayload = {
+  __typename?: 'CreateLeadPayload';
+  /** The new lead. */
+  lead: Lead;
+};
+
 /** A new account. */
 export type CreateUserInput = {
   /** The name people see. */
@@ -504,8 +578,12 @@ export type Enterprise = Node & {
   /** Carriers (clusters, bases, parks …) the plan builds on it or names it in. */
   carriers: Array<Cluster>;
   id: Scalars['ID']['output'];
+  /** Interactions with this enterprise on leads the asker may see, latest first (at most 50). */
+  interactions: Array<Interaction>;
   /** COMPANY, or the kind of institution: UNIVERSITY, RESEARCH_INSTITUTE, PUBLIC_BODY. */
   kind: EnterpriseKind;
+  /** The leads on this enterprise the asker may see; empty for readers and anonymous. */
+  leads: Array<Lead>;
   /** The fullest name the text uses, e.g. 富士康集团. */
   name: Scalars['String']['output'];
   /** English name (curated). */
@@ -589,6 +667,96 @@ export type EntityKind =
   | 'PROJECT'
   /** A key industry (重点产业). */
   | 'SECTOR';
+
+/** The signed-in officer's feed. */
+export type Feed = {
+  __typename?: 'Feed';
+  /** What happened since then (or in the last 30 days), newest first (at most 200). */
+  items: Array<FeedItem>;
+  /** When they last marked the feed seen; null if never. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One thing that happened since the officer last looked. */
+export type FeedItem = {
+  __typename?: 'FeedItem';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** What kind. */
+  kind: FeedItemKind;
+  /** The lead, for stage changes and interactions. */
+  lead?: Maybe<Lead>;
+  /** Where to look: an app path such as /leads/<id> or /plans/<id>. */
+  path: Scalars['String']['output'];
+  /** The id of the followed item it concerns (an enterprise, link or chain), for imports and plan facts. */
+  subject?: Maybe<Scalars['ID']['output']>;
+  /** One sentence in Chinese. */
+  summary: Scalars['String']['output'];
+};
+
+/** What a feed item is. */
+export type FeedItemKind =
+  /** An import touched an enterprise, link or chain the officer follows. */
+  | 'IMPORT'
+  /** An interaction was recorded on a lead of the officer's place. */
+  | 'INTERACTION'
+  /** A newly published plan states something about what the officer follows. */
+  | 'PLAN_FACT'
+  /** A lead of the officer's place changed stage. */
+  | 'STAGE_CHANGE';
+
+/** Leads counted by stage for a place, chain, officer and period. */
+export type Funnel = {
+  __typename?: 'Funnel';
+  /** Leads lost (LOST) now. */
+  lost: Scalars['Int']['output'];
+  /** Leads paused now. */
+  paused: Scalars['Int']['output'];
+  /** CLUE to FULL_OUTPUT, in order. */
+  stages: Array<FunnelStage>;
+  /** The leads counted (those started in the period, or all when no period was given). */
+  total: Scalars['Int']['output'];
+};
+
+/** One stage of the funnel. */
+export type FunnelStage = {
+  __typename?: 'FunnelStage';
+  /** Of those that reached this stage, the share that reached the next one (0..1); null for the last stage or when none reached it. */
+  conversion?: Maybe<Scalars['Float']['output']>;
+  /** Leads at this stage now. */
+  current: Scalars['Int']['output'];
+  /** Mean days a lead spent in this stage before leaving it; null when none has left it. */
+  meanDays?: Maybe<Scalars['Float']['output']>;
+  /** Median days a lead spent in this stage before leaving it; null when none has left it. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** Leads that reached this stage (or a later one) in the period. */
+  reached: Scalars['Int']['output'];
+  /** The stage (CLUE to FULL_OUTPUT). */
+  stage: LeadStage;
+};
+
+/** How recommendations turned out for one chain and city (or in total). */
+export type HitRateRow = {
+  __typename?: 'HitRateRow';
+  /** The chain; null in the total row. */
+  chain?: Maybe<Chain>;
+  /** leads / recommended (0..1); null when nothing was recommended. */
+  leadRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, how many became leads. */
+  leads: Scalars['Int']['output'];
+  /** The city (or the place asked for); null in the total row. */
+  place?: Maybe<Place>;
+  /** How many reached PRODUCING or later. */
+  producing: Scalars['Int']['output'];
+  /** producing / recommended. */
+  producingRate?: Maybe<Scalars['Float']['output']>;
+  /** Enterprises recommended for the place and a link of the chain: those the ranking recommends now, and those it recommended when a lead started from it. */
+  recommended: Scalars['Int']['output'];
+  /** How many reached SIGNED or later. */
+  signed: Scalars['Int']['output'];
+  /** signed / recommended. */
+  signedRate?: Maybe<Scalars['Float']['output']>;
+};
 
 /** An import of an officer's enterprise list: the file, who imported it and when, and what it did. */
 export type Import = Node & {
@@ -755,6 +923,73 @@ export type IngestPlanInput = {
   upload?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A contact with the enterprise of a lead: a visit, a reception, a call… */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** When it took place. */
+  date: Scalars['Date']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** What kind of contact. */
+  kind: InteractionKind;
+  /** The lead it belongs to. */
+  lead: Lead;
+  /** The next action it set, if any. */
+  nextAction?: Maybe<NextAction>;
+  /** Who took part on our side (names). */
+  ours: Array<Scalars['String']['output']>;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  recordedBy: Officer;
+  /** What was said and agreed. */
+  summary: Scalars['String']['output'];
+  /** Who took part on theirs (masked outside the owning team). */
+  theirs: Array<Contact>;
+};
+
+/** An interaction to record. */
+export type InteractionInput = {
+  /** When it took place (not in the future). */
+  date: Scalars['Date']['input'];
+  /** What kind of contact. */
+  kind: InteractionKind;
+  /** The Lead id. */
+  lead: Scalars['ID']['input'];
+  /** The next action, if any. */
+  nextAction?: InputMaybe<NextActionInput>;
+  /** Who took part on our side. */
+  ours?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What was said and agreed (1 to 4000 characters). */
+  summary: Scalars['String']['input'];
+  /** Who took part on theirs. */
+  theirs?: InputMaybe<Array<ContactInput>>;
+};
+
+/** What kind of contact an interaction was. */
+export type InteractionKind =
+  /** 电话: a call. */
+  | 'CALL'
+  /** 活动: an event (a fair, a promotion conference). */
+  | 'EVENT'
+  /** 考察: a site inspection. */
+  | 'INSPECTION'
+  /** 会议: a meeting. */
+  | 'MEETING'
+  /** 接待: they visited us. */
+  | 'RECEPTION'
+  /** 走访: we visited them. */
+  | 'VISIT';
+
+/** What recordInteraction answers. */
+export type InteractionPayload = {
+  __typename?: 'InteractionPayload';
+  /** The interaction. */
+  interaction: Interaction;
+  /** Its lead, as it is now. */
+  lead: Lead;
+};
+
 /** A bearer token issued to the signed-in person (by signing in, or from the command line for their username). */
 export type IssuedToken = {
   __typename?: 'IssuedToken';
@@ -776,6 +1011,242 @@ export type Language =
   | 'EN'
   /** 简体中文 (Simplified Chinese), as officers read them. */
   | 'ZH';
+
+/**
+ * A lead (线索) and the project it becomes: an enterprise a place wants to attract, for a chain
+ * link, moved through stages by its owner. Visible to officers of its place and the places above
+ * it, and to provincial staff; to anyone else it does not exist.
+ */
+export type Lead = Node & {
+  __typename?: 'Lead';
+  /** Actual amounts. */
+  actual: LeadFigures;
+  /** The chain of that link. */
+  chain?: Maybe<Chain>;
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Days in its stage so far. */
+  daysInStage: Scalars['Int']['output'];
+  /** The enterprise to attract. */
+  enterprise: Enterprise;
+  /** Every change, oldest first (at most 500). */
+  events: Array<LeadEvent>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** True when the asker is in the lead's team or its owner: contacts are shown in full. */
+  inTeam: Scalars['Boolean']['output'];
+  /** Its interactions, latest first (at most 100). */
+  interactions: Array<Interaction>;
+  /** The latest interaction; null when none. */
+  lastInteraction?: Maybe<Interaction>;
+  /** The chain link it would fill; null when none was given. */
+  link?: Maybe<ChainLink>;
+  /** For LOST: why. */
+  lostReason?: Maybe<Scalars['String']['output']>;
+  /** For LOST: the region it went to, where known. */
+  lostTo?: Maybe<Scalars['String']['output']>;
+  /** The open next action due first; null when none is open. */
+  nextAction?: Maybe<NextAction>;
+  /** The stages it may move to from here, in order (a backward move needs a note). */
+  nextStages: Array<LeadStage>;
+  /** A note given when it started. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where it came from. */
+  origin: LeadOrigin;
+  /** Where it came from, in detail (rank and score of a recommendation, the plan's sentence, the import line). */
+  originDetail: LeadOriginDetail;
+  /** The officer who owns it. */
+  owner: Officer;
+  /** For PAUSED: why. */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  /** The place that wants it (the lead's team). */
+  place: Place;
+  /** Planned amounts. */
+  planned: LeadFigures;
+  /** For PAUSED: when work is expected to restart. */
+  resumeBy?: Maybe<Scalars['Date']['output']>;
+  /** Its stage. */
+  stage: LeadStage;
+  /** The stage it was paused or lost from. */
+  stageBefore?: Maybe<LeadStage>;
+  /** Each stage from CLUE to FULL_OUTPUT with its planned and actual date. */
+  stageDates: Array<LeadStageDate>;
+  /** When it entered its stage. */
+  stageSince: Scalars['DateTime']['output'];
+  /** When it last changed (a move, an interaction, figures). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Changes with every write; a write must carry the version it read (CONFLICT otherwise). */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A lead (线索) and the project it becomes: an enterprise a place wants to attract, for a chain
+ * link, moved through stages by its owner. Visible to officers of its place and the places above
+ * it, and to provincial staff; to anyone else it does not exist.
+ */
+export type LeadInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of leads. */
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  /** The leads of this page. */
+  edges: Array<LeadEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many leads match, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A lead in a page. */
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  /** Where the page may continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The lead. */
+  node: Lead;
+};
+
+/** One change of a lead: who, when, from what to what, and a note. The lead page shows them as a timeline. */
+export type LeadEvent = {
+  __typename?: 'LeadEvent';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who. */
+  by: Officer;
+  /** The owner before a handover (username). */
+  fromOwner?: Maybe<Scalars['String']['output']>;
+  /** The stage before a move. */
+  fromStage?: Maybe<LeadStage>;
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: LeadEventKind;
+  /** The reason or note given. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** For COVERED: the link's status in the place before the project landed (GAP or TARGETED). */
+  previousLinkStatus?: Maybe<LinkStatus>;
+  /** One line in Chinese saying what happened. */
+  summary: Scalars['String']['output'];
+  /** The owner after a handover (username). */
+  toOwner?: Maybe<Scalars['String']['output']>;
+  /** The stage after a move. */
+  toStage?: Maybe<LeadStage>;
+};
+
+/** What happened to a lead. */
+export type LeadEventKind =
+  /** A next action was marked done. */
+  | 'ACTION_DONE'
+  /** Reaching PRODUCING made the enterprise a local enterprise of the link, which turned COVERED. */
+  | 'COVERED'
+  /** The lead was started. */
+  | 'CREATED'
+  /** Its figures or planned dates changed. */
+  | 'FIGURES'
+  /** It was handed to another officer. */
+  | 'HANDED_OVER'
+  /** An interaction was recorded. */
+  | 'INTERACTION'
+  /** It moved to another stage. */
+  | 'MOVED';
+
+/** Amounts of a project, planned or actual. Null where not known. */
+export type LeadFigures = {
+  __typename?: 'LeadFigures';
+  /** Annual output value once producing, 亿元. */
+  annualOutput?: Maybe<Scalars['Float']['output']>;
+  /** Investment, 亿元. */
+  investment?: Maybe<Scalars['Float']['output']>;
+  /** Jobs. */
+  jobs?: Maybe<Scalars['Int']['output']>;
+  /** Annual tax, 万元. */
+  tax?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Amounts to set; a field left out keeps its value, null clears it. */
+export type LeadFiguresInput = {
+  /** Annual output value, 亿元. */
+  annualOutput?: InputMaybe<Scalars['Float']['input']>;
+  /** Investment, 亿元. */
+  investment?: InputMaybe<Scalars['Float']['input']>;
+  /** Jobs. */
+  jobs?: InputMaybe<Scalars['Int']['input']>;
+  /** Annual tax, 万元. */
+  tax?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Where a lead came from. */
+export type LeadOrigin =
+  /** A row of an imported ledger. */
+  | 'IMPORT'
+  /** The officer's own lead. */
+  | 'OWN'
+  /** The plan's own words: an enterprise the plan names to attract. */
+  | 'PLAN'
+  /** Our recommendation for the place and link (招商对象), with the rank and score it had then. */
+  | 'RECOMMENDATION';
+
+/** Where a lead came from, as it was when the lead started. */
+export type LeadOriginDetail = {
+  __typename?: 'LeadOriginDetail';
+  /** For an import: the file and line. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** For an import: the line. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** Its kind. */
+  origin: LeadOrigin;
+  /** For the plan's words: the sentence that names the enterprise. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** For a recommendation: the enterprise's rank among the place's recommendations (1 = first) when the lead started. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** For a recommendation: its score then (0..1). */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What moveLead and the other lead edits answer. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** The lead as it is now. */
+  lead: Lead;
+};
+
+/**
+ * The stages of a lead (招商项目). In order: CLUE → CONTACT → NEGOTIATING → SIGNED → STARTED →
+ * PRODUCING → FULL_OUTPUT; aside: PAUSED and LOST.
+ */
+export type LeadStage =
+  /** 线索: an enterprise worth approaching. */
+  | 'CLUE'
+  /** 接洽: first contact made. */
+  | 'CONTACT'
+  /** 达产: production at the planned capacity. */
+  | 'FULL_OUTPUT'
+  /** 终止: lost, with a reason and, where known, the region it went to. */
+  | 'LOST'
+  /** 在谈: negotiating. */
+  | 'NEGOTIATING'
+  /** 暂停: paused, with a reason and an expected restart. */
+  | 'PAUSED'
+  /** 投产: production started. The enterprise becomes a local enterprise of the lead's link and place. */
+  | 'PRODUCING'
+  /** 签约: an agreement signed. */
+  | 'SIGNED'
+  /** 开工: construction started. */
+  | 'STARTED';
+
+/** When a lead reached (or is planned to reach) one stage. */
+export type LeadStageDate = {
+  __typename?: 'LeadStageDate';
+  /** The date it was reached; null while it has not been. */
+  actual?: Maybe<Scalars['Date']['output']>;
+  /** The planned date; null where none was set. */
+  planned?: Maybe<Scalars['Date']['output']>;
+  /** The stage (CLUE to FULL_OUTPUT). */
+  stage: LeadStage;
+};
 
 /** One link of a chain across several places. */
 export type LinkComparison = {
@@ -816,6 +1287,8 @@ export type LinkCriticalityReasonsArgs = {
 /** One link of a chain seen from a place. */
 export type LinkGap = {
   __typename?: 'LinkGap';
+  /** The leads the asker may see for this link in the place (and below), active ones (not LOST) first by stage, at most 20; empty for readers and anonymous. */
+  activeLeads: Array<Lead>;
   /** The link. */
   link: ChainLink;
   /**
@@ -863,10 +1336,18 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Checks an uploaded file and writes nothing: what it would create and merge, and every problem with its line (needs the officer role). */
   checkImport: ImportCheck;
+  /** Marks an interaction's next action done. */
+  completeNextAction: LeadPayload;
+  /** Starts a lead (officer). The place must be the officer's home place or under it; an enterprise already led at that place and link is refused, naming the lead. */
+  createLead: CreateLeadPayload;
   /** Makes an account (needs the admin role). A taken username, an unknown place or a weak password is BAD_USER_INPUT with the reason in Chinese. */
   createUser: User;
   /** Disables an account (needs the admin role): its sessions end and its tokens are revoked. False when there is no such user. */
   disableUser: Scalars['Boolean']['output'];
+  /** Follows an enterprise, chain link or chain (by id). True when it was not followed before. */
+  follow: Scalars['Boolean']['output'];
+  /** Hands a lead to another officer of its place or above; recorded in its history. */
+  handOverLead: LeadPayload;
   /**
    * Imports an enterprise list (needs the officer role): CSV text with the columns name,
    * place, links and/or sectors, and optional aliases and note. Every row is checked first;
@@ -876,10 +1357,21 @@ export type Mutation = {
   importEnterprises: ImportReport;
   /** Ingests a plan's text into a DRAFT with its candidate facts (editor or admin). */
   ingestPlan: Plan;
+  /** Marks the feed seen now: the next visit shows what happens from now on. */
+  markFeedSeen: Scalars['DateTime']['output'];
+  /**
+   * Moves a lead to another stage. `version` is the version the caller last read: a lead changed
+   * by someone else since answers CONFLICT (with the current stage and version) and writes
+   * nothing. A backward move, PAUSED and LOST need a note (the reason). `on` is the day it
+   * happened (default today, not in the future).
+   */
+  moveLead: LeadPayload;
   /** Publishes a draft: its accepted facts become part of the graph with their provenance, all or nothing (editor or admin). */
   publishPlan: Plan;
   /** Records an actual figure against a target (needs a token with the officer role). History is kept. */
   recordActual: RecordActualPayload;
+  /** Records a visit, reception, inspection, call, meeting or event on a lead, with its next action. */
+  recordInteraction: InteractionPayload;
   /** Decides on one candidate (editor or admin); recorded with who and when. */
   reviewCandidate: Candidate;
   /** Revokes one of the signed-in person's own tokens, by its id (see myTokens). True when it was theirs and now is revoked. */
@@ -899,6 +1391,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Undoes a finished import: removes what it added and nothing else (needs the officer role). */
   undoImport: Import;
+  /** Stops following. True when it was followed. */
+  unfollow: Scalars['Boolean']['output'];
+  /** Sets planned and actual figures and planned stage dates (same versioning as moveLead). */
+  updateLeadFigures: LeadPayload;
   /** Corrects a draft's metadata (editor or admin). */
   updatePlan: Plan;
   /** Withdraws a published plan: removes what it alone stated, all or nothing; what another plan, an import or the seed also states stays (editor or admin). */
@@ -949,6 +1445,24 @@ export type MutationCheckImportArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationCompleteNextActionArgs = {
+  interaction: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -960,6 +1474,27 @@ export type MutationCreateUserArgs = {
  */
 export type MutationDisableUserArgs = {
   username: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationFollowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationHandOverLeadArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -986,6 +1521,21 @@ export type MutationIngestPlanArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationMoveLeadArgs = {
+  id: Scalars['ID']['input'];
+  lostTo?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  resumeBy?: InputMaybe<Scalars['Date']['input']>;
+  stage: LeadStage;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationPublishPlanArgs = {
   plan: Scalars['ID']['input'];
 };
@@ -997,6 +1547,15 @@ export type MutationPublishPlanArgs = {
  */
 export type MutationRecordActualArgs = {
   input: RecordActualInput;
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationRecordInteractionArgs = {
+  input: InteractionInput;
 };
 
 
@@ -1060,6 +1619,28 @@ export type MutationUndoImportArgs = {
  * The entry points for changing data, each needing a token with the role it names. Every
  * area adds its own in its own schema file (`extend type Mutation`).
  */
+export type MutationUnfollowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
+export type MutationUpdateLeadFiguresArgs = {
+  actual?: InputMaybe<LeadFiguresInput>;
+  id: Scalars['ID']['input'];
+  planned?: InputMaybe<LeadFiguresInput>;
+  stageDates?: InputMaybe<Array<StageDateInput>>;
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * The entry points for changing data, each needing a token with the role it names. Every
+ * area adds its own in its own schema file (`extend type Mutation`).
+ */
 export type MutationUpdatePlanArgs = {
   input: PlanMetadataInput;
 };
@@ -1074,6 +1655,37 @@ export type MutationWithdrawPlanArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An enterprise not yet in the graph. */
+export type NewEnterpriseInput = {
+  /** Its 统一社会信用代码 (18 characters, check digit verified). */
+  creditCode: Scalars['String']['input'];
+  /** Its registered name. */
+  name: Scalars['String']['input'];
+};
+
+/** The next thing to do on a lead, and by when. */
+export type NextAction = {
+  __typename?: 'NextAction';
+  /** When it was marked done; null while open. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** By when. */
+  due: Scalars['Date']['output'];
+  /** The interaction that set it. */
+  interactionId: Scalars['ID']['output'];
+  /** True when the due date has passed and it is not done. */
+  overdue: Scalars['Boolean']['output'];
+  /** What to do. */
+  summary: Scalars['String']['output'];
+};
+
+/** The next action an interaction sets. */
+export type NextActionInput = {
+  /** By when. */
+  due: Scalars['Date']['input'];
+  /** What to do. */
+  summary: Scalars['String']['input'];
+};
+
 /**
  * Anything with a global id. Ids are opaque, unique across types and stable:
  * reseeding the same data gives the same ids. `node(id:)` resolves every one.
@@ -1081,6 +1693,15 @@ export type MutationWithdrawPlanArgs = {
 export type Node = {
   /** Global, opaque, stable id. */
   id: Scalars['ID']['output'];
+};
+
+/** An officer, as the pipeline names them. */
+export type Officer = {
+  __typename?: 'Officer';
+  /** The name people see. */
+  name: Scalars['String']['output'];
+  /** The name they sign in with. */
+  username: Scalars['String']['output'];
 };
 
 /** Relay pagination state of a connection. */
@@ -1432,6 +2053,8 @@ export type PublishPreview = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Alerts on the leads the caller may see (default their home place), most days first (at most 200). */
+  alerts: Array<Alert>;
   /** The four categories. */
   categories: Array<Category>;
   /** One chain's coverage in every place directly under `parent` (the province when omitted), in the places' order: the province at a glance. */
@@ -1454,8 +2077,20 @@ export type Query = {
   cypher: CypherResult;
   /** Enterprises by name, filtered, in pages (at most 100 a page); companies only unless `where.kinds` asks for institutions. */
   enterprises: EnterpriseConnection;
+  /** Stage changes and interactions on leads of the officer's place, and imports and published plan facts touching what they follow, since their last visit. */
+  feed: Feed;
+  /** The funnel for a place (and below; default the caller's home place), a chain, an officer and a period of start dates. Leads the caller may not see are not counted. */
+  funnel: Funnel;
   /** Imports, newest first (needs the officer role). */
   imports: Array<Import>;
+  /** Leads per stage the caller may see in a place (default their home place). */
+  leadStageCounts: Array<StageCount>;
+  /**
+   * The leads the caller may see, newest activity first: an officer those of their home place
+   * and the places under it, provincial staff all, anyone else none (an empty page for a
+   * signed-in reader or analyst; UNAUTHENTICATED without signing in).
+   */
+  leads: LeadConnection;
   /** The bearer tokens issued to the signed-in person, newest first (at most 100). UNAUTHENTICATED without signing in. */
   myTokens: Array<IssuedToken>;
   /** Any entity by its global id. An id that is malformed or names nothing is a BAD_USER_INPUT error. */
@@ -1487,6 +2122,8 @@ export type Query = {
   province: Place;
   /** Enterprises not located in the place, ranked by how many of its gaps they would close. */
   recommendTargets: Array<Recommendation>;
+  /** Of the enterprises recommended for a place's links, how many became leads, signed and started production, per chain and city (the place's cities, or the place itself), and in total. */
+  recommendationHitRate: RecommendationHitRate;
   /**
    * Finds entities by Chinese name, alias or short name (富士康 finds 富士康集团), English
    * name, or pinyin, full or initials (fushikang, fsk). Best match first.
@@ -1505,8 +2142,19 @@ export type Query = {
   users: Array<User>;
   /** Who the request's session cookie or bearer token says is asking; anonymous without either. Apps call it after sign-in to check a token and show or hide write controls. */
   viewer: Viewer;
+  /** What the signed-in officer follows. */
+  watchlist: Array<Watch>;
   /** What would change if the enterprise were attracted to the place. Nothing is written. */
   whatIf: WhatIf;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryAlertsArgs = {
+  place?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1617,8 +2265,48 @@ export type QueryEnterprisesArgs = {
  * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
  * this type in its own schema file (`extend type Query`).
  */
+export type QueryFunnelArgs = {
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
 export type QueryImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryLeadStageCountsArgs = {
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  enterprise?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  link?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  stage?: InputMaybe<LeadStage>;
 };
 
 
@@ -1698,6 +2386,16 @@ export type QueryRecommendTargetsArgs = {
  * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
  * this type in its own schema file (`extend type Query`).
  */
+export type QueryRecommendationHitRateArgs = {
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -1751,6 +2449,17 @@ export type Recommendation = {
 /** An enterprise worth approaching, and why. */
 export type RecommendationReasonsArgs = {
   language?: InputMaybe<Language>;
+};
+
+/** Whether our ranking is worth following: of the enterprises recommended, how many became leads, signed, started production. */
+export type RecommendationHitRate = {
+  __typename?: 'RecommendationHitRate';
+  /** One row per chain and city with anything recommended, most recommended first. */
+  rows: Array<HitRateRow>;
+  /** How many recommendations counted per place and link (the top of each ranking). */
+  topPerLink: Scalars['Int']['output'];
+  /** All rows together. */
+  total: HitRateRow;
 };
 
 /** An actual figure for a target. */
@@ -1941,6 +2650,23 @@ export type SourceKind =
   /** A verbatim quote of the source document. */
   | 'QUOTE';
 
+/** How many leads are at each stage, for a board's columns. */
+export type StageCount = {
+  __typename?: 'StageCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: LeadStage;
+};
+
+/** A planned date for one stage. */
+export type StageDateInput = {
+  /** The planned date; null clears it. */
+  planned?: InputMaybe<Scalars['Date']['input']>;
+  /** The stage (CLUE to FULL_OUTPUT). */
+  stage: LeadStage;
+};
+
 /** One statement of the plan about an enterprise: its role, the verb, and what it concerns. */
 export type Stance = Node & {
   __typename?: 'Stance';
@@ -2094,6 +2820,25 @@ export type Viewer = {
   subject?: Maybe<Scalars['String']['output']>;
 };
 
+/** Something the signed-in officer follows. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** The id of what is followed. */
+  id: Scalars['ID']['output'];
+  /** What kind it is. */
+  kind: WatchKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Since when. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** What an officer may follow. */
+export type WatchKind =
+  | 'CHAIN'
+  | 'CHAIN_LINK'
+  | 'ENTERPRISE';
+
 /** What attracting an enterprise to a place would change. Computed; nothing is written. */
 export type WhatIf = {
   __typename?: 'WhatIf';
@@ -2195,6 +2940,8 @@ export type ResolversTypes = ResolversObject<{
   AcceptedCount: ResolverTypeWrapper<AcceptedCount>;
   Actual: ResolverTypeWrapper<ActualModel>;
   AddCandidateInput: AddCandidateInput;
+  Alert: ResolverTypeWrapper<Omit<Alert, 'lead'> & { lead: ResolversTypes['Lead'] }>;
+  AlertKind: AlertKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateModel>;
   CandidateChanges: CandidateChanges;
@@ -2215,6 +2962,10 @@ export type ResolversTypes = ResolversObject<{
   ComparedPlaceRole: ResolverTypeWrapper<Omit<ComparedPlaceRole, 'place'> & { place: ResolversTypes['Place'] }>;
   ComparedTarget: ResolverTypeWrapper<Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversTypes['Target']>, second?: Maybe<ResolversTypes['Target']> }>;
   ConsistencyFinding: ResolverTypeWrapper<Finding>;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateLeadPayload: ResolverTypeWrapper<Omit<CreateLeadPayload, 'lead'> & { lead: ResolversTypes['Lead'] }>;
   CreateUserInput: CreateUserInput;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -2226,7 +2977,13 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseKind: EnterpriseKind;
   EnterpriseWhere: EnterpriseWhere;
   EntityKind: EntityKind;
+  Feed: ResolverTypeWrapper<Omit<Feed, 'items'> & { items: Array<ResolversTypes['FeedItem']> }>;
+  FeedItem: ResolverTypeWrapper<Omit<FeedItem, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
+  FeedItemKind: FeedItemKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Funnel: ResolverTypeWrapper<Funnel>;
+  FunnelStage: ResolverTypeWrapper<FunnelStage>;
+  HitRateRow: ResolverTypeWrapper<Omit<HitRateRow, 'chain' | 'place'> & { chain?: Maybe<ResolversTypes['Chain']>, place?: Maybe<ResolversTypes['Place']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Import: ResolverTypeWrapper<ImportRecord>;
   ImportCheck: ResolverTypeWrapper<CheckReport>;
@@ -2237,15 +2994,35 @@ export type ResolversTypes = ResolversObject<{
   ImportStatus: ImportStatus;
   IngestPlanInput: IngestPlanInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<Omit<Interaction, 'lead'> & { lead: ResolversTypes['Lead'] }>;
+  InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
+  InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction' | 'lead'> & { interaction: ResolversTypes['Interaction'], lead: ResolversTypes['Lead'] }>;
   IssuedToken: ResolverTypeWrapper<IssuedToken>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
+  Lead: ResolverTypeWrapper<Omit<Lead, 'actual' | 'chain' | 'enterprise' | 'interactions' | 'lastInteraction' | 'link' | 'place' | 'planned'> & { actual: ResolversTypes['LeadFigures'], chain?: Maybe<ResolversTypes['Chain']>, enterprise: ResolversTypes['Enterprise'], interactions: Array<ResolversTypes['Interaction']>, lastInteraction?: Maybe<ResolversTypes['Interaction']>, link?: Maybe<ResolversTypes['ChainLink']>, place: ResolversTypes['Place'], planned: ResolversTypes['LeadFigures'] }>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadEvent: ResolverTypeWrapper<LeadEvent>;
+  LeadEventKind: LeadEventKind;
+  LeadFigures: ResolverTypeWrapper<LeadFigures>;
+  LeadFiguresInput: LeadFiguresInput;
+  LeadOrigin: LeadOrigin;
+  LeadOriginDetail: ResolverTypeWrapper<LeadOriginDetail>;
+  LeadPayload: ResolverTypeWrapper<Omit<LeadPayload, 'lead'> & { lead: ResolversTypes['Lead'] }>;
+  LeadStage: LeadStage;
+  LeadStageDate: ResolverTypeWrapper<LeadStageDate>;
   LinkComparison: ResolverTypeWrapper<Omit<LinkComparison, 'link'> & { link: ResolversTypes['ChainLink'] }>;
   LinkCriticality: ResolverTypeWrapper<CriticalityModel>;
   LinkGap: ResolverTypeWrapper<LinkGapModel>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEnterpriseInput: NewEnterpriseInput;
+  NextAction: ResolverTypeWrapper<NextAction>;
+  NextActionInput: NextActionInput;
   Node: ResolverTypeWrapper<EntityModel>;
+  Officer: ResolverTypeWrapper<Officer>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceModel>;
   PlaceConnection: ResolverTypeWrapper<Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
@@ -2267,6 +3044,7 @@ export type ResolversTypes = ResolversObject<{
   PublishPreview: ResolverTypeWrapper<Omit<PublishPreview, 'added' | 'merged'> & { added: Array<ResolversTypes['PreviewItem']>, merged: Array<ResolversTypes['PreviewItem']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationModel>;
+  RecommendationHitRate: ResolverTypeWrapper<Omit<RecommendationHitRate, 'rows' | 'total'> & { rows: Array<ResolversTypes['HitRateRow']>, total: ResolversTypes['HitRateRow'] }>;
   RecordActualInput: RecordActualInput;
   RecordActualPayload: ResolverTypeWrapper<Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversTypes['Actual'], target: ResolversTypes['Target'] }>;
   ReviewAction: ReviewAction;
@@ -2281,6 +3059,8 @@ export type ResolversTypes = ResolversObject<{
   SignInResult: ResolverTypeWrapper<SignInResultModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceKind: SourceKind;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  StageDateInput: StageDateInput;
   Stance: ResolverTypeWrapper<StanceModel>;
   StanceRole: StanceRole;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2290,6 +3070,8 @@ export type ResolversTypes = ResolversObject<{
   TargetWhere: TargetWhere;
   User: ResolverTypeWrapper<UserModel>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  Watch: ResolverTypeWrapper<Watch>;
+  WatchKind: WatchKind;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversTypes['WhatIfChain']>, enterprise: ResolversTypes['Enterprise'], place: ResolversTypes['Place'] }>;
   WhatIfChain: ResolverTypeWrapper<Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversTypes['Chain'], closedLinks: Array<ResolversTypes['ChainLink']> }>;
 }>;
@@ -2299,6 +3081,7 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptedCount: AcceptedCount;
   Actual: ActualModel;
   AddCandidateInput: AddCandidateInput;
+  Alert: Omit<Alert, 'lead'> & { lead: ResolversParentTypes['Lead'] };
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateModel;
   CandidateChanges: CandidateChanges;
@@ -2315,6 +3098,10 @@ export type ResolversParentTypes = ResolversObject<{
   ComparedPlaceRole: Omit<ComparedPlaceRole, 'place'> & { place: ResolversParentTypes['Place'] };
   ComparedTarget: Omit<ComparedTarget, 'first' | 'second'> & { first?: Maybe<ResolversParentTypes['Target']>, second?: Maybe<ResolversParentTypes['Target']> };
   ConsistencyFinding: Finding;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  CreateLeadInput: CreateLeadInput;
+  CreateLeadPayload: Omit<CreateLeadPayload, 'lead'> & { lead: ResolversParentTypes['Lead'] };
   CreateUserInput: CreateUserInput;
   CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
@@ -2324,7 +3111,12 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseWhere: EnterpriseWhere;
+  Feed: Omit<Feed, 'items'> & { items: Array<ResolversParentTypes['FeedItem']> };
+  FeedItem: Omit<FeedItem, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
   Float: Scalars['Float']['output'];
+  Funnel: Funnel;
+  FunnelStage: FunnelStage;
+  HitRateRow: Omit<HitRateRow, 'chain' | 'place'> & { chain?: Maybe<ResolversParentTypes['Chain']>, place?: Maybe<ResolversParentTypes['Place']> };
   ID: Scalars['ID']['output'];
   Import: ImportRecord;
   ImportCheck: CheckReport;
@@ -2333,13 +3125,29 @@ export type ResolversParentTypes = ResolversObject<{
   ImportReport: ImportReport;
   IngestPlanInput: IngestPlanInput;
   Int: Scalars['Int']['output'];
+  Interaction: Omit<Interaction, 'lead'> & { lead: ResolversParentTypes['Lead'] };
+  InteractionInput: InteractionInput;
+  InteractionPayload: Omit<InteractionPayload, 'interaction' | 'lead'> & { interaction: ResolversParentTypes['Interaction'], lead: ResolversParentTypes['Lead'] };
   IssuedToken: IssuedToken;
   JSON: Scalars['JSON']['output'];
+  Lead: Omit<Lead, 'actual' | 'chain' | 'enterprise' | 'interactions' | 'lastInteraction' | 'link' | 'place' | 'planned'> & { actual: ResolversParentTypes['LeadFigures'], chain?: Maybe<ResolversParentTypes['Chain']>, enterprise: ResolversParentTypes['Enterprise'], interactions: Array<ResolversParentTypes['Interaction']>, lastInteraction?: Maybe<ResolversParentTypes['Interaction']>, link?: Maybe<ResolversParentTypes['ChainLink']>, place: ResolversParentTypes['Place'], planned: ResolversParentTypes['LeadFigures'] };
+  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadEvent: LeadEvent;
+  LeadFigures: LeadFigures;
+  LeadFiguresInput: LeadFiguresInput;
+  LeadOriginDetail: LeadOriginDetail;
+  LeadPayload: Omit<LeadPayload, 'lead'> & { lead: ResolversParentTypes['Lead'] };
+  LeadStageDate: LeadStageDate;
   LinkComparison: Omit<LinkComparison, 'link'> & { link: ResolversParentTypes['ChainLink'] };
   LinkCriticality: CriticalityModel;
   LinkGap: LinkGapModel;
   Mutation: Record<PropertyKey, never>;
+  NewEnterpriseInput: NewEnterpriseInput;
+  NextAction: NextAction;
+  NextActionInput: NextActionInput;
   Node: EntityModel;
+  Officer: Officer;
   PageInfo: PageInfo;
   Place: PlaceModel;
   PlaceConnection: Omit<PlaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
@@ -2359,6 +3167,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublishPreview: Omit<PublishPreview, 'added' | 'merged'> & { added: Array<ResolversParentTypes['PreviewItem']>, merged: Array<ResolversParentTypes['PreviewItem']> };
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationModel;
+  RecommendationHitRate: Omit<RecommendationHitRate, 'rows' | 'total'> & { rows: Array<ResolversParentTypes['HitRateRow']>, total: ResolversParentTypes['HitRateRow'] };
   RecordActualInput: RecordActualInput;
   RecordActualPayload: Omit<RecordActualPayload, 'actual' | 'target'> & { actual: ResolversParentTypes['Actual'], target: ResolversParentTypes['Target'] };
   ReviewCandidateInput: ReviewCandidateInput;
@@ -2369,6 +3178,8 @@ export type ResolversParentTypes = ResolversObject<{
   Sector: SectorModel;
   SignInResult: SignInResultModel;
   Source: SourceModel;
+  StageCount: StageCount;
+  StageDateInput: StageDateInput;
   Stance: StanceModel;
   String: Scalars['String']['output'];
   SystemInfo: SystemInfoModel;
@@ -2376,6 +3187,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetWhere: TargetWhere;
   User: UserModel;
   Viewer: ViewerModel;
+  Watch: Watch;
   WhatIf: Omit<WhatIf, 'chains' | 'enterprise' | 'place'> & { chains: Array<ResolversParentTypes['WhatIfChain']>, enterprise: ResolversParentTypes['Enterprise'], place: ResolversParentTypes['Place'] };
   WhatIfChain: Omit<WhatIfChain, 'chain' | 'closedLinks'> & { chain: ResolversParentTypes['Chain'], closedLinks: Array<ResolversParentTypes['ChainLink']> };
 }>;
@@ -2393,6 +3205,14 @@ export type ActualResolvers<ContextType = Context, ParentType extends ResolversP
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
@@ -2547,6 +3367,17 @@ export type ConsistencyFindingResolvers<ContextType = Context, ParentType extend
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CreateLeadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateLeadPayload'] = ResolversParentTypes['CreateLeadPayload']> = ResolversObject<{
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
 export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = ResolversObject<{
   columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rows?: Resolver<Array<Array<Maybe<ResolversTypes['JSON']>>>, ParentType, ContextType>;
@@ -2572,7 +3403,9 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   carriers?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EnterpriseKind'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operatesIn?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
@@ -2592,6 +3425,48 @@ export type EnterpriseConnectionResolvers<ContextType = Context, ParentType exte
 export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+}>;
+
+export type FeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['FeedItem']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type FeedItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedItem'] = ResolversParentTypes['FeedItem']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedItemKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funnel'] = ResolversParentTypes['Funnel']> = ResolversObject<{
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FunnelStage']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FunnelStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = ResolversObject<{
+  conversion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+}>;
+
+export type HitRateRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HitRateRow'] = ResolversParentTypes['HitRateRow']> = ResolversObject<{
+  chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType>;
+  leadRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  producing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  producingRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recommended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type ImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Import'] = ResolversParentTypes['Import']> = ResolversObject<{
@@ -2650,6 +3525,24 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  nextAction?: Resolver<Maybe<ResolversTypes['NextAction']>, ParentType, ContextType>;
+  ours?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theirs?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+}>;
+
+export type InteractionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InteractionPayload'] = ResolversParentTypes['InteractionPayload']> = ResolversObject<{
+  interaction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
 export type IssuedTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuedToken'] = ResolversParentTypes['IssuedToken']> = ResolversObject<{
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2661,6 +3554,90 @@ export type IssuedTokenResolvers<ContextType = Context, ParentType extends Resol
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['LeadFigures'], ParentType, ContextType>;
+  chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysInStage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['LeadEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inTeam?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<LeadInteractionsArgs, 'first'>>;
+  lastInteraction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lostTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAction?: Resolver<Maybe<ResolversTypes['NextAction']>, ParentType, ContextType>;
+  nextStages?: Resolver<Array<ResolversTypes['LeadStage']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['LeadOrigin'], ParentType, ContextType>;
+  originDetail?: Resolver<ResolversTypes['LeadOriginDetail'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  pausedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['LeadFigures'], ParentType, ContextType>;
+  resumeBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  stageBefore?: Resolver<Maybe<ResolversTypes['LeadStage']>, ParentType, ContextType>;
+  stageDates?: Resolver<Array<ResolversTypes['LeadStageDate']>, ParentType, ContextType>;
+  stageSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadEvent'] = ResolversParentTypes['LeadEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  fromOwner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStage?: Resolver<Maybe<ResolversTypes['LeadStage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LeadEventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousLinkStatus?: Resolver<Maybe<ResolversTypes['LinkStatus']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toOwner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStage?: Resolver<Maybe<ResolversTypes['LeadStage']>, ParentType, ContextType>;
+}>;
+
+export type LeadFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadFigures'] = ResolversParentTypes['LeadFigures']> = ResolversObject<{
+  annualOutput?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  investment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  jobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  tax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type LeadOriginDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadOriginDetail'] = ResolversParentTypes['LeadOriginDetail']> = ResolversObject<{
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['LeadOrigin'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type LeadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadPayload'] = ResolversParentTypes['LeadPayload']> = ResolversObject<{
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
+
+export type LeadStageDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadStageDate'] = ResolversParentTypes['LeadStageDate']> = ResolversObject<{
+  actual?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+}>;
 
 export type LinkComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkComparison'] = ResolversParentTypes['LinkComparison']> = ResolversObject<{
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
@@ -2679,6 +3656,7 @@ export type LinkCriticalityResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type LinkGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkGap'] = ResolversParentTypes['LinkGap']> = ResolversObject<{
+  activeLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
   localEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   localEnterprisesPage?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<LinkGapLocalEnterprisesPageArgs, 'first'>>;
@@ -2692,12 +3670,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationAddCandidateArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<MutationCheckImportArgs, 'input'>>;
+  completeNextAction?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCompleteNextActionArgs, 'interaction'>>;
+  createLead?: Resolver<ResolversTypes['CreateLeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'username'>>;
+  follow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'id'>>;
+  handOverLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationHandOverLeadArgs, 'id' | 'to' | 'version'>>;
   importEnterprises?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportEnterprisesArgs, 'csv' | 'fileName'>>;
   ingestPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationIngestPlanArgs, 'input'>>;
+  markFeedSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  moveLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationMoveLeadArgs, 'id' | 'stage' | 'version'>>;
   publishPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationPublishPlanArgs, 'plan'>>;
   recordActual?: Resolver<ResolversTypes['RecordActualPayload'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'input'>>;
+  recordInteraction?: Resolver<ResolversTypes['InteractionPayload'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'input'>>;
   reviewCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationReviewCandidateArgs, 'input'>>;
   revokeMyToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeMyTokenArgs, 'id'>>;
   runImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'input'>>;
@@ -2705,12 +3690,27 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoImport?: Resolver<ResolversTypes['Import'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'id'>>;
+  unfollow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'id'>>;
+  updateLeadFigures?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadFiguresArgs, 'id' | 'version'>>;
   updatePlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationUpdatePlanArgs, 'input'>>;
   withdrawPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationWithdrawPlanArgs, 'plan'>>;
 }>;
 
+export type NextActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NextAction'] = ResolversParentTypes['NextAction']> = ResolversObject<{
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  interactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Actual' | 'Candidate' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Import' | 'Place' | 'Plan' | 'Project' | 'ReviewDecision' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Actual' | 'Candidate' | 'Category' | 'Chain' | 'ChainLink' | 'Cluster' | 'Enterprise' | 'Import' | 'Lead' | 'Place' | 'Plan' | 'Project' | 'ReviewDecision' | 'Section' | 'Sector' | 'Stance' | 'Target', ParentType, ContextType>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2845,6 +3845,7 @@ export type PublishPreviewResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<QueryAlertsArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   chainCoverage?: Resolver<Array<ResolversTypes['PlaceCoverage']>, ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'chain'>>;
   chainGaps?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'chain'>>;
@@ -2856,7 +3857,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   criticalLinks?: Resolver<Array<ResolversTypes['LinkCriticality']>, ParentType, ContextType, RequireFields<QueryCriticalLinksArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+  funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType, Partial<QueryFunnelArgs>>;
   imports?: Resolver<Array<ResolversTypes['Import']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'first'>>;
+  leadStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryLeadStageCountsArgs>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   myTokens?: Resolver<Array<ResolversTypes['IssuedToken']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2867,12 +3872,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   recommendTargets?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, RequireFields<QueryRecommendTargetsArgs, 'first' | 'place'>>;
+  recommendationHitRate?: Resolver<ResolversTypes['RecommendationHitRate'], ParentType, ContextType, Partial<QueryRecommendationHitRateArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType, Partial<QuerySectorsArgs>>;
   system?: Resolver<ResolversTypes['SystemInfo'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryTargetsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  watchlist?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'enterprise' | 'place'>>;
 }>;
 
@@ -2881,6 +3888,12 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
   fillsLinks?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RecommendationReasonsArgs, 'language'>>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecommendationHitRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationHitRate'] = ResolversParentTypes['RecommendationHitRate']> = ResolversObject<{
+  rows?: Resolver<Array<ResolversTypes['HitRateRow']>, ParentType, ContextType>;
+  topPerLink?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['HitRateRow'], ParentType, ContextType>;
 }>;
 
 export type RecordActualPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordActualPayload'] = ResolversParentTypes['RecordActualPayload']> = ResolversObject<{
@@ -2952,6 +3965,11 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type StageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+}>;
+
 export type StanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3008,6 +4026,13 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type WatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type WhatIfResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = ResolversObject<{
   chains?: Resolver<Array<ResolversTypes['WhatIfChain']>, ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
@@ -3024,6 +4049,7 @@ export type WhatIfChainResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AcceptedCount?: AcceptedCountResolvers<ContextType>;
   Actual?: ActualResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
@@ -3037,6 +4063,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ComparedPlaceRole?: ComparedPlaceRoleResolvers<ContextType>;
   ComparedTarget?: ComparedTargetResolvers<ContextType>;
   ConsistencyFinding?: ConsistencyFindingResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  CreateLeadPayload?: CreateLeadPayloadResolvers<ContextType>;
   CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3044,17 +4072,34 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedItem?: FeedItemResolvers<ContextType>;
+  Funnel?: FunnelResolvers<ContextType>;
+  FunnelStage?: FunnelStageResolvers<ContextType>;
+  HitRateRow?: HitRateRowResolvers<ContextType>;
   Import?: ImportResolvers<ContextType>;
   ImportCheck?: ImportCheckResolvers<ContextType>;
   ImportExample?: ImportExampleResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionPayload?: InteractionPayloadResolvers<ContextType>;
   IssuedToken?: IssuedTokenResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadEvent?: LeadEventResolvers<ContextType>;
+  LeadFigures?: LeadFiguresResolvers<ContextType>;
+  LeadOriginDetail?: LeadOriginDetailResolvers<ContextType>;
+  LeadPayload?: LeadPayloadResolvers<ContextType>;
+  LeadStageDate?: LeadStageDateResolvers<ContextType>;
   LinkComparison?: LinkComparisonResolvers<ContextType>;
   LinkCriticality?: LinkCriticalityResolvers<ContextType>;
   LinkGap?: LinkGapResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextAction?: NextActionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceConnection?: PlaceConnectionResolvers<ContextType>;
@@ -3071,6 +4116,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PublishPreview?: PublishPreviewResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationHitRate?: RecommendationHitRateResolvers<ContextType>;
   RecordActualPayload?: RecordActualPayloadResolvers<ContextType>;
   ReviewDecision?: ReviewDecisionResolvers<ContextType>;
   ReviewProgress?: ReviewProgressResolvers<ContextType>;
@@ -3079,11 +4125,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Sector?: SectorResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
   Stance?: StanceResolvers<ContextType>;
   SystemInfo?: SystemInfoResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfChain?: WhatIfChainResolvers<ContextType>;
 }>;

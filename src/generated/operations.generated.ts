@@ -256,6 +256,7 @@ export type EnterpriseQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type EnterprisesQueryVariables = Exact<{
@@ -299,6 +300,7 @@ export type SearchQuery = { search: Array<{ score: number, kind: EntityKind, nod
       | { name: string, id: string }
       | { name: string, id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { name: string, id: string }
@@ -330,6 +332,7 @@ export type TargetsQueryVariables = Exact<{
 
 
 export type TargetsQuery = { targets: Array<{ id: string, metric: TargetMetric, value: number | null, valueMax: number | null, unit: string, year: number, growthPct: number | null, impliedBaseline: number | null, attainment: number | null, subject:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }

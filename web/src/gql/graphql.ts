@@ -433,6 +433,7 @@ export type LinkDetailsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -467,6 +468,7 @@ export type ConsistencyQuery = { planConsistency: Array<{ check: string, stated:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { id: string }
@@ -491,6 +493,7 @@ export type EnterprisePageQuery = { node:
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', name: string, kind: EnterpriseKind, aliases: Array<string>, nameEn: string | null, id: string, places: Array<{ id: string, name: string, level: PlaceLevel, parent: { id: string, name: string } | null }>, operatesIn: Array<{ id: string, name: string, stage: ChainStage, chain: { id: string, name: string } }>, stances: Array<{ id: string, role: StanceRole, verb: string, link: { id: string, name: string, chain: { id: string, name: string } } | null, sector: { id: string, name: string } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, projects: Array<{ id: string, name: string, capacity: string | null, place: { id: string, name: string } | null, link: { id: string, name: string } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }>, carriers: Array<{ id: string, name: string, kind: ClusterKind, tier: string | null, level: string | null }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Import', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -515,6 +518,7 @@ export type PlacePageQuery = { node:
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'Import', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Place', name: string, fullName: string | null, aliases: Array<string>, level: PlaceLevel, inHenan: boolean, id: string, plans: Array<{ id: string, title: string, issuer: string, date: string }>, parent: { id: string, name: string } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> }, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -539,6 +543,7 @@ export type SectorPageQuery = { node:
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'Import', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -563,6 +568,7 @@ export type ClusterPageQuery = { node:
     | { __typename: 'Cluster', name: string, kind: ClusterKind, tier: string | null, level: string | null, id: string, sector: { id: string, name: string, chains: Array<{ id: string, name: string }> } | null, places: Array<{ id: string, name: string, parent: { id: string, name: string } | null }>, enterprises: Array<{ id: string, name: string, kind: EnterpriseKind }>, links: Array<{ id: string, name: string, chain: { id: string, name: string } }>, projects: Array<{ id: string, name: string }>, targets: Array<{ id: string, label: string, value: number | null, unit: string, text: string | null, attainment: number | null }>, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'Import', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', id: string }
@@ -587,6 +593,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Cluster', id: string }
     | { __typename: 'Enterprise', id: string }
     | { __typename: 'Import', id: string }
+    | { __typename: 'Lead', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Plan', id: string }
     | { __typename: 'Project', name: string, capacity: string | null, id: string, enterprise: { id: string, name: string, kind: EnterpriseKind } | null, place: { id: string, name: string } | null, sector: { id: string, name: string } | null, link: { id: string, name: string, chain: { id: string, name: string } } | null, cluster: { id: string, name: string, kind: ClusterKind } | null, sources: Array<{ kind: SourceKind, section: string | null, quote: string | null, note: string | null, document: string | null, date: string | null, file: string | null, line: number | null }> }
@@ -625,6 +632,7 @@ export type ImportProgressQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string, file: string, status: ImportStatus, rows: number, rowsWritten: number, by: string, startedAt: string, finishedAt: string | null, enterprisesCreated: number | null, rowsIntoExisting: number | null, relationshipsCreated: number | null, aliasesAdded: number | null, format: ImportFormat, encoding: string | null, sheet: string | null, ignoredColumns: Array<string>, ignoredColumnCount: number, error: string | null, undoneAt: string | null, undoneBy: string | null }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -675,6 +683,7 @@ export type PlaceContextQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { name: string, level: PlaceLevel, id: string, parent: { id: string, name: string, level: PlaceLevel } | null, childrenPage: { totalCount: number, edges: Array<{ node: { id: string, name: string, level: PlaceLevel } }> } }
     | { id: string }
     | { id: string }
@@ -694,6 +703,7 @@ export type CandidateFieldsFragment = { id: string, kind: CandidateKind, name: s
     | { name: string, id: string }
     | { name: string, id: string }
     | { name: string, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { name: string, id: string }
@@ -739,6 +749,7 @@ export type PlanCandidatesQuery = { plan: { id: string, candidates: { totalCount
           | { name: string, id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
           | { name: string, id: string }
           | { id: string }
           | { id: string }
@@ -762,6 +773,7 @@ export type PublishPreviewQuery = { plan: { id: string, publishPreview: { blocke
           | { name: string, id: string }
           | { name: string, id: string }
           | { name: string, id: string }
+          | { id: string }
           | { id: string }
           | { name: string, id: string }
           | { id: string }
@@ -794,6 +806,7 @@ export type ReviewCandidateMutation = { reviewCandidate: { id: string, kind: Can
       | { name: string, id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
       | { name: string, id: string }
       | { id: string }
       | { id: string }
@@ -816,6 +829,7 @@ export type AddCandidateMutation = { addCandidate: { id: string, kind: Candidate
       | { name: string, id: string }
       | { name: string, id: string }
       | { name: string, id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { name: string, id: string }
@@ -881,6 +895,7 @@ export type SearchAnythingQuery = { search: Array<{ score: number, kind: EntityK
       | { name: string, tier: string | null, id: string, carrierKind: ClusterKind, place: { name: string } | null }
       | { name: string, aliases: Array<string>, id: string, organisationKind: EnterpriseKind, places: Array<{ name: string }> }
       | { id: string }
+      | { id: string }
       | { name: string, level: PlaceLevel, id: string, parent: { name: string } | null }
       | { id: string }
       | { name: string, id: string, place: { name: string } | null }
@@ -923,6 +938,7 @@ export type TargetsPageQuery = { targets: Array<{ id: string, key: string, metri
       | { __typename: 'Cluster', name: string, id: string }
       | { __typename: 'Enterprise', id: string }
       | { __typename: 'Import', id: string }
+      | { __typename: 'Lead', id: string }
       | { __typename: 'Place', name: string, id: string }
       | { __typename: 'Plan', id: string }
       | { __typename: 'Project', id: string }
