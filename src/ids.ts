@@ -16,6 +16,9 @@ export const NODE_KINDS = [
   'Import',
   'Candidate',
   'ReviewDecision',
+  'Lead',
+  'LeadEvent',
+  'Interaction',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 

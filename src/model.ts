@@ -8,7 +8,7 @@ export type Provenance = { sourceSections: string[]; sourceQuotes: string[]; sou
 
 /** A `Source` as resolvers return it (the GraphQL type, written here so that mapper types never import generated code). */
 export type SourceModel = {
-  kind: 'QUOTE' | 'CURATED' | 'IMPORTED';
+  kind: 'QUOTE' | 'CURATED' | 'IMPORTED' | 'PROJECT';
   section: string | null;
   quote: string | null;
   note: string | null;

@@ -7,6 +7,7 @@ import { enterpriseResolvers } from './enterprise/resolvers.js';
 import type { Resolvers } from './generated/graphql.generated.js';
 import { importResolvers } from './import/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
+import { pipelineResolvers } from './pipeline/resolvers.js';
 import { placeResolvers } from './place/resolvers.js';
 import { planResolvers } from './plan/resolvers.js';
 import { projectResolvers } from './project/resolvers.js';
@@ -35,6 +36,7 @@ const AREAS: Resolvers[] = [
   importResolvers,
   viewerResolvers,
   accountResolvers,
+  pipelineResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

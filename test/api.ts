@@ -32,6 +32,9 @@ type Operations = {
   sectors: [Contract.SectorsQuery, Contract.SectorsQueryVariables];
   'sign-in': [Contract.SignInMutation, Contract.SignInMutationVariables];
   targets: [Contract.TargetsQuery, Contract.TargetsQueryVariables];
+  'create-lead': [Contract.CreateLeadMutation, Contract.CreateLeadMutationVariables];
+  leads: [Contract.LeadsQuery, Contract.LeadsQueryVariables];
+  'move-lead': [Contract.MoveLeadMutation, Contract.MoveLeadMutationVariables];
 };
 export type OperationName = keyof Operations;
 
@@ -54,7 +57,10 @@ export type Answer<T = unknown> = { data?: T | null; errors?: readonly GraphQLFo
 /** Variables of an operation, as sent. */
 export type Variables = Record<string, unknown>;
 
-/** The Apollo server on the test database, without HTTP; `run` executes one operation. */
+/** Someone signed in, for `run`: a username, roles, and the display name and home place (a Place id) of their account. */
+export type Person = { username: string; roles: Role[]; name?: string; place?: string };
+
+/** The Apollo server on the test database, without HTTP; `run` executes one operation (as anonymous, with roles, or as a person). */
 export class TestApi {
   readonly apollo: ApolloServer<Context>;
   private readonly shapes: Shapes;
@@ -81,11 +87,21 @@ export class TestApi {
   run<T, V extends Variables>(
     document: TypedDocumentNode<T, V>,
     variables?: NoInfer<V>,
-    roles?: Role[],
+    roles?: Role[] | Person,
   ): Promise<Answer<T>>;
-  run<T = unknown>(query: string | DocumentNode, variables?: Variables, roles?: Role[]): Promise<Answer<T>>;
-  async run<T>(query: string | DocumentNode, variables: Variables = {}, roles: Role[] = []): Promise<Answer<T>> {
-    const token = roles.length ? await issueToken(TEST_JWT_SECRET, 'tester', roles, 1) : undefined;
+  run<T = unknown>(query: string | DocumentNode, variables?: Variables, roles?: Role[] | Person): Promise<Answer<T>>;
+  async run<T>(
+    query: string | DocumentNode,
+    variables: Variables = {},
+    roles: Role[] | Person = [],
+  ): Promise<Answer<T>> {
+    const person = Array.isArray(roles) ? { username: 'tester', roles } : roles;
+    const token = person.roles.length
+      ? await issueToken(TEST_JWT_SECRET, person.username, person.roles, 1, undefined, {
+          name: person.name,
+          place: person.place,
+        })
+      : undefined;
     const deps = {
       db: this.db,
       log: createLogger('silent'),

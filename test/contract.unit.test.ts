@@ -14,13 +14,16 @@ const SHARED = path.resolve(CONTRACT_DIR, '../../../../shared/contract/operation
 const PIPELINE = path.resolve(SHARED, '../pipeline');
 
 describe('the public contract', () => {
-  it("has the ten operations and the pipeline's sign-in in the project", () => {
+  it("has the ten operations and the pipeline's four in the project", () => {
     expect(names.sort()).toEqual([
       'chain-gaps',
       'clusters',
+      'create-lead',
       'cypher',
       'enterprise',
       'enterprises',
+      'leads',
+      'move-lead',
       'recommend-targets',
       'record-actual',
       'search',

@@ -67,3 +67,80 @@ describe('the pipeline contract operation that signs in, on the seeded graph', (
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
   });
 });
+
+describe('the pipeline contract operations on leads, on the seeded graph', () => {
+  const api = useTestApi();
+  useWrites({ track: ['Lead', 'LeadEvent'] });
+  const zhang = {
+    username: 'contract-zhang',
+    name: '张科长',
+    roles: ['officer'] as const,
+    place: idOf('Place', '郑州'),
+  };
+  const liu = { username: 'contract-liu', name: '刘科长', roles: ['officer'] as const, place: idOf('Place', '洛阳') };
+  const officer = (p: typeof zhang) => ({ ...p, roles: [...p.roles] });
+  const qualcomm = idOf('Enterprise', '高通公司');
+  const chip = idOf('ChainLink', 'smartphone/chip');
+
+  it('CreateLead, Leads and MoveLead: an officer of 郑州 starts a lead on 高通 for 芯片, lists it, and moves it; a stale version is CONFLICT', async () => {
+    const created = await api.run(
+      operation('create-lead'),
+      { input: { enterprise: qualcomm, place: idOf('Place', '郑州'), link: chip, origin: 'PLAN', note: '芯片环节' } },
+      officer(zhang),
+    );
+    expect(created.errors).toBeUndefined();
+    const lead = created.data!.createLead.lead;
+    expect(lead).toEqual({
+      id: expect.any(String),
+      stage: 'CLUE',
+      version: 1,
+      enterprise: { id: qualcomm, name: '高通公司' },
+      link: { id: chip, name: '芯片' },
+      place: { id: idOf('Place', '郑州'), name: '郑州' },
+      owner: { name: '张科长' },
+      origin: 'PLAN',
+    });
+
+    const listed = await api.run(operation('leads'), { place: idOf('Place', '郑州'), first: 10 }, officer(zhang));
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.leads.totalCount).toBe(1);
+    expect(listed.data!.leads.pageInfo.hasNextPage).toBe(false);
+    const { origin: _origin, ...listedFields } = lead;
+    expect(listed.data!.leads.edges.map((e) => e.node)).toEqual([{ ...listedFields, nextAction: null }]);
+    expect((await api.run(operation('leads'), { stage: 'SIGNED' }, officer(zhang))).data!.leads.totalCount).toBe(0);
+
+    const moved = await api.run(
+      operation('move-lead'),
+      { id: lead.id, stage: 'CONTACT', version: 1, note: '首次电话' },
+      officer(zhang),
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.moveLead.lead).toEqual({ id: lead.id, stage: 'CONTACT', version: 2 });
+
+    const stale = await api.run(
+      operation('move-lead'),
+      { id: lead.id, stage: 'NEGOTIATING', version: 1 },
+      officer(zhang),
+    );
+    expect(stale.data).toBeNull();
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors![0]!.extensions).toMatchObject({ current: { stage: 'CONTACT', version: 2 } });
+    expect(String(stale.errors![0]!.extensions!.messageZh)).toContain('张科长');
+
+    // 洛阳 sees none of it: an empty page, and the lead itself is as if it did not exist.
+    expect((await api.run(operation('leads'), {}, officer(liu))).data!.leads).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
+    const moveByLiu = await api.run(
+      operation('move-lead'),
+      { id: lead.id, stage: 'NEGOTIATING', version: 2 },
+      officer(liu),
+    );
+    expect(codes(moveByLiu)).toEqual(['BAD_USER_INPUT']);
+    expect(moveByLiu.errors![0]!.message).toBe(`id: no Lead has the id "${lead.id}".`);
+    // A reader or analyst signed in: an empty page; no token: UNAUTHENTICATED.
+    expect((await api.run(operation('leads'), {}, ['analyst'])).data!.leads.totalCount).toBe(0);
+    expect(codes(await api.run(operation('leads'), {}))).toEqual(['UNAUTHENTICATED']);
+  });
+});

@@ -7,7 +7,7 @@ import type {
   Provenance,
   SourceModel,
 } from '../model.js';
-import { sourcesOf } from '../graph/index.js';
+import { projectSources, sourcesOf, type ProjectProvenance } from '../graph/index.js';
 
 export type GapRow = {
   link: ChainLinkModel;
@@ -30,6 +30,8 @@ export type LinkGapModel = {
   localEnterprises: EnterpriseModel[];
   targetEnterprises: EnterpriseModel[];
   sources: SourceModel[];
+  /** The place the link is seen from (the pipeline's leads of the link are those of this place and below). */
+  placeId: string;
 };
 
 /** The ChainGaps answer from the query's row. */
@@ -39,7 +41,13 @@ export function toChainGaps({ chain, place, links }: ChainGapsRow) {
     link: r.link,
     localEnterprises: r.local,
     targetEnterprises: r.targets,
-    sources: dedupe([...sourcesOf(r.link), ...r.stanceSources.flatMap(sourcesOf)]),
+    // A project that landed here (a lead that reached 投产) is a source of the link's coverage.
+    sources: dedupe([
+      ...sourcesOf(r.link),
+      ...r.stanceSources.flatMap(sourcesOf),
+      ...r.local.flatMap((e) => projectSources(e as ProjectProvenance, r.link.id)),
+    ]),
+    placeId: place.id,
   }));
   const covered = rows.filter((r) => r.status === 'COVERED').length;
   return { chain, place, coverage: rows.length ? covered / rows.length : 0, links: rows };

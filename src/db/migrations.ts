@@ -61,6 +61,16 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
   'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX session_username IF NOT EXISTS FOR (s:Session) ON (s.username)',
+  // The pipeline's island (src/pipeline/labels.ts): leads by id, by place (every list is filtered by the caller's
+  // places), by enterprise and link (the enterprise page, the chain map) and by activity (lists are newest first).
+  'CREATE CONSTRAINT lead_id IF NOT EXISTS FOR (l:Lead) REQUIRE l.id IS UNIQUE',
+  'CREATE INDEX lead_place IF NOT EXISTS FOR (l:Lead) ON (l.placeId)',
+  'CREATE INDEX lead_enterprise IF NOT EXISTS FOR (l:Lead) ON (l.enterpriseId)',
+  'CREATE INDEX lead_link IF NOT EXISTS FOR (l:Lead) ON (l.linkId)',
+  'CREATE INDEX lead_updated IF NOT EXISTS FOR (l:Lead) ON (l.updatedAt)',
+  'CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.id IS UNIQUE',
+  'CREATE CONSTRAINT lead_event_id IF NOT EXISTS FOR (e:LeadEvent) REQUIRE e.id IS UNIQUE',
+  'CREATE INDEX watch_username IF NOT EXISTS FOR (w:Watch) ON (w.username)',
   SEARCH_INDEX,
 ];
 

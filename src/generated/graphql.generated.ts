@@ -9,6 +9,7 @@ import type { ImportRecord } from '../import/journal.js';
 import type { CheckReport } from '../import/check.js';
 import type { ViewerModel } from '../viewer/model.js';
 import type { SignInResultModel, UserModel } from '../account/model.js';
+import type { LeadRow, InteractionRow, LeadEventRow } from '../pipeline/model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2647,6 +2648,8 @@ export type SourceKind =
   | 'CURATED'
   /** A fact from an officer's import file: the file, its line and the date of the import. */
   | 'IMPORTED'
+  /** A fact a landed project states: a lead that reached 投产 made the enterprise local to the link and place. The note names the project, the day and who recorded it. */
+  | 'PROJECT'
   /** A verbatim quote of the source document. */
   | 'QUOTE';
 
@@ -2994,17 +2997,17 @@ export type ResolversTypes = ResolversObject<{
   ImportStatus: ImportStatus;
   IngestPlanInput: IngestPlanInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Interaction: ResolverTypeWrapper<Omit<Interaction, 'lead'> & { lead: ResolversTypes['Lead'] }>;
+  Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
   InteractionPayload: ResolverTypeWrapper<Omit<InteractionPayload, 'interaction' | 'lead'> & { interaction: ResolversTypes['Interaction'], lead: ResolversTypes['Lead'] }>;
   IssuedToken: ResolverTypeWrapper<IssuedToken>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
-  Lead: ResolverTypeWrapper<Omit<Lead, 'actual' | 'chain' | 'enterprise' | 'interactions' | 'lastInteraction' | 'link' | 'place' | 'planned'> & { actual: ResolversTypes['LeadFigures'], chain?: Maybe<ResolversTypes['Chain']>, enterprise: ResolversTypes['Enterprise'], interactions: Array<ResolversTypes['Interaction']>, lastInteraction?: Maybe<ResolversTypes['Interaction']>, link?: Maybe<ResolversTypes['ChainLink']>, place: ResolversTypes['Place'], planned: ResolversTypes['LeadFigures'] }>;
+  Lead: ResolverTypeWrapper<LeadRow>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
-  LeadEvent: ResolverTypeWrapper<LeadEvent>;
+  LeadEvent: ResolverTypeWrapper<LeadEventRow>;
   LeadEventKind: LeadEventKind;
   LeadFigures: ResolverTypeWrapper<LeadFigures>;
   LeadFiguresInput: LeadFiguresInput;
@@ -3125,15 +3128,15 @@ export type ResolversParentTypes = ResolversObject<{
   ImportReport: ImportReport;
   IngestPlanInput: IngestPlanInput;
   Int: Scalars['Int']['output'];
-  Interaction: Omit<Interaction, 'lead'> & { lead: ResolversParentTypes['Lead'] };
+  Interaction: InteractionRow;
   InteractionInput: InteractionInput;
   InteractionPayload: Omit<InteractionPayload, 'interaction' | 'lead'> & { interaction: ResolversParentTypes['Interaction'], lead: ResolversParentTypes['Lead'] };
   IssuedToken: IssuedToken;
   JSON: Scalars['JSON']['output'];
-  Lead: Omit<Lead, 'actual' | 'chain' | 'enterprise' | 'interactions' | 'lastInteraction' | 'link' | 'place' | 'planned'> & { actual: ResolversParentTypes['LeadFigures'], chain?: Maybe<ResolversParentTypes['Chain']>, enterprise: ResolversParentTypes['Enterprise'], interactions: Array<ResolversParentTypes['Interaction']>, lastInteraction?: Maybe<ResolversParentTypes['Interaction']>, link?: Maybe<ResolversParentTypes['ChainLink']>, place: ResolversParentTypes['Place'], planned: ResolversParentTypes['LeadFigures'] };
+  Lead: LeadRow;
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
-  LeadEvent: LeadEvent;
+  LeadEvent: LeadEventRow;
   LeadFigures: LeadFigures;
   LeadFiguresInput: LeadFiguresInput;
   LeadOriginDetail: LeadOriginDetail;

@@ -48,6 +48,24 @@ export type ClusterWhere = {
   tier?: string | null | undefined;
 };
 
+/** A new lead. */
+export type CreateLeadInput = {
+  /** An Enterprise id. Or give newEnterprise instead. */
+  enterprise?: string | number | null | undefined;
+  /** The ChainLink id of the link it would fill. */
+  link?: string | number | null | undefined;
+  /** An enterprise not yet in the graph: its name and 统一社会信用代码, checked as imports check them. */
+  newEnterprise?: NewEnterpriseInput | null | undefined;
+  /** A note. */
+  note?: string | null | undefined;
+  /** Where it came from (default OWN). */
+  origin?: LeadOrigin | null | undefined;
+  /** The owner's username (default: the caller); an officer of the place or above it. */
+  owner?: string | null | undefined;
+  /** The Place id of the place that wants it; it must be the officer's home place or under it. */
+  place: string | number;
+};
+
 /** What kind of organisation an enterprise record is. */
 export type EnterpriseKind =
   /** A company (企业): every enterprise but the institutions below, and every imported one. */
@@ -96,6 +114,41 @@ export type EntityKind =
   /** A key industry (重点产业). */
   | 'SECTOR';
 
+/** Where a lead came from. */
+export type LeadOrigin =
+  /** A row of an imported ledger. */
+  | 'IMPORT'
+  /** The officer's own lead. */
+  | 'OWN'
+  /** The plan's own words: an enterprise the plan names to attract. */
+  | 'PLAN'
+  /** Our recommendation for the place and link (招商对象), with the rank and score it had then. */
+  | 'RECOMMENDATION';
+
+/**
+ * The stages of a lead (招商项目). In order: CLUE → CONTACT → NEGOTIATING → SIGNED → STARTED →
+ * PRODUCING → FULL_OUTPUT; aside: PAUSED and LOST.
+ */
+export type LeadStage =
+  /** 线索: an enterprise worth approaching. */
+  | 'CLUE'
+  /** 接洽: first contact made. */
+  | 'CONTACT'
+  /** 达产: production at the planned capacity. */
+  | 'FULL_OUTPUT'
+  /** 终止: lost, with a reason and, where known, the region it went to. */
+  | 'LOST'
+  /** 在谈: negotiating. */
+  | 'NEGOTIATING'
+  /** 暂停: paused, with a reason and an expected restart. */
+  | 'PAUSED'
+  /** 投产: production started. The enterprise becomes a local enterprise of the lead's link and place. */
+  | 'PRODUCING'
+  /** 签约: an agreement signed. */
+  | 'SIGNED'
+  /** 开工: construction started. */
+  | 'STARTED';
+
 /** Whether a place has a chain link. */
 export type LinkStatus =
   /** An enterprise located in the place (or below it) operates in the link. */
@@ -104,6 +157,14 @@ export type LinkStatus =
   | 'GAP'
   /** Not covered, but the plan names enterprises to attract for it. */
   | 'TARGETED';
+
+/** An enterprise not yet in the graph. */
+export type NewEnterpriseInput = {
+  /** Its 统一社会信用代码 (18 characters, check digit verified). */
+  creditCode: string;
+  /** Its registered name. */
+  name: string;
+};
 
 /** Administrative level of a place. */
 export type PlaceLevel =
@@ -225,6 +286,13 @@ export type ClustersQueryVariables = Exact<{
 
 export type ClustersQuery = { clusters: Array<{ id: string, name: string, tier: string | null, tierYi: number | null, sector: { id: string, name: string } | null, place: { id: string, name: string, level: PlaceLevel, parent: { id: string, name: string } | null } | null, sources: Array<{ quote: string | null, section: string | null }> }> };
 
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type CreateLeadMutation = { createLead: { lead: { id: string, stage: LeadStage, version: number, origin: LeadOrigin, enterprise: { id: string, name: string }, link: { id: string, name: string } | null, place: { id: string, name: string }, owner: { name: string } } } };
+
 export type CypherQueryVariables = Exact<{
   query: string;
   params?: unknown;
@@ -267,6 +335,26 @@ export type EnterprisesQueryVariables = Exact<{
 
 
 export type EnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string } }> } };
+
+export type LeadsQueryVariables = Exact<{
+  place?: string | number | null | undefined;
+  stage?: LeadStage | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeadsQuery = { leads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, stage: LeadStage, version: number, enterprise: { id: string, name: string }, link: { id: string, name: string } | null, place: { id: string, name: string }, owner: { name: string }, nextAction: { summary: string, due: string } | null } }> } };
+
+export type MoveLeadMutationVariables = Exact<{
+  id: string | number;
+  stage: LeadStage;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveLeadMutation = { moveLead: { lead: { id: string, stage: LeadStage, version: number } } };
 
 export type RecommendTargetsQueryVariables = Exact<{
   place: string | number;

@@ -6,7 +6,15 @@
 // Declaring needs: what a field reads of its parent, or which relation it follows.
 export { needs, describeField, shapesOf, type Shapes, type FieldShape } from './shapes.js';
 export { related, relatedOne, derived, relation, type Relation } from './related.js';
-export { sourcesOf, planSourceEntry, PROVENANCE, type ImportProvenance, type PlanProvenance } from './sources.js';
+export {
+  sourcesOf,
+  projectSources,
+  planSourceEntry,
+  PROVENANCE,
+  type ImportProvenance,
+  type PlanProvenance,
+  type ProjectProvenance,
+} from './sources.js';
 
 // Fetching a root field: its selection planned and compiled into one Cypher query.
 export { fetchSelected, type RootQuery } from './fetch.js';

@@ -15,7 +15,30 @@ export type ImportProvenance = { importSources?: string[] | null };
 export type PlanProvenance = { planSources?: string[] | null };
 
 /** The stored properties a node's `sources` are made of. */
-export const PROVENANCE = ['sourceSections', 'sourceQuotes', 'sourceNotes', 'importSources', 'planSources'];
+export const PROVENANCE = [
+  'sourceSections',
+  'sourceQuotes',
+  'sourceNotes',
+  'importSources',
+  'planSources',
+  'pipelineSources',
+];
+
+/**
+ * Where a fact a landed project states came from: one entry per lead that reached 投产,
+ * "<lead id>\t<sentence>\t<date>\t<recorder>\t<place id>\t<link id>" (src/pipeline/leads.ts).
+ */
+export type ProjectProvenance = { pipelineSources?: string[] | null };
+
+function projectSource(entry: string): SourceModel {
+  const [, sentence = '', date = ''] = entry.split('\t');
+  return { ...NONE, kind: 'PROJECT', note: sentence, date: date || null };
+}
+
+/** The project sources of an enterprise for one link (the projects that made it a local enterprise of the link). */
+export function projectSources(e: ProjectProvenance, linkId: string): SourceModel[] {
+  return (e.pipelineSources ?? []).filter((entry) => entry.split('\t')[5] === linkId).map(projectSource);
+}
 
 const NONE = {
   section: null,
@@ -41,7 +64,7 @@ export function planSourceEntry(
 /** The `sources` of a node or relationship, from the parallel lists it stores (an imported fact: its file, line and day). */
 export const sourcesOf = needs(
   PROVENANCE,
-  (p: Partial<Provenance> & ImportProvenance & PlanProvenance): SourceModel[] => {
+  (p: Partial<Provenance> & ImportProvenance & PlanProvenance & ProjectProvenance): SourceModel[] => {
     const seeded = (p.sourceQuotes ?? []).map((quote, i): SourceModel =>
       quote
         ? {
@@ -71,6 +94,6 @@ export const sourcesOf = needs(
         note: note || null,
       };
     });
-    return [...seeded, ...stated, ...imported];
+    return [...seeded, ...stated, ...imported, ...(p.pipelineSources ?? []).map(projectSource)];
   },
 );

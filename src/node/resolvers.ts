@@ -1,6 +1,10 @@
 import { requireRole } from '../auth/guard.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
+import { leadById } from '../pipeline/resolvers.js';
+
+/** The kinds of node `node(id:)` answers: an interaction and a lead's event are parts of a lead, not nodes of their own. */
+const NODE_TYPES = NODE_KINDS.filter((k) => k !== 'LeadEvent' && k !== 'Interaction');
 import type { EntityModel } from '../model.js';
 import { PLAN_BY_ID } from '../plan/queries.js';
 import { mayEditPlans } from '../privacy/fields.js';
@@ -10,7 +14,13 @@ import { NODE_BY_ID, fetchSelected, idKind, notFound } from '../graph/index.js';
 export const nodeResolvers: Resolvers = {
   Query: {
     node: async (_p, { id }, ctx, info) => {
-      const type = idKind('id', id, ...NODE_KINDS);
+      const type = idKind('id', id, ...NODE_TYPES);
+      // A lead is for those whose place it is (pipeline/scope.ts); to anyone else it does not exist.
+      if (type === 'Lead') {
+        const lead = await leadById(ctx, id);
+        if (!lead) throw notFound('id', type, id);
+        return lead as unknown as EntityModel;
+      }
       // The import history says who imported which file: officers' business.
       if (type === 'Import') requireRole(ctx.principal, 'officer');
       // A draft plan is filtered in the query: the selection may not include its status.
@@ -32,6 +42,6 @@ export const nodeResolvers: Resolvers = {
   },
   Node: {
     // Every stored node carries its kind, which is also its GraphQL type name.
-    __resolveType: (node) => (node as EntityModel).kind,
+    __resolveType: (node) => (node as EntityModel).kind as Exclude<EntityModel['kind'], 'LeadEvent' | 'Interaction'>,
   },
 };

@@ -18,6 +18,12 @@ export const PRIVATE_PROPERTIES = {
   ReviewDecision: ['by'],
   /** A user's password hash (Argon2id): never readable outside the service, not even as a hash. */
   User: ['passwordHash'],
+  /** A lead's note, the reasons it was paused or lost, its amounts (planned and actual). */
+  Lead: ['note', 'pausedReason', 'lostReason', 'figures'],
+  /** Who took part in an interaction (names and phones), what was said, the next action. */
+  Interaction: ['ours', 'theirs', 'summary', 'nextSummary'],
+  /** The note of a change of a lead. */
+  LeadEvent: ['note'],
 } as const;
 
 /** Whether the asker may read private fields: officers and admins. */

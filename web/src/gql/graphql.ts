@@ -307,6 +307,8 @@ export type SourceKind =
   | 'CURATED'
   /** A fact from an officer's import file: the file, its line and the date of the import. */
   | 'IMPORTED'
+  /** A fact a landed project states: a lead that reached 投产 made the enterprise local to the link and place. The note names the project, the day and who recorded it. */
+  | 'PROJECT'
   /** A verbatim quote of the source document. */
   | 'QUOTE';
 
