@@ -9,7 +9,15 @@ export type AnalystJob = { runId: string; query: string; params: Record<string, 
 /** What the worker says back: the answer, or the error as plain data (errors do not cross threads whole). */
 export type AnalystReply =
   | { runId: string; answer: { columns: string[]; rows: unknown[][]; truncated: boolean } }
-  | { runId: string; error: { message: string; code?: string | undefined; neo4jCode?: string | undefined } };
+  | {
+      runId: string;
+      error: {
+        message: string;
+        code?: string | undefined;
+        extensions?: Record<string, unknown> | undefined;
+        neo4jCode?: string | undefined;
+      };
+    };
 
 /**
  * One analyst query at a time, on a connection of its own, in this worker thread: an
@@ -25,9 +33,19 @@ parentPort!.on('message', (job: AnalystJob) => {
   );
 });
 
-function plainError(err: unknown): { message: string; code?: string; neo4jCode?: string } {
+function plainError(err: unknown): {
+  message: string;
+  code?: string;
+  extensions?: Record<string, unknown>;
+  neo4jCode?: string;
+} {
+  // The guard's extensions (`argument: 'query'`) are plain data, so they cross the thread whole.
   if (err instanceof GraphQLError)
-    return { message: err.message, code: String(err.extensions.code ?? 'BAD_USER_INPUT') };
+    return {
+      message: err.message,
+      code: String(err.extensions.code ?? 'BAD_USER_INPUT'),
+      extensions: { ...err.extensions },
+    };
   const e = err as { message?: string; code?: string };
   return { message: e.message ?? String(err), neo4jCode: e.code };
 }

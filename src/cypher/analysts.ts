@@ -169,10 +169,11 @@ export class AnalystQueries {
   private analystError(error: {
     message: string;
     code?: string | undefined;
+    extensions?: Record<string, unknown> | undefined;
     neo4jCode?: string | undefined;
   }): GraphQLError {
     const { neo4jCode } = error;
-    if (error.code) return new GraphQLError(error.message, { extensions: { code: error.code } });
+    if (error.code) return new GraphQLError(error.message, { extensions: { ...error.extensions, code: error.code } });
     if (neo4jCode?.startsWith('Neo.ClientError.Statement') || neo4jCode?.startsWith('Neo.ClientError.Procedure')) {
       return new GraphQLError(`The query was refused: ${withoutJava(error.message.split('\n')[0] ?? '')}`, {
         extensions: { code: 'BAD_USER_INPUT', neo4jCode },
