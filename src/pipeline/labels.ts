@@ -12,6 +12,7 @@ export const PRIVATE_LABELS = [
   'LeadEvent',
   'Interaction',
   'Watch',
+  'FeedMark',
   'User',
   'Session',
   'IssuedToken',

@@ -75,11 +75,17 @@ SET ev = $event
 RETURN l.id AS id`;
 
 /**
- * Applies a change to a lead if it is still at the version the caller read: sets
+ * Applies a change to a lead if it is still at the version the caller read (checked under
+ * the lead's write lock, so two writers from one version cannot both pass): sets
  * `$set`, bumps the version and adds the event. No row when the version moved on.
  */
 export const CHANGE_LEAD = `
-MATCH (l:Lead {id: $id}) WHERE l.version = $version AND l.placeId IN $places
+MATCH (l:Lead {id: $id}) WHERE l.placeId IN $places
+// Lock the lead first (a write takes its lock; writing the same value does not), then compare versions:
+// a version read before the lock could be stale.
+SET l.lockedBy = $lockId
+REMOVE l.lockedBy
+WITH l WHERE l.version = $version
 SET l += $set, l.version = l.version + 1, l.updatedAt = $now
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
 SET ev = $event
