@@ -2054,7 +2054,7 @@ export type PublishPreview = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Alerts on the leads the caller may see (default their home place), most days first (at most 200). */
+  /** Alerts on the leads the caller may see (default their home place; only one officer's with `owner`), most days first (at most 200). */
   alerts: Array<Alert>;
   /** The four categories. */
   categories: Array<Category>;
@@ -2155,6 +2155,7 @@ export type Query = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryAlertsArgs = {
+  owner?: InputMaybe<Scalars['String']['input']>;
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -40,25 +40,24 @@ RETURN l.stage AS stage, count(*) AS count`;
 /**
  * What needs attention, most days first: next actions past due, leads idle past their
  * stage's limit (`$idle`: stage -> days), signed projects past their planned start, started
- * ones past their planned production. `$today` is a day, `$now` epoch ms.
+ * ones past their planned production. `$today` is a day, `$now` epoch ms. One pass over the
+ * leads: each lead keeps its earliest open due date (`nextDue`), so no interaction is read.
  */
 export const ALERTS = `
-CALL () {
-  MATCH (l:Lead)-[:HAS_INTERACTION]->(i:Interaction)
-  WHERE l.placeId IN $places AND i.nextDue IS NOT NULL AND i.nextDoneAt IS NULL AND i.nextDue < $today
-    AND NOT l.stage IN ['LOST']
-  RETURN l, 'OVERDUE_ACTION' AS kind, i.nextDue AS since, duration.inDays(date(i.nextDue), date($today)).days AS days
+MATCH (l:Lead) WHERE l.placeId IN $places AND ($owner IS NULL OR l.owner = $owner) AND l.stage <> 'LOST'
+WITH l, toInteger(($now - l.updatedAt) / 86400000) AS idleDays
+CALL (l, idleDays) {
+  WITH l WHERE l.nextDue IS NOT NULL AND l.nextDue < $today
+  RETURN 'OVERDUE_ACTION' AS kind, l.nextDue AS since, duration.inDays(date(l.nextDue), date($today)).days AS days
   UNION ALL
-  MATCH (l:Lead) WHERE l.placeId IN $places AND $idle[l.stage] IS NOT NULL
-  WITH l, toInteger(($now - l.updatedAt) / 86400000) AS idleDays
-  WHERE idleDays > $idle[l.stage]
-  RETURN l, 'IDLE' AS kind, toString(date(datetime({epochMillis: toInteger(l.updatedAt), timezone: '+08:00'}))) AS since, idleDays AS days
+  WITH l, idleDays WHERE $idle[l.stage] IS NOT NULL AND idleDays > $idle[l.stage]
+  RETURN 'IDLE' AS kind, toString(date(datetime({epochMillis: toInteger(l.updatedAt), timezone: '+08:00'}))) AS since, idleDays AS days
   UNION ALL
-  MATCH (l:Lead) WHERE l.placeId IN $places AND l.stage = 'SIGNED' AND l.plannedSTARTED IS NOT NULL AND l.plannedSTARTED < $today
-  RETURN l, 'LATE_START' AS kind, l.plannedSTARTED AS since, duration.inDays(date(l.plannedSTARTED), date($today)).days AS days
+  WITH l WHERE l.stage = 'SIGNED' AND l.plannedSTARTED IS NOT NULL AND l.plannedSTARTED < $today
+  RETURN 'LATE_START' AS kind, l.plannedSTARTED AS since, duration.inDays(date(l.plannedSTARTED), date($today)).days AS days
   UNION ALL
-  MATCH (l:Lead) WHERE l.placeId IN $places AND l.stage = 'STARTED' AND l.plannedPRODUCING IS NOT NULL AND l.plannedPRODUCING < $today
-  RETURN l, 'LATE_PRODUCTION' AS kind, l.plannedPRODUCING AS since, duration.inDays(date(l.plannedPRODUCING), date($today)).days AS days
+  WITH l WHERE l.stage = 'STARTED' AND l.plannedPRODUCING IS NOT NULL AND l.plannedPRODUCING < $today
+  RETURN 'LATE_PRODUCTION' AS kind, l.plannedPRODUCING AS since, duration.inDays(date(l.plannedPRODUCING), date($today)).days AS days
 }
 WITH l, kind, since, days ORDER BY days DESC, l.id LIMIT 200
 OPTIONAL MATCH (owner:User {username: l.owner})

@@ -106,6 +106,7 @@ export const outcomeResolvers: Resolvers = {
         ALERTS,
         {
           places,
+          owner: args.owner ?? null,
           today: today(),
           now: Date.now(),
           idle: idleLimits(),

@@ -108,7 +108,10 @@ RETURN u.username AS username, u.name AS name LIMIT 1`;
 /** Records an interaction on a lead (marks the lead's activity, not its version) and its event. */
 export const RECORD_INTERACTION = `
 MATCH (l:Lead {id: $lead}) WHERE l.placeId IN $places
-SET l.updatedAt = $now, l.lastInteractionAt = $now
+SET l.updatedAt = $now, l.lastInteractionAt = $now,
+    // The lead keeps the earliest open due date, so alerts find overdue actions without reading interactions.
+    l.nextDue = CASE WHEN $interaction.nextDue IS NULL THEN l.nextDue
+                     WHEN l.nextDue IS NULL OR $interaction.nextDue < l.nextDue THEN $interaction.nextDue ELSE l.nextDue END
 CREATE (l)-[:HAS_INTERACTION]->(i:Interaction)
 SET i = $interaction
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
@@ -121,6 +124,12 @@ MATCH (l:Lead)-[:HAS_INTERACTION]->(i:Interaction {id: $interaction}) WHERE l.pl
 SET i.nextDoneAt = coalesce(i.nextDoneAt, $now), l.updatedAt = $now
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
 SET ev = $event, ev.leadId = l.id
+WITH l
+CALL (l) {
+  OPTIONAL MATCH (l)-[:HAS_INTERACTION]->(o:Interaction) WHERE o.nextDue IS NOT NULL AND o.nextDoneAt IS NULL
+  RETURN min(o.nextDue) AS due
+}
+SET l.nextDue = due
 RETURN l.id AS lead`;
 
 /** The interactions of leads, latest first, at most `$limit` a lead. */
