@@ -7,6 +7,7 @@ import { enterpriseResolvers } from './enterprise/resolvers.js';
 import type { Resolvers } from './generated/graphql.generated.js';
 import { importResolvers } from './import/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
+import { auditResolvers } from './pipeline/audit.js';
 import { outcomeResolvers } from './pipeline/outcome-resolvers.js';
 import { pipelineResolvers } from './pipeline/resolvers.js';
 import { placeResolvers } from './place/resolvers.js';
@@ -39,6 +40,7 @@ const AREAS: Resolvers[] = [
   accountResolvers,
   pipelineResolvers,
   outcomeResolvers,
+  auditResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

@@ -53,7 +53,7 @@ const chipOf = (answer: Answer<Gaps>) => answer.data!.chainGaps.links.find((l) =
 
 describe('the 招商 pipeline: from a lead to a landed project, seen only by those whose place it is', () => {
   const api = useTestApi();
-  const owned = useWrites({ track: ['Lead', 'LeadEvent', 'Interaction', 'Watch', 'FeedMark'] });
+  const owned = useWrites({ track: ['Lead', 'LeadEvent', 'Interaction', 'Watch', 'FeedMark', 'AuditEntry'] });
 
   async function startLead(by: Person = zhang): Promise<LeadAnswer> {
     const created = await api.run<{ createLead: { lead: LeadAnswer } }>(

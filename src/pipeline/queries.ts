@@ -238,3 +238,20 @@ SET r.pipelineSources = CASE WHEN size(kept) = 0 THEN null ELSE kept END
 WITH r WHERE r IS NOT NULL AND r.createdByLead = $lead AND r.pipelineSources IS NULL
 DELETE r
 RETURN count(*) AS removed`;
+
+/** Records one audit entry (an island node of its own, joined to nothing). */
+export const RECORD_AUDIT = `CREATE (a:AuditEntry) SET a = $entry`;
+
+/** A page of the audit, newest first (optionally one person's), and how many entries match. */
+export const AUDIT_PAGE = `
+CALL () {
+  MATCH (a:AuditEntry) WHERE $username IS NULL OR a.username = $username
+  RETURN count(a) AS total
+}
+CALL () {
+  MATCH (a:AuditEntry) WHERE ($username IS NULL OR a.username = $username)
+    AND ($afterAt IS NULL OR a.at < $afterAt OR (a.at = $afterAt AND a.id > $afterId))
+  WITH a ORDER BY a.at DESC, a.id LIMIT toInteger($limit)
+  RETURN collect(a {.*}) AS page
+}
+RETURN total, page`;
