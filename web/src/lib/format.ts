@@ -13,7 +13,7 @@ export function chineseDate(iso: string | null | undefined): string {
 
 /** What every source says of itself, in one line. */
 export type SourceLike = {
-  kind: 'QUOTE' | 'CURATED' | 'IMPORTED';
+  kind: 'QUOTE' | 'CURATED' | 'IMPORTED' | 'PROJECT';
   section?: string | null;
   quote?: string | null;
   note?: string | null;
