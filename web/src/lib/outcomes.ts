@@ -90,7 +90,14 @@ const CURRENT = '#0b3d75';
  * many leads reached it and how many are at it now, each bar labelled with its number.
  */
 export function funnelOption(rows: readonly FunnelRow[]) {
-  const label = { show: true, position: 'right' as const, color: '#1c2430', fontSize: 13 };
+  // A zero needs no label: an empty row says it, and the table beside says 0.
+  const label = {
+    show: true,
+    position: 'right' as const,
+    color: '#1c2430',
+    fontSize: 13,
+    formatter: (p: { value: unknown }) => (p.value ? String(p.value) : ''),
+  };
   return {
     animation: false,
     textStyle: { fontFamily: "system-ui, 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", fontSize: 14 },
@@ -209,6 +216,21 @@ export function hitRateExplained(topPerLink: number): string {
 export function daysBetween(from: string, to: string): number {
   const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/**
+ * A day as typed into a filter: `2026-01-01`, `2026/1/1` or `2026.1.1` as `2026-01-01`;
+ * null for nothing typed (no filter); undefined when it is not a day of the calendar.
+ */
+export function dayOf(typed: string): string | null | undefined {
+  const text = typed.trim();
+  if (!text) return null;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** A due date in words, from today: `已逾期 3 天`, `今天到期`, `明天到期`, `还有 5 天`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chineseMoment,
+  dayOf,
   daysBetween,
   dueActions,
   dueWords,
@@ -44,6 +45,15 @@ describe('shares and days in words', () => {
     expect(dueWords('2026-12-07', '2026-12-07')).toBe('今天到期');
     expect(dueWords('2026-12-08', '2026-12-07')).toBe('明天到期');
     expect(dueWords('2027-01-01', '2026-12-07')).toBe('还有 25 天');
+  });
+
+  it('reads a day typed into a filter, and refuses what is not a day', () => {
+    expect(dayOf('2026-01-01')).toBe('2026-01-01');
+    expect(dayOf(' 2026/1/5 ')).toBe('2026-01-05');
+    expect(dayOf('2026年3月9日')).toBe('2026-03-09');
+    expect(dayOf('')).toBeNull();
+    expect(dayOf('2026-02-30')).toBeUndefined();
+    expect(dayOf('01/05/2026')).toBeUndefined();
   });
 
   it('lists open next actions due soonest first, leaving out leads without one', () => {
@@ -96,6 +106,7 @@ describe('the funnel', () => {
       ['当前', [1, 1, 0, 1, 0, 0, 0]],
     ]);
     expect(option.series.every((s) => s.label.show)).toBe(true);
+    expect([3, 0].map((value) => option.series[0]!.label.formatter({ value }))).toEqual(['3', '']);
   });
 });
 
