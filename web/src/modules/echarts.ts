@@ -1,12 +1,17 @@
 // ECharts, imported piece by piece: only the charts, components and renderer the app draws with.
-import { BarChart, GraphChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
+import { GraphChart } from 'echarts/charts';
+import { GraphicComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 // SVG: sharp when zoomed or printed, its text in the DOM, and exportable as a file as it is.
-// Graph: the chain map. Bar, grid and legend: the funnel of 成效分析.
-use([GraphChart, BarChart, GraphicComponent, GridComponent, LegendComponent, SVGRenderer]);
+use([GraphChart, GraphicComponent, SVGRenderer]);
+
+/**
+ * Bars, their grid and legend (成效分析's funnel), registered the first time a bar chart is
+ * drawn: the first view, chain map included, does not carry them (about 50 KB gzipped).
+ */
+export const withBars = () => import('./echarts-bars');
 
 export { init };
 export type { ECharts } from 'echarts/core';
