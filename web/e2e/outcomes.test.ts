@@ -210,7 +210,7 @@ describe("an officer's workbench and 成效分析: what is due, what is late, ho
     await expect.poll(() => page.getByTestId('funnel-totals').innerText(), WAIT).toContain('共 1 个项目');
   });
 
-  it('follows 高通公司 from its enterprise page, sees it on the workbench, and stops following it there', async () => {
+  it('follows 高通公司 from its enterprise page and 智能手机产业链 from its map, sees them on the workbench, and stops following there', async () => {
     const page = await signIn(ZZ.username);
     await page.goto(`${app.url}/enterprise/${QUALCOMM}`);
     const follow = page.getByTestId('follow-button');
@@ -229,6 +229,18 @@ describe("an officer's workbench and 成效分析: what is due, what is late, ho
     expect(await watched.getByRole('link', { name: '高通公司' }).getAttribute('href')).toBe(`/enterprise/${QUALCOMM}`);
     await watched.getByRole('button', { name: '取消关注高通公司' }).click();
     await page.getByTestId('watch-empty').waitFor(WAIT);
+
+    // The chain map's header follows the chain.
+    await page.goto(`${app.url}/chain/${idOf('Chain', 'smartphone')}?place=${ZHENGZHOU}`);
+    const followChain = page.getByTestId('follow-button');
+    await followChain.waitFor(WAIT);
+    await followChain.click();
+    await expect.poll(async () => (await followChain.innerText()).replace(/\s+/g, ' '), WAIT).toBe('★ 已关注');
+    await app.shot(page, 'chain-map-followed', { fullPage: false });
+    await page.goto(`${app.url}/workbench`);
+    const chain = page.getByTestId('watch-item').filter({ hasText: '智能手机产业链' });
+    await chain.waitFor(WAIT);
+    expect(await chain.innerText()).toMatch(/^产业链\s*智能手机产业链\s*取消关注$/);
   });
 
   it('an officer of 洛阳 sees an empty workbench: no alerts, nothing due, nothing of 郑州', async () => {
