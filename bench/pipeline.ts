@@ -7,7 +7,7 @@ import { applyMigrations } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
 import { createContext } from '../src/context.js';
 import { FUNNEL } from '../src/pipeline/outcome-queries.js';
-import { EVENTS_OF_LEADS, INTERACTIONS_OF_LEADS, LEADS_BY_ID, LEADS_PAGE } from '../src/pipeline/queries.js';
+import { DUE_LEADS, EVENTS_OF_LEADS, INTERACTIONS_OF_LEADS, LEADS_BY_ID, LEADS_PAGE } from '../src/pipeline/queries.js';
 import { ORDERED_STAGES } from '../src/pipeline/stages.js';
 import { isUnseeded, seedDatabase } from '../src/seed/seed.js';
 import { createApolloServer, DEFAULT_LIMITS } from '../src/server.js';
@@ -19,9 +19,9 @@ import { writeSection } from './sections.js';
 const SECRET = 'bench-secret-bench-secret-bench-secret-00';
 
 const WORKBENCH = `query ($me: String!) {
-  alerts(owner: $me) { kind days message lead { id stage enterprise { name } } }
+  dueLeads(owner: $me, first: 50) { id stage daysInStage enterprise { name } link { name } place { name } nextAction { summary due overdue } }
+  alerts { kind days since message lead { id stage enterprise { name } link { name } place { name } owner { name } } }
   leadStageCounts(owner: $me) { stage count }
-  leads(owner: $me, first: 20) { totalCount edges { node { id stage daysInStage enterprise { name } link { name } nextAction { summary due overdue } } } }
 }`;
 const BOARD_COLUMN = `query ($place: ID, $stage: LeadStage) { leads(place: $place, stage: $stage, first: 20) { totalCount edges { node {
   id stage version daysInStage enterprise { name } link { name } place { name } owner { name } nextAction { summary due overdue } } } } }`;
@@ -199,7 +199,7 @@ ${size!.leads.toLocaleString('en')} leads, ${size!.interactions.toLocaleString('
 
 ${table}
 
-The workbench asks for alerts, counts by stage and the officer's first page of leads at once; its floor is that first page alone. The lead page's floor is its three queries (the lead, its events, its interactions) run in parallel.`,
+The workbench asks, as the 工作台 page does, for the officer's leads with a next action due (earliest first), the alerts of their place and their leads counted by stage, at once; its floor is the first of these alone. The lead page's floor is its three queries (the lead, its events, its interactions) run in parallel.`,
     );
   } finally {
     await db.close();

@@ -68,6 +68,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX lead_enterprise IF NOT EXISTS FOR (l:Lead) ON (l.enterpriseId)',
   'CREATE INDEX lead_link IF NOT EXISTS FOR (l:Lead) ON (l.linkId)',
   'CREATE INDEX lead_updated IF NOT EXISTS FOR (l:Lead) ON (l.updatedAt)',
+  'CREATE INDEX lead_next_due IF NOT EXISTS FOR (l:Lead) ON (l.nextDue)',
   'CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.id IS UNIQUE',
   'CREATE CONSTRAINT lead_event_id IF NOT EXISTS FOR (e:LeadEvent) REQUIRE e.id IS UNIQUE',
   'CREATE INDEX watch_username IF NOT EXISTS FOR (w:Watch) ON (w.username)',

@@ -2120,6 +2120,8 @@ export type Query = {
   criticalLinks: Array<LinkCriticality>;
   /** Runs a read-only Cypher query (needs a token with the analyst role). Writes, administration and file or network access are refused. */
   cypher: CypherResult;
+  /** Leads with an open next action, the earliest due first: an officer's to-do list (default their home place; one officer's with `owner`). */
+  dueLeads: Array<Lead>;
   /** Enterprises by name, filtered, in pages (at most 100 a page); companies only unless `where.kinds` asks for institutions. */
   enterprises: EnterpriseConnection;
   /** Stage changes and interactions on leads of the officer's place, and imports and published plan facts touching what they follow, since their last visit. */
@@ -2298,6 +2300,17 @@ export type QueryCypherArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   params?: InputMaybe<Scalars['JSON']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryDueLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3946,6 +3959,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   comparePlans?: Resolver<ResolversTypes['PlanComparison'], ParentType, ContextType, RequireFields<QueryComparePlansArgs, 'first' | 'second'>>;
   criticalLinks?: Resolver<Array<ResolversTypes['LinkCriticality']>, ParentType, ContextType, RequireFields<QueryCriticalLinksArgs, 'first'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
+  dueLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, Partial<QueryDueLeadsArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
   funnel?: Resolver<ResolversTypes['Funnel'], ParentType, ContextType, Partial<QueryFunnelArgs>>;

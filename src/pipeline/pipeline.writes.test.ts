@@ -314,6 +314,22 @@ describe('the 招商 pipeline: from a lead to a landed project, seen only by tho
     expect(mine.find((a) => a.kind === 'IDLE')!.message).toBe('处于“线索”阶段已 50 天无进展');
     expect(mine.find((a) => a.kind === 'OVERDUE_ACTION')!.message).toMatch(/^下一步工作已逾期 \d+ 天$/);
     expect((await api.run<{ alerts: unknown[] }>('{ alerts { kind } }', {}, luoyang)).data!.alerts).toEqual([]);
+    // The to-do list: leads with an open next action, the earliest due first; done, it leaves the list.
+    const DUE = '{ dueLeads(owner: "pipe-zhang") { id nextAction { summary due overdue interactionId } } }';
+    type Due = {
+      dueLeads: { id: string; nextAction: { summary: string; due: string; overdue: boolean; interactionId: string } }[];
+    };
+    const due = (await api.run<Due>(DUE, {}, zhang)).data!.dueLeads;
+    expect(due.map((l) => [l.id, l.nextAction.summary, l.nextAction.due, l.nextAction.overdue])).toEqual([
+      [lead.id, '回访', '2026-11-15', true],
+    ]);
+    const done = await api.run(
+      'mutation ($i: ID!) { completeNextAction(interaction: $i) { lead { nextAction { due } } } }',
+      { i: due[0]!.nextAction.interactionId },
+      zhang,
+    );
+    expect(done.data).toEqual({ completeNextAction: { lead: { nextAction: null } } });
+    expect((await api.run<Due>(DUE, {}, zhang)).data!.dueLeads).toEqual([]);
   });
 
   it('a follower sees the moves of their place and what they follow in the feed since their last visit', async () => {

@@ -255,3 +255,11 @@ CALL () {
   RETURN collect(a {.*}) AS page
 }
 RETURN total, page`;
+
+/** Leads with an open next action, the earliest due first (each lead keeps its earliest open due date). */
+export const DUE_LEADS = `
+MATCH (l:Lead) WHERE l.placeId IN $places AND l.nextDue IS NOT NULL AND ($owner IS NULL OR l.owner = $owner)
+  AND NOT l.stage IN ['LOST']
+WITH l ORDER BY l.nextDue, l.id LIMIT toInteger($limit)
+OPTIONAL MATCH (owner:User {username: l.owner})
+RETURN ${LEAD_ROW} AS lead`;

@@ -23,6 +23,7 @@ import {
 import { maskName, maskPhone } from './mask.js';
 import type { ContactRow, InteractionRow, LeadEventRow, LeadRow } from './model.js';
 import {
+  DUE_LEADS,
   EVENTS_OF_LEADS,
   INTERACTIONS_OF_ENTERPRISES,
   INTERACTIONS_OF_LEADS,
@@ -164,6 +165,19 @@ export const pipelineResolvers: Resolvers = {
           endCursor: edges.at(-1)?.cursor ?? null,
         },
       };
+    },
+    dueLeads: async (_p, args, ctx) => {
+      requireSignedIn(ctx.principal);
+      if (args.place) idKind('place', args.place, 'Place');
+      const scope = await scopeOf(ctx);
+      const places = await placesWithin(ctx.db, scope, args.place ?? scope.home);
+      if (!places.length) return [];
+      const rows = await ctx.db.read<{ lead: LeadRow }>(DUE_LEADS, {
+        places,
+        owner: args.owner ?? null,
+        limit: boundedInt('first', args.first, 20, 1, 100),
+      });
+      return rows.map((r) => r.lead);
     },
   },
   Mutation: {

@@ -6,31 +6,26 @@ import { useApiQuery } from './useApiQuery';
 
 const WorkbenchQuery = graphql(`
   query Workbench($owner: String!) {
-    leads(owner: $owner, first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          stage
-          daysInStage
-          enterprise {
-            id
-            name
-          }
-          link {
-            id
-            name
-          }
-          place {
-            id
-            name
-          }
-          nextAction {
-            summary
-            due
-            overdue
-          }
-        }
+    dueLeads(owner: $owner, first: 50) {
+      id
+      stage
+      daysInStage
+      enterprise {
+        id
+        name
+      }
+      link {
+        id
+        name
+      }
+      place {
+        id
+        name
+      }
+      nextAction {
+        summary
+        due
+        overdue
       }
     }
     alerts {
@@ -157,7 +152,7 @@ export function useWorkbench(owner: Ref<string | null>) {
     feed,
     busy,
     actionProblem,
-    leads: computed(() => main.data.value?.leads.edges.map((e) => e.node) ?? []),
+    leads: computed(() => main.data.value?.dueLeads ?? []),
     alerts: computed(() => main.data.value?.alerts ?? []),
     stageCounts: computed(() => main.data.value?.leadStageCounts ?? []),
     items: computed(() => feed.data.value?.feed.items ?? []),
