@@ -122,7 +122,7 @@ async function main() {
       {
         name: `Workbench (${city!.name} officer)`,
         api: run(cityAuth, WORKBENCH, { me: city!.officer }),
-        floor: floor(LEADS_PAGE, page(cityPlaces, null, city!.officer)),
+        floor: floor(DUE_LEADS, { places: cityPlaces, owner: city!.officer, limit: 50 }),
       },
       {
         name: `Board, first page of 在谈 (${city!.name})`,
