@@ -65,6 +65,8 @@ export const MIGRATIONS: readonly string[] = [
   // places), by enterprise and link (the enterprise page, the chain map) and by activity (lists are newest first).
   'CREATE CONSTRAINT lead_id IF NOT EXISTS FOR (l:Lead) REQUIRE l.id IS UNIQUE',
   'CREATE INDEX lead_place IF NOT EXISTS FOR (l:Lead) ON (l.placeId)',
+  // A board's column: the leads of these places at one stage, an index seek on both.
+  'CREATE INDEX lead_place_stage IF NOT EXISTS FOR (l:Lead) ON (l.placeId, l.stage)',
   'CREATE INDEX lead_enterprise IF NOT EXISTS FOR (l:Lead) ON (l.enterpriseId)',
   'CREATE INDEX lead_link IF NOT EXISTS FOR (l:Lead) ON (l.linkId)',
   'CREATE INDEX lead_updated IF NOT EXISTS FOR (l:Lead) ON (l.updatedAt)',
