@@ -144,6 +144,11 @@ export type ImportFileInput = {
   encoding?: string | null | undefined;
   /** The file's name, kept as provenance. */
   fileName: string;
+  /**
+   * An enterprise list or a lead ledger; omitted: the header row tells (a 阶段 column makes it
+   * a lead ledger; a header that could be either is refused, asking for this).
+   */
+  kind?: ImportKind | null | undefined;
   /** The sheet of a workbook to read; omitted: the first. */
   sheet?: string | null | undefined;
   /** The id POST /uploads answered with. */
@@ -156,6 +161,16 @@ export type ImportFormat =
   | 'CSV'
   /** An Excel workbook (one sheet of it). */
   | 'XLSX';
+
+/**
+ * What an officer's file is: an enterprise list (企业名单) adds enterprises and their facts to
+ * the graph; a lead ledger (招商项目台账) starts leads (招商项目) in the officer's pipeline.
+ */
+export type ImportKind =
+  /** An enterprise list: name, place, links or sectors. */
+  | 'ENTERPRISES'
+  /** A lead ledger (项目信息采集表): enterprise, place, chain and link, stage; its rows become leads with origin IMPORT. */
+  | 'LEADS';
 
 /** What became of an import. */
 export type ImportStatus =
