@@ -28,7 +28,18 @@ export const XLSX_ROWS: (string | number | null)[][] = [
   ['高通公司', null, '智能手机产业链', '芯片', '郑州', '在谈', '2026-11-20', null, 5, '拟在郑设立芯片研发中心'],
   ['京东方科技集团股份有限公司', null, '智能手机', '屏组件', '郑州航空港区', '接洽', '2026-10-08', null, 30, null],
   ['舜宇光电公司', null, '智能手机产业链', '摄像模组', '410105', '线索', null, null, null, '展会上结识'],
-  ['深圳欧菲光科技股份有限公司', null, '智能手机产业链', '摄像模组', '郑州高新区', '签约', '2026-09-30', null, 12, null],
+  [
+    '深圳欧菲光科技股份有限公司',
+    null,
+    '智能手机产业链',
+    '摄像模组',
+    '郑州高新区',
+    '签约',
+    '2026-09-30',
+    null,
+    12,
+    null,
+  ],
 ];
 
 /** leads-zhengzhou-gbk.csv: three leads; 高通公司 · 芯片 · 郑州 as in the workbook (importing both is refused: one open lead each). */
@@ -40,7 +51,10 @@ export const CSV_ROWS: string[][] = [
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await writeXlsxFile(
-    [LEDGER_HEADER.map((value) => ({ value })), ...XLSX_ROWS.map((row) => row.map((value) => (value == null ? null : { value })))],
+    [
+      LEDGER_HEADER.map((value) => ({ value })),
+      ...XLSX_ROWS.map((row) => row.map((value) => (value == null ? null : { value }))),
+    ],
     { sheet: '项目信息采集表' },
   ).toFile(path.join(HERE, 'leads-zhengzhou.xlsx'));
   const csv = [LEDGER_HEADER, ...CSV_ROWS].map((row) => row.join(',')).join('\r\n') + '\r\n';

@@ -113,7 +113,7 @@ export async function prepareImport(
   const fileName = path.basename(options.fileName);
   await startImport(db, {
     id,
-    kind: file.kind,
+    fileKind: file.kind,
     file: fileName,
     sha256: await sha256(source),
     format: file.format,
@@ -191,7 +191,7 @@ export async function undoImport(
     });
   // A lead ledger's leads go first, in one transaction, unless one changed since (the undo is refused).
   const leadsRemoved =
-    record.kind === 'LEADS'
+    record.fileKind === 'LEADS'
       ? await takeBackLeads(db, id, { status: 'UNDOING', rollback: false, heartbeatAt: Date.now() })
       : 0;
   const { enterprisesDeleted } = await removeImported(

@@ -19,7 +19,7 @@ import {
 export type ImportRecord = {
   id: string;
   /** What the file was: an enterprise list, or a lead ledger (absent on records from before ledgers: a list). */
-  kind?: 'ENTERPRISES' | 'LEADS' | null;
+  fileKind?: 'ENTERPRISES' | 'LEADS' | null;
   file: string;
   sha256: string;
   format: 'csv' | 'xlsx';

@@ -183,7 +183,7 @@ export const importResolvers: Resolvers = {
     },
   },
   Import: {
-    kind: (i) => i.kind ?? 'ENTERPRISES',
+    kind: (i) => i.fileKind ?? 'ENTERPRISES',
     format: (i) => (i.format === 'csv' ? 'CSV' : 'XLSX'),
     startedAt: (i) => iso(i.startedAt)!,
     finishedAt: (i) => iso(i.finishedAt),

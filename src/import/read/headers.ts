@@ -131,12 +131,14 @@ export function leadHeaderProblem({ found }: HeaderMap<LeadColumn>): InWords | n
 export function fileKindOf(headers: string[]): { kind: FileKind } | { problem: InWords } {
   const leads = mapLeadHeaders(headers);
   if (!leads.found.includes('stage')) return { kind: 'ENTERPRISES' };
-  const list = mapHeaders(headers).found.filter((c) => c === 'sectors' || c === 'aliases');
-  if (!list.length) return { kind: 'LEADS' };
-  const names = list.map((c) => HEADER_NAMES[c][1]).join('、');
+  const listOnly = mapHeaders(headers)
+    .columns.map((c, at) => (c === 'sectors' || c === 'aliases' ? headers[at]!.trim() : null))
+    .filter((h): h is string => !!h);
+  if (!listOnly.length) return { kind: 'LEADS' };
+  const names = listOnly.join('”“');
   return {
     problem: {
-      EN: `the header row has a stage column (阶段) and ${list.join(', ')}: it could be a lead ledger or an enterprise list; say which (kind LEADS or ENTERPRISES)`,
+      EN: `the header row has a stage column (阶段) and ${listOnly.join(', ')}: it could be a lead ledger or an enterprise list; say which (kind LEADS or ENTERPRISES)`,
       ZH: `表头既有“阶段”又有“${names}”，无法判断是招商项目台账还是企业名单：请选择文件类型后重新检查`,
     },
   };

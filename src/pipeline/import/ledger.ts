@@ -116,7 +116,11 @@ const FIGURE_COLUMNS = [
 ] as const;
 
 /** The link a row names: by 产业链 and 环节 (names, aliases or keys), or by 环节 alone when only one chain has it. */
-function resolveLink(chain: string, link: string, links: Reference['links']): { id: string | null } | { problem: Problem } {
+function resolveLink(
+  chain: string,
+  link: string,
+  links: Reference['links'],
+): { id: string | null } | { problem: Problem } {
   if (!link) {
     if (!chain) return { id: null };
     return { problem: { EN: `chain "${chain}" without a link`, ZH: `填写了产业链“${chain}”，但没有填写环节` } };
@@ -302,12 +306,7 @@ export async function checkLedger(
   }
   if (!report.rows) problem({ EN: 'the file has a header but no rows', ZH: '文件只有表头，没有数据行' });
 
-  const leads = await decideLeads(
-    (cypher, params) => db.read(cypher, params),
-    cells,
-    actor,
-    problem,
-  );
+  const leads = await decideLeads((cypher, params) => db.read(cypher, params), cells, actor, problem);
   const seen = new Set<string>();
   for (const lead of leads) {
     report.leadsToCreate++;
@@ -355,9 +354,10 @@ async function decideLeads(
     .filter((c) => c.ownerName && c.ownerName !== actor.username)
     .map((c) => ({ username: c.ownerName!, place: c.placeId }));
   const owners = new Map(
-    (pairs.length ? await read<{ username: string; place: string; name: string }>(OWNER_CANDIDATES, { pairs }) : []).map(
-      (r) => [`${r.username}\t${r.place}`, r.name],
-    ),
+    (pairs.length
+      ? await read<{ username: string; place: string; name: string }>(OWNER_CANDIDATES, { pairs })
+      : []
+    ).map((r) => [`${r.username}\t${r.place}`, r.name]),
   );
   const decided: Decided[] = [];
   cells.forEach((c, i) => {
@@ -501,7 +501,10 @@ export async function writeLedger(
         lostTo: null,
         figures: l.figures
           ? sealer().seal(
-              JSON.stringify({ planned: l.figures, actual: { investment: null, annualOutput: null, tax: null, jobs: null } }),
+              JSON.stringify({
+                planned: l.figures,
+                actual: { investment: null, annualOutput: null, tax: null, jobs: null },
+              }),
             )
           : null,
         plannedDates: null,
