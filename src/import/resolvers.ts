@@ -120,7 +120,16 @@ export const importResolvers: Resolvers = {
         const { check } = await prepareImport(
           ctx.db,
           source,
-          { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, kind, officer, limits, dryRun: true },
+          {
+            fileName: input.fileName,
+            by: ctx.principal.subject!,
+            encoding,
+            sheet,
+            kind,
+            officer,
+            limits,
+            dryRun: true,
+          },
           ctx.log,
         );
         return { ...check, ok: true };

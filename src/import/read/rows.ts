@@ -73,7 +73,10 @@ const LEAD_SET: ColumnSet = {
 };
 /** How the header row decides the kind of file: as given, or (`detect`) from its columns (`fileKindOf`). */
 type Chooser = (cells: string[]) => ColumnSet;
-const as = (kind: FileKind): Chooser => () => (kind === 'LEADS' ? LEAD_SET : ENTERPRISE_SET);
+const as =
+  (kind: FileKind): Chooser =>
+  () =>
+    kind === 'LEADS' ? LEAD_SET : ENTERPRISE_SET;
 const detected: Chooser = (cells) => {
   const found = fileKindOf(cells);
   if ('problem' in found) throw new ImportFileError(found.problem);
@@ -127,7 +130,10 @@ async function openFile(source: Source, options: ReadOptions, choose: Chooser): 
 }
 
 /** A file opened as some kind, before its callers take it as that kind's type. */
-type AnyOpened = FileShape<string> & { kind: FileKind; rows(): AsyncIterable<{ line: number } & Record<string, string>> };
+type AnyOpened = FileShape<string> & {
+  kind: FileKind;
+  rows(): AsyncIterable<{ line: number } & Record<string, string>>;
+};
 
 function openCsv(
   source: Source,

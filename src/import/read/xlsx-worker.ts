@@ -52,8 +52,7 @@ async function read({ path, bytes, sheet, maxTextBytes }: SheetRequest): Promise
     if (!keep) {
       const [list, ledger] = [mapHeaders(cells).columns, mapLeadHeaders(cells).columns];
       keep = list.map((c, at) => c !== null || ledger[at] !== null);
-    }
-    else {
+    } else {
       cells.length = Math.min(cells.length, keep.length);
       for (let c = 0; c < cells.length; c++) if (!keep[c]) cells[c] = '';
     }

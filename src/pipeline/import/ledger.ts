@@ -263,7 +263,7 @@ export async function checkLedger(
 ): Promise<CheckedLedger> {
   if (!officer?.scope.mayWrite || !officer.scope.home)
     throw new LedgerRefusedError({
-      EN: 'importing a lead ledger needs an officer whose account has a home place',
+      EN: 'importing a lead ledger needs an officer whose account has a home place: import it in the web app (/import), signed in as that officer',
       ZH: '只有设置了所属地区的招商人员可以导入招商项目台账',
     });
   const { scope, actor } = officer;
