@@ -101,7 +101,7 @@ describe('an officer imports an enterprise list in the web app', () => {
     await expect.poll(() => report.innerText(), WAIT).toContain('招商项目台账');
     expect(await page.getByTestId('to-lead').innerText()).toBe('4');
     expect(await page.getByTestId('to-merge').innerText()).toBe('4');
-    expect(await report.innerText()).toContain('第 2 行：高通公司 → 高通公司');
+    expect(await report.innerText()).toContain('第 2 行：高通公司（按名称或简称找到）');
     await app.shot(page, 'import-ledger-checked');
     await page.getByTestId('run-button').click();
     await expect.poll(() => page.getByTestId('import-status').innerText(), WAIT).toBe('已完成');
