@@ -71,6 +71,8 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX lead_link IF NOT EXISTS FOR (l:Lead) ON (l.linkId)',
   'CREATE INDEX lead_updated IF NOT EXISTS FOR (l:Lead) ON (l.updatedAt)',
   'CREATE INDEX lead_next_due IF NOT EXISTS FOR (l:Lead) ON (l.nextDue)',
+  // The leads a lead ledger's import created (its undo and rollback remove them).
+  'CREATE INDEX lead_import IF NOT EXISTS FOR (l:Lead) ON (l.originImport)',
   'CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.id IS UNIQUE',
   'CREATE CONSTRAINT lead_event_id IF NOT EXISTS FOR (e:LeadEvent) REQUIRE e.id IS UNIQUE',
   'CREATE INDEX watch_username IF NOT EXISTS FOR (w:Watch) ON (w.username)',

@@ -827,6 +827,10 @@ export type Import = Node & {
   ignoredColumnCount: Scalars['Int']['output'];
   /** Columns of the file no import column reads: the first 20 (ignoredColumnCount says how many in all). */
   ignoredColumns: Array<Scalars['String']['output']>;
+  /** An enterprise list or a lead ledger. */
+  kind: ImportKind;
+  /** Leads a lead ledger started (null for an enterprise list). */
+  leadsCreated?: Maybe<Scalars['Int']['output']>;
   /** LOCATED_IN and OPERATES_IN relationships it added. */
   relationshipsCreated?: Maybe<Scalars['Int']['output']>;
   /** Data rows in the file. */
@@ -868,6 +872,10 @@ export type ImportCheck = {
   ignoredColumnCount: Scalars['Int']['output'];
   /** Columns of the file no import column reads (reported once, not refused): the first 20 (ignoredColumnCount says how many in all). */
   ignoredColumns: Array<Scalars['String']['output']>;
+  /** What the file was read as: given, or told by its header row (a 阶段 column: a lead ledger). */
+  kind: ImportKind;
+  /** For a lead ledger: the leads it would start (every row, when it has no problem); 0 for an enterprise list. */
+  leadsToCreate: Scalars['Int']['output'];
   /** Some of the rows it would merge, and into what. */
   mergedExamples: Array<ImportExample>;
   /** True when the file has no problem and can be imported. */
@@ -907,6 +915,11 @@ export type ImportFileInput = {
   encoding?: InputMaybe<Scalars['String']['input']>;
   /** The file's name, kept as provenance. */
   fileName: Scalars['String']['input'];
+  /**
+   * An enterprise list or a lead ledger; omitted: the header row tells (a 阶段 column makes it
+   * a lead ledger; a header that could be either is refused, asking for this).
+   */
+  kind?: InputMaybe<ImportKind>;
   /** The sheet of a workbook to read; omitted: the first. */
   sheet?: InputMaybe<Scalars['String']['input']>;
   /** The id POST /uploads answered with. */
@@ -919,6 +932,16 @@ export type ImportFormat =
   | 'CSV'
   /** An Excel workbook (one sheet of it). */
   | 'XLSX';
+
+/**
+ * What an officer's file is: an enterprise list (企业名单) adds enterprises and their facts to
+ * the graph; a lead ledger (招商项目台账) starts leads (招商项目) in the officer's pipeline.
+ */
+export type ImportKind =
+  /** An enterprise list: name, place, links or sectors. */
+  | 'ENTERPRISES'
+  /** A lead ledger (项目信息采集表): enterprise, place, chain and link, stage; its rows become leads with origin IMPORT. */
+  | 'LEADS';
 
 /** What an import did. */
 export type ImportReport = {
@@ -3071,6 +3094,7 @@ export type ResolversTypes = ResolversObject<{
   ImportExample: ResolverTypeWrapper<ImportExample>;
   ImportFileInput: ImportFileInput;
   ImportFormat: ImportFormat;
+  ImportKind: ImportKind;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportStatus: ImportStatus;
   IngestPlanInput: IngestPlanInput;
@@ -3584,6 +3608,8 @@ export type ImportResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ignoredColumnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  leadsCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   relationshipsCreated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rowsIntoExisting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3606,6 +3632,8 @@ export type ImportCheckResolvers<ContextType = Context, ParentType extends Resol
   format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
   ignoredColumnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ignoredColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  leadsToCreate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mergedExamples?: Resolver<Array<ResolversTypes['ImportExample']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

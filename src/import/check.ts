@@ -5,6 +5,7 @@ import { decide } from './match.js';
 import type { Problem } from './problems.js';
 import type { Progress } from './progress.js';
 import { LISTED_IGNORED_COLUMNS } from './read/limits.js';
+import type { FileKind } from './read/headers.js';
 import type { OpenedFile } from './read/rows.js';
 import type { Reference } from './validate.js';
 
@@ -15,6 +16,8 @@ const EXAMPLES = 10;
 
 /** What a file would do, found without writing anything: the dry run, and the check before every import. */
 export type CheckReport = {
+  /** An enterprise list, or a lead ledger (src/pipeline/import/). */
+  kind: FileKind;
   format: 'csv' | 'xlsx';
   encoding: string | null;
   sheet: string | null;
@@ -29,6 +32,8 @@ export type CheckReport = {
   enterprisesToMerge: number;
   /** Rows naming an enterprise an earlier row of the file names already. */
   duplicateRows: number;
+  /** Leads (招商项目) a lead ledger would start; 0 for an enterprise list. */
+  leadsToCreate: number;
   createdExamples: { line: number; name: string }[];
   mergedExamples: { line: number; name: string; into: string; by: 'code' | 'name' }[];
   /** The first problems, each with its line, in English and Chinese. */
@@ -50,6 +55,7 @@ export type Checked = { report: CheckReport; matchedLines: Set<number>; repeated
  */
 export async function checkFile(db: Database, file: OpenedFile, ref: Reference, progress?: Progress): Promise<Checked> {
   const report: CheckReport = {
+    kind: 'ENTERPRISES',
     format: file.format,
     encoding: file.encoding,
     sheet: file.sheet,
@@ -59,6 +65,7 @@ export async function checkFile(db: Database, file: OpenedFile, ref: Reference, 
     enterprisesToCreate: 0,
     enterprisesToMerge: 0,
     duplicateRows: 0,
+    leadsToCreate: 0,
     createdExamples: [],
     mergedExamples: [],
     problems: [],

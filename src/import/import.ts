@@ -18,7 +18,9 @@ import { WordedError } from './problems.js';
 import type { Progress } from './progress.js';
 import type { Encoding } from './read/encoding.js';
 import type { ReadLimits } from './read/limits.js';
-import { openImportFile, type Source } from './read/rows.js';
+import { checkLedger, takeBackLeads, writeLedger, type LedgerOfficer } from '../pipeline/import/ledger.js';
+import type { FileKind } from './read/headers.js';
+import { openAnyImportFile, type Source } from './read/rows.js';
 import { loadReference } from './reference.js';
 import { writeFile } from './write.js';
 
@@ -47,6 +49,10 @@ export type ImportOptions = {
   dryRun?: boolean;
   /** What reading a workbook may cost (the service's defaults when not given; the CLI's are larger). */
   limits?: ReadLimits;
+  /** An enterprise list or a lead ledger; omitted: the header row tells (a 阶段 column: a lead ledger). */
+  kind?: FileKind;
+  /** Who imports, as the pipeline knows them: a lead ledger is refused without an officer with a home place. */
+  officer?: LedgerOfficer;
 };
 
 export type ImportOutcome = { check: CheckReport; record?: ImportRecord };
@@ -79,13 +85,27 @@ export async function prepareImport(
   progress?: Progress,
 ): Promise<PreparedImport> {
   await recoverInterrupted(db, log);
-  const file = await openImportFile(source, {
+  const file = await openAnyImportFile(source, {
     encoding: options.encoding,
     sheet: options.sheet,
     limits: options.limits,
+    kind: options.kind,
   });
   const ref = await loadReference(db);
-  const { report: check, matchedLines, repeatedLines } = await checkFile(db, file, ref, progress);
+  // What the file would do, and how it is written once recorded: an enterprise list in
+  // batches, a lead ledger (src/pipeline/import/) in one transaction that also marks it DONE.
+  let check: CheckReport;
+  let writeRows: (job: { id: string; fileName: string; date: string }) => Promise<Partial<ImportRecord>>;
+  if (file.kind === 'LEADS') {
+    const ledger = await checkLedger(db, file, ref, options.officer);
+    check = ledger.report;
+    writeRows = (job) => writeLedger(db, ledger, job, options.officer!.actor);
+  } else {
+    const checked = await checkFile(db, file, ref, progress);
+    check = checked.report;
+    const { matchedLines, repeatedLines } = checked;
+    writeRows = (job) => writeFile(db, file, ref, { ...job, rows: check.rows, matchedLines, repeatedLines }, progress);
+  }
   if (check.problemCount) throw new ImportRowsError(check);
   if (options.dryRun) return { check };
 
@@ -93,6 +113,7 @@ export async function prepareImport(
   const fileName = path.basename(options.fileName);
   await startImport(db, {
     id,
+    fileKind: file.kind,
     file: fileName,
     sha256: await sha256(source),
     format: file.format,
@@ -108,13 +129,7 @@ export async function prepareImport(
   const write = async () => {
     const date = new Date().toISOString().slice(0, 10);
     try {
-      const written = await writeFile(
-        db,
-        file,
-        ref,
-        { id, fileName, date, rows: check.rows, matchedLines, repeatedLines },
-        progress,
-      );
+      const written = await writeRows({ id, fileName, date });
       await finishImport(db, id, { ...written, status: 'DONE' });
     } catch (err) {
       // The record is read by officers: a worded reason, never a raw exception (the log has that).
@@ -132,12 +147,14 @@ export async function prepareImport(
     log.info(
       {
         import: id,
+        kind: file.kind,
         file: fileName,
         rows: record.rows,
         created: record.enterprisesCreated,
         relationships: record.relationshipsCreated,
+        leads: record.leadsCreated,
       },
-      'enterprises imported',
+      file.kind === 'LEADS' ? 'leads imported' : 'enterprises imported',
     );
     return record;
   };
@@ -172,6 +189,11 @@ export async function undoImport(
       EN: `import ${id} is ${record.status}: only a finished import can be undone`,
       ZH: `该导入的状态是 ${record.status}：只有已完成的导入可以撤销`,
     });
+  // A lead ledger's leads go first, in one transaction, unless one changed since (the undo is refused).
+  const leadsRemoved =
+    record.fileKind === 'LEADS'
+      ? await takeBackLeads(db, id, { status: 'UNDOING', rollback: false, heartbeatAt: Date.now() })
+      : 0;
   const { enterprisesDeleted } = await removeImported(
     db,
     id,
@@ -179,7 +201,7 @@ export async function undoImport(
     { undoneAt: Date.now(), undoneBy: by },
     progress,
   );
-  log.info({ import: id, enterprisesDeleted, by }, 'import undone');
+  log.info({ import: id, enterprisesDeleted, leadsRemoved, by }, 'import undone');
   return (await importRecord(db, id))!;
 }
 
@@ -204,7 +226,7 @@ export async function importEnterprises(
   log: Logger,
   by = 'api',
 ): Promise<ImportReport> {
-  const { check, record } = await runImport(db, { bytes }, { fileName, by }, log);
+  const { check, record } = await runImport(db, { bytes }, { fileName, by, kind: 'ENTERPRISES' }, log);
   return {
     rows: check.rows,
     matchedExisting: record?.rowsIntoExisting ?? 0,

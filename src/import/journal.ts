@@ -18,6 +18,8 @@ import {
 /** An import's record, as stored: who, what file, when, what it did. */
 export type ImportRecord = {
   id: string;
+  /** What the file was: an enterprise list, or a lead ledger (absent on records from before ledgers: a list). */
+  fileKind?: 'ENTERPRISES' | 'LEADS' | null;
   file: string;
   sha256: string;
   format: 'csv' | 'xlsx';
@@ -36,6 +38,8 @@ export type ImportRecord = {
   rowsIntoExisting?: number | null;
   relationshipsCreated?: number | null;
   aliasesAdded?: number | null;
+  /** Leads a lead ledger started. */
+  leadsCreated?: number | null;
   /** The first headers no column read (at most LISTED_IGNORED_COLUMNS). */
   ignoredColumns?: string[] | null;
   /** How many headers no column read (absent on records from before it was counted). */

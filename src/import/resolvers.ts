@@ -8,6 +8,9 @@ import { IMPORTS } from './queries.js';
 import { ENCODING_NAMES } from './read/encoding.js';
 import { ImportFileError } from './read/rows.js';
 import { UploadGoneError } from './uploads.js';
+import { WordedError } from './problems.js';
+import { actorOf } from '../pipeline/leads.js';
+import { pipelineScope } from '../pipeline/scope.js';
 import type { Context } from '../context.js';
 import { boundedInt, idKind, needs } from '../graph/index.js';
 
@@ -31,7 +34,8 @@ function asInputError(err: unknown): never {
       argument: 'input',
       messageZh: `未导入任何内容：${err.zh}。`,
     });
-  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError)
+  // Another import running, an id that names none, a lead ledger its importer may not import or that changed since.
+  if (err instanceof ImportBusyError || err instanceof ImportNotFoundError || err instanceof WordedError)
     throw badInput(`${err.message}.`, { argument: 'input', messageZh: `${err.zh}。` });
   throw err;
 }
@@ -47,7 +51,13 @@ function goneError(err: UploadGoneError): never {
  */
 function fileOf(
   ctx: Context,
-  input: { upload: string; fileName: string; encoding?: string | null; sheet?: string | null },
+  input: {
+    upload: string;
+    fileName: string;
+    encoding?: string | null;
+    sheet?: string | null;
+    kind?: 'ENTERPRISES' | 'LEADS' | null;
+  },
 ) {
   if (!ctx.imports) throw new Error('this server takes no uploads');
   const { uploads, readLimits } = ctx.imports;
@@ -71,6 +81,7 @@ function fileOf(
     source: { path },
     encoding,
     sheet: input.sheet ?? undefined,
+    kind: input.kind ?? undefined,
     limits: readLimits,
     release: uploads.hold(input.upload),
   };
@@ -103,12 +114,22 @@ export const importResolvers: Resolvers = {
   Mutation: {
     checkImport: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
-      const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
+      const { source, encoding, sheet, kind, limits, release } = fileOf(ctx, input);
       try {
+        const officer = { scope: await pipelineScope(ctx.db, ctx.principal), actor: actorOf(ctx.principal) };
         const { check } = await prepareImport(
           ctx.db,
           source,
-          { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits, dryRun: true },
+          {
+            fileName: input.fileName,
+            by: ctx.principal.subject!,
+            encoding,
+            sheet,
+            kind,
+            officer,
+            limits,
+            dryRun: true,
+          },
           ctx.log,
         );
         return { ...check, ok: true };
@@ -122,11 +143,12 @@ export const importResolvers: Resolvers = {
     },
     runImport: async (_p, { input }, ctx) => {
       requireRole(ctx.principal, 'officer');
-      const { source, encoding, sheet, limits, release } = fileOf(ctx, input);
+      const { source, encoding, sheet, kind, limits, release } = fileOf(ctx, input);
+      const officer = { scope: await pipelineScope(ctx.db, ctx.principal), actor: actorOf(ctx.principal) };
       const prepared = await prepareImport(
         ctx.db,
         source,
-        { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, limits },
+        { fileName: input.fileName, by: ctx.principal.subject!, encoding, sheet, kind, officer, limits },
         ctx.log,
       ).catch((err: unknown) => {
         release();
@@ -170,6 +192,7 @@ export const importResolvers: Resolvers = {
     },
   },
   Import: {
+    kind: (i) => i.fileKind ?? 'ENTERPRISES',
     format: (i) => (i.format === 'csv' ? 'CSV' : 'XLSX'),
     startedAt: (i) => iso(i.startedAt)!,
     finishedAt: (i) => iso(i.finishedAt),

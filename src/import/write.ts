@@ -115,19 +115,22 @@ function toWritten(
     aliases: row.aliases,
     source: sourceEntry(job.id, job.fileName, row.line, job.date, row.note),
     // Only used when the enterprise is new (ON CREATE).
-    props: decision.existing
-      ? {}
-      : {
-          id: decision.id,
-          kind: 'Enterprise',
-          key: row.code ? `统一社会信用代码:${row.code}` : row.name,
-          name: row.name,
-          aliases: [],
-          imported: true,
-          ...searchFields(row.name, row.aliases),
-          sourceSections: [],
-          sourceQuotes: [],
-          sourceNotes: [],
-        },
+    props: decision.existing ? {} : newEnterpriseProps(decision.id, row),
+  };
+}
+
+/** The properties of an enterprise an import creates (a lead ledger's new enterprises too). */
+export function newEnterpriseProps(id: string, row: { name: string; code: string | null; aliases: string[] }) {
+  return {
+    id,
+    kind: 'Enterprise',
+    key: row.code ? `统一社会信用代码:${row.code}` : row.name,
+    name: row.name,
+    aliases: [],
+    imported: true,
+    ...searchFields(row.name, row.aliases),
+    sourceSections: [],
+    sourceQuotes: [],
+    sourceNotes: [],
   };
 }

@@ -44,7 +44,8 @@ export function datesOf(json: string | null): Record<string, string> {
   return json ? (JSON.parse(json) as Record<string, string>) : {};
 }
 
-function event(
+/** An event of a lead's history, its note sealed. */
+export function event(
   actor: Actor,
   leadId: string,
   kind: LeadEventRow['kind'],

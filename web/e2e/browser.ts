@@ -32,7 +32,10 @@ export type BrowserApp = {
   url: string;
   db: Database;
   /** Opens a path in a fresh browser context (its own session storage); `roles` signs in with a token first. */
-  open(pathname: string, options?: { viewport?: { width: number; height: number }; roles?: Role[] }): Promise<Page>;
+  open(
+    pathname: string,
+    options?: { viewport?: { width: number; height: number }; roles?: Role[]; place?: string },
+  ): Promise<Page>;
   /** A screenshot into test-artifacts/screenshots/<name>.png. */
   shot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
   /** A bearer token for the service. */
@@ -57,7 +60,7 @@ export function useBrowserApp({
   const app: BrowserApp = {
     url: '',
     db: undefined as unknown as Database,
-    async open(pathname, { viewport = OFFICE, roles } = {}) {
+    async open(pathname, { viewport = OFFICE, roles, place } = {}) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
       const watch: Watch = { errors: [], outside: [], allowed: [] };
       contexts.push({ context, watch });
@@ -67,7 +70,10 @@ export function useBrowserApp({
           watch.outside.push(r.url());
       });
       if (roles) {
-        const token = await app.token(roles);
+        // With a home place, the officer has a pipeline (leads, lead ledgers).
+        const token = place
+          ? await issueToken(TEST_JWT_SECRET, 'officer-wang', roles, 1, undefined, { name: '王干事', place })
+          : await app.token(roles);
         await context.addInitScript((t) => sessionStorage.setItem('chain-atlas.token', t), token);
       }
       const page = await context.newPage();

@@ -8,7 +8,7 @@ import { idOf, useBrowserApp, WAIT } from './browser.js';
 describe('an officer imports an enterprise list in the web app', () => {
   const app = useBrowserApp();
   // The officer's imports are made in the browser: the fixture finds them by their label, and undoes them.
-  useWrites({ track: ['Import'] });
+  useWrites({ track: ['Import', 'Lead', 'LeadEvent'] });
 
   it('a reader is asked to sign in, and sees no import controls', async () => {
     const page = await app.open('/import');
@@ -87,5 +87,39 @@ describe('an officer imports an enterprise list in the web app', () => {
     expect(new Set(lines).size, lines.join(' | ')).toBe(lines.length);
     expect(lines.filter((l) => l.includes('第 3 行'))).toHaveLength(1);
     await app.shot(page, 'enterprise-imported-twice');
+  });
+
+  it('an officer of 郑州 chooses 招商项目台账, checks the ledger (its dry run), imports it as leads, and undoes it; a bad ledger lists its problems by line', async () => {
+    const page = await app.open('/import', { roles: ['officer'], place: idOf('Place', '郑州') });
+    await page.getByTestId('kind-leads').check();
+    await page.getByTestId('file-input').setInputFiles('seed/examples/leads-zhengzhou.xlsx');
+    expect(await page.getByTestId('drop-zone').innerText()).toContain(
+      '阶段（线索、接洽、在谈、签约、开工、暂停、终止）',
+    );
+    await page.getByTestId('check-button').click();
+    const report = page.getByTestId('check-report');
+    await expect.poll(() => report.innerText(), WAIT).toContain('招商项目台账');
+    expect(await page.getByTestId('to-lead').innerText()).toBe('4');
+    expect(await page.getByTestId('to-merge').innerText()).toBe('4');
+    expect(await report.innerText()).toContain('第 2 行：高通公司（按名称或简称找到）');
+    await app.shot(page, 'import-ledger-checked');
+    await page.getByTestId('run-button').click();
+    await expect.poll(() => page.getByTestId('import-status').innerText(), WAIT).toBe('已完成');
+    expect(await page.getByTestId('import-progress').innerText()).toContain('建立招商项目 4 个');
+    const history = page.getByTestId('import-history').locator('tbody tr').first();
+    await expect.poll(() => history.innerText(), WAIT).toContain('招商项目台账');
+    await page.getByTestId('undo-button').first().click();
+    expect(await page.locator('.confirm').innerText()).toContain('招商项目');
+    await page.getByTestId('confirm-undo').click();
+    await expect.poll(() => history.getAttribute('data-status'), WAIT).toBe('UNDONE');
+
+    await page.getByTestId('file-input').setInputFiles('seed/examples/fixtures/leads-bad.csv');
+    await page.getByTestId('check-button').click();
+    const problems = page.getByTestId('problems');
+    await expect.poll(() => problems.innerText(), WAIT).toContain('发现 5 个问题');
+    expect(await problems.innerText()).toContain('第 4 行：“洛阳”不在您的辖区内：只能导入郑州及下辖地区的招商项目');
+    expect(await problems.innerText()).toContain('第 6 行：“投产”的项目不能导入：投产及以后阶段请在项目页面确认');
+    expect(await page.getByTestId('run-button').count()).toBe(0);
+    await app.shot(page, 'import-ledger-problems');
   });
 });

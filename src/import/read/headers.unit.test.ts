@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_NAMES, headerProblem, mapHeaders } from './headers.js';
+import { fileKindOf, HEADER_NAMES, headerProblem, LEAD_HEADER_NAMES, mapHeaders, mapLeadHeaders } from './headers.js';
 
 describe('import headers', () => {
   it('knows every column by its English and Chinese headers', () => {
@@ -35,5 +35,15 @@ describe('import headers', () => {
     expect(headerProblem(mapHeaders(['名称', '地址']))?.EN).toBe(
       'the header row needs links (产业链环节) or sectors (所属行业)',
     );
+  });
+
+  it('tells a lead ledger (a 阶段 column) from an enterprise list, and asks when a header could be either', () => {
+    for (const [column, names] of Object.entries(LEAD_HEADER_NAMES))
+      for (const name of names) expect(mapLeadHeaders([name]).columns, `${name}`).toEqual([column]);
+    expect(fileKindOf(['企业名称', '产业链', '环节', '地区', '阶段', '备注'])).toEqual({ kind: 'LEADS' });
+    expect(fileKindOf(['企业名称', '所在地', '产业链环节', '备注'])).toEqual({ kind: 'ENTERPRISES' });
+    expect(fileKindOf(['企业名称', '地区', '所属行业', '阶段'])).toMatchObject({
+      problem: { ZH: '表头既有“阶段”又有“所属行业”，无法判断是招商项目台账还是企业名单：请选择文件类型后重新检查' },
+    });
   });
 });

@@ -4,7 +4,19 @@ import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { detectEncoding, textDecoder, type Encoding } from './encoding.js';
 import { ImportFileError } from './file-error.js';
-import { COLUMNS, headerProblem, mapHeaders, type Column, type HeaderMap } from './headers.js';
+import {
+  COLUMNS,
+  fileKindOf,
+  headerProblem,
+  LEAD_COLUMNS,
+  leadHeaderProblem,
+  mapHeaders,
+  mapLeadHeaders,
+  type Column,
+  type FileKind,
+  type HeaderMap,
+  type LeadColumn,
+} from './headers.js';
 import { counted, DEFAULT_READ_LIMITS, EXCEL_COLUMNS, MAX_COLUMNS, type ReadLimits } from './limits.js';
 import { inspectWorkbook } from './xlsx-inspect.js';
 import { readSheetText } from './xlsx-read.js';
@@ -16,24 +28,59 @@ export type Source = { path: string; bytes?: undefined } | { bytes: Uint8Array; 
 
 /** One data row: its line in the file (the header is line 1) and the import's columns as text. */
 export type ImportRow = { line: number } & Record<Column, string>;
+/** One data row of a lead ledger. */
+export type LedgerRow = { line: number } & Record<LeadColumn, string>;
 
 /** What reading a file found out about it before any row: its format, encoding or sheet, its columns. */
-export type FileShape = {
+export type FileShape<C extends string = Column> = {
   format: 'csv' | 'xlsx';
   encoding: Encoding | null;
   sheet: string | null;
-  headers: HeaderMap;
+  headers: HeaderMap<C>;
   bytes: number;
 };
 
 /** An opened import file: its shape, and its rows, which can be read again from the start (check, then write). */
-export type OpenedFile = FileShape & { rows(): AsyncIterable<ImportRow> };
+export type OpenedFile = FileShape & { kind: 'ENTERPRISES'; rows(): AsyncIterable<ImportRow> };
+/** An opened lead ledger. */
+export type OpenedLedger = FileShape<LeadColumn> & { kind: 'LEADS'; rows(): AsyncIterable<LedgerRow> };
 
 export type ReadOptions = {
   encoding?: Encoding;
   sheet?: string;
   /** What reading a workbook may cost (the service's defaults when not given). */
   limits?: ReadLimits;
+};
+
+/** The columns of a kind of file, and what its header row must have. */
+type ColumnSet = {
+  kind: FileKind;
+  columns: readonly string[];
+  map: (cells: string[]) => HeaderMap<string>;
+  problem: (headers: HeaderMap<string>) => { EN: string; ZH: string } | null;
+};
+const ENTERPRISE_SET: ColumnSet = {
+  kind: 'ENTERPRISES',
+  columns: COLUMNS,
+  map: mapHeaders,
+  problem: (h) => headerProblem(h as HeaderMap),
+};
+const LEAD_SET: ColumnSet = {
+  kind: 'LEADS',
+  columns: LEAD_COLUMNS,
+  map: mapLeadHeaders,
+  problem: (h) => leadHeaderProblem(h as HeaderMap<LeadColumn>),
+};
+/** How the header row decides the kind of file: as given, or (`detect`) from its columns (`fileKindOf`). */
+type Chooser = (cells: string[]) => ColumnSet;
+const as =
+  (kind: FileKind): Chooser =>
+  () =>
+    kind === 'LEADS' ? LEAD_SET : ENTERPRISE_SET;
+const detected: Chooser = (cells) => {
+  const found = fileKindOf(cells);
+  if ('problem' in found) throw new ImportFileError(found.problem);
+  return as(found.kind)(cells);
 };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -59,15 +106,42 @@ async function head(source: Source, n = 64 * 1024): Promise<{ head: Uint8Array; 
  * import's columns; a file that cannot be an import file is refused with the reason.
  */
 export async function openImportFile(source: Source, options: ReadOptions = {}): Promise<OpenedFile> {
+  return (await openFile(source, options, as('ENTERPRISES'))) as OpenedFile;
+}
+
+/**
+ * Opens an officer's file as `openImportFile` does, as the kind of file given, or, without
+ * one, the kind its header row shows (`fileKindOf`: a lead ledger has a 阶段 column).
+ */
+export async function openAnyImportFile(
+  source: Source,
+  options: ReadOptions & { kind?: FileKind },
+): Promise<OpenedFile | OpenedLedger> {
+  return (await openFile(source, options, options.kind ? as(options.kind) : detected)) as OpenedFile | OpenedLedger;
+}
+
+async function openFile(source: Source, options: ReadOptions, choose: Chooser): Promise<AnyOpened> {
   const { head: start, size } = await head(source);
   if (!size) throw new ImportFileError({ EN: 'the file is empty', ZH: '文件是空的' });
   const isZip = ZIP.every((b, i) => start[i] === b);
   return isZip
-    ? openXlsx(source, size, options.sheet, options.limits ?? DEFAULT_READ_LIMITS)
-    : openCsv(source, size, start, options.encoding);
+    ? openXlsx(source, size, options.sheet, options.limits ?? DEFAULT_READ_LIMITS, choose)
+    : openCsv(source, size, start, choose, options.encoding);
 }
 
-function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encoding): Promise<OpenedFile> {
+/** A file opened as some kind, before its callers take it as that kind's type. */
+type AnyOpened = FileShape<string> & {
+  kind: FileKind;
+  rows(): AsyncIterable<{ line: number } & Record<string, string>>;
+};
+
+function openCsv(
+  source: Source,
+  size: number,
+  start: Uint8Array,
+  choose: Chooser,
+  forced?: Encoding,
+): Promise<AnyOpened> {
   let encoding: Encoding;
   try {
     encoding = forced ?? detectEncoding(start);
@@ -114,7 +188,7 @@ function openCsv(source: Source, size: number, start: Uint8Array, forced?: Encod
       }
     })();
   };
-  return withHeader({ format: 'csv', encoding, sheet: null, bytes: size }, records);
+  return withHeader({ format: 'csv', encoding, sheet: null, bytes: size }, records, choose);
 }
 
 /**
@@ -127,7 +201,8 @@ async function openXlsx(
   size: number,
   sheet: string | undefined,
   limits: ReadLimits,
-): Promise<OpenedFile> {
+  choose: Chooser,
+): Promise<AnyOpened> {
   const { sheets } = await inspectWorkbook(source, limits, sheet);
   const text = Buffer.from(await readSheetText(source, sheet ?? 1, limits));
   const sheetName = sheet ?? sheets[0]?.name ?? 'Sheet1';
@@ -141,43 +216,47 @@ async function openXlsx(
         yield { record, line };
       }
     })();
-  return withHeader({ format: 'xlsx', encoding: null, sheet: sheetName, bytes: size }, records);
+  return withHeader({ format: 'xlsx', encoding: null, sheet: sheetName, bytes: size }, records, choose);
 }
 
-/** Reads the header row, then yields every later record as an ImportRow. */
+/** Reads the header row (which says, or `choose` tells, what kind of file it is), then yields every later record as a row of that kind. */
 async function withHeader(
   shape: Omit<FileShape, 'headers'>,
   records: () => AsyncIterable<{ record: string[]; line: number }>,
-): Promise<OpenedFile> {
-  let headers: HeaderMap | undefined;
+  choose: Chooser,
+): Promise<AnyOpened> {
+  let headers: HeaderMap<string> | undefined;
+  let set: ColumnSet | undefined;
   for await (const { record } of records()) {
     // Empty cells at the end of the header (a sheet formatted far to the right) are not columns.
     let width = record.length;
     while (width > 0 && !record[width - 1]) width--;
     if (width > MAX_COLUMNS) throw tooWide(width);
-    headers = mapHeaders(record.slice(0, width));
+    set = choose(record.slice(0, width));
+    headers = set.map(record.slice(0, width));
     break;
   }
-  if (!headers) throw new ImportFileError({ EN: 'the file has no header row', ZH: '文件没有表头行' });
-  const problem = headerProblem(headers);
+  if (!headers || !set) throw new ImportFileError({ EN: 'the file has no header row', ZH: '文件没有表头行' });
+  const problem = set.problem(headers);
   if (problem) throw new ImportFileError(problem);
   const columns = headers.columns;
-  async function* rows(): AsyncIterable<ImportRow> {
+  const all = set.columns;
+  async function* rows(): AsyncIterable<{ line: number } & Record<string, string>> {
     let first = true;
     for await (const { record, line } of records()) {
       if (first) {
         first = false;
         continue;
       }
-      const row = { line } as ImportRow;
-      for (const c of COLUMNS) row[c] = '';
+      const row = { line } as { line: number } & Record<string, string>;
+      for (const c of all) row[c] = '';
       columns.forEach((column, i) => {
         if (column) row[column] = record[i] ?? '';
       });
       yield row;
     }
   }
-  return { ...shape, headers, rows };
+  return { ...shape, kind: set.kind, headers, rows };
 }
 
 function tooWide(columns: number): ImportFileError {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSheet } from 'read-excel-file/node';
-import { mapHeaders } from './headers.js';
+import { mapHeaders, mapLeadHeaders } from './headers.js';
 
 /** What the worker is asked: a workbook (a file, or bytes), its sheet, and how much text it may give back. */
 export type SheetRequest = { path?: string; bytes?: Uint8Array; sheet: string | number; maxTextBytes: number };
@@ -8,7 +8,7 @@ export type SheetRequest = { path?: string; bytes?: Uint8Array; sheet: string | 
 /**
  * Its answer: the sheet's non-empty rows as lines of JSON, `[line, ...cells]`, in one buffer
  * handed over without a copy (the header row whole; later rows with only the cells under a
- * header the import reads, up to the header's last column); or why it could not.
+ * header an enterprise list or a lead ledger reads, up to the header's last column); or why it could not.
  */
 export type SheetReply =
   | { ok: true; text: Uint8Array; records: number }
@@ -49,8 +49,10 @@ async function read({ path, bytes, sheet, maxTextBytes }: SheetRequest): Promise
     const cells = row.map(cellText);
     if (!cells.some((c) => c !== '')) continue;
     // Excel row numbers are the lines: the header is row 1 of the sheet.
-    if (!keep) keep = mapHeaders(cells).columns.map((c) => c !== null);
-    else {
+    if (!keep) {
+      const [list, ledger] = [mapHeaders(cells).columns, mapLeadHeaders(cells).columns];
+      keep = list.map((c, at) => c !== null || ledger[at] !== null);
+    } else {
       cells.length = Math.min(cells.length, keep.length);
       for (let c = 0; c < cells.length; c++) if (!keep[c]) cells[c] = '';
     }

@@ -9,6 +9,7 @@ import { useApiQuery } from './useApiQuery';
 graphql(`
   fragment ImportFields on Import {
     id
+    kind
     file
     status
     rows
@@ -20,6 +21,7 @@ graphql(`
     rowsIntoExisting
     relationshipsCreated
     aliasesAdded
+    leadsCreated
     format
     encoding
     sheet
@@ -33,6 +35,7 @@ graphql(`
 graphql(`
   fragment ImportCheckFields on ImportCheck {
     ok
+    kind
     format
     encoding
     sheet
@@ -42,6 +45,7 @@ graphql(`
     enterprisesToCreate
     enterprisesToMerge
     duplicateRows
+    leadsToCreate
     problems(language: ZH)
     problemCount
     createdExamples {
@@ -99,7 +103,15 @@ const UndoMutation = graphql(`
 /** A failure already said in officers' words. */
 class WordedError extends Error {}
 
-export type ImportFile = { upload: string; fileName: string; encoding?: string | null; sheet?: string | null };
+/** What a file is: an enterprise list or a lead ledger (招商项目台账); omitted, the server tells by its header row. */
+export type ImportKind = 'ENTERPRISES' | 'LEADS';
+export type ImportFile = {
+  upload: string;
+  fileName: string;
+  encoding?: string | null;
+  sheet?: string | null;
+  kind?: ImportKind | null;
+};
 
 /** Seconds between looks at the history while an import in it is still running or undoing. */
 const FOLLOW_SECONDS = 2;
@@ -150,7 +162,10 @@ export function useImportSteps() {
   }
 
   /** Uploads and checks a file; nothing is written. */
-  const upload = (chosen: File, options: { encoding?: string | null; sheet?: string | null }) =>
+  const upload = (
+    chosen: File,
+    options: { encoding?: string | null; sheet?: string | null; kind?: ImportKind | '' | null },
+  ) =>
     guarded(async () => {
       check.value = null;
       running.value = null;
@@ -174,6 +189,7 @@ export function useImportSteps() {
         fileName: chosen.name,
         encoding: options.encoding || null,
         sheet: options.sheet || null,
+        kind: options.kind || null,
       };
       const result = await client.mutation(CheckMutation, { input: file.value }).toPromise();
       const p = problemOf(result.error);
