@@ -13,7 +13,7 @@ export function chineseDate(iso: string | null | undefined): string {
 
 /** What every source says of itself, in one line. */
 export type SourceLike = {
-  kind: 'QUOTE' | 'CURATED' | 'IMPORTED';
+  kind: 'QUOTE' | 'CURATED' | 'IMPORTED' | 'PROJECT';
   section?: string | null;
   quote?: string | null;
   note?: string | null;
@@ -23,12 +23,13 @@ export type SourceLike = {
   line?: number | null;
 };
 
-/** Where a fact comes from, in words: `《…》（2015年5月14日）二（一）1 电子信息`, `导入文件 x.csv 第 2 行（2026年12月2日）`, or `整理者注`. */
+/** Where a fact comes from, in words: `《…》（2015年5月14日）二（一）1 电子信息`, `导入文件 x.csv 第 2 行（2026年12月2日）`, `招商项目记录（2026年12月7日投产）`, or `整理者注`. */
 export function sourceOrigin(s: SourceLike): string {
   if (s.kind === 'QUOTE')
     return `《${s.document ?? '规划'}》${s.date ? `（${chineseDate(s.date)}）` : ''}${s.section ? ` ${s.section}` : ''}`;
   if (s.kind === 'IMPORTED')
     return `导入文件 ${s.file ?? ''}${s.line ? ` 第 ${s.line} 行` : ''}${s.date ? `（${chineseDate(s.date)}导入）` : ''}`;
+  if (s.kind === 'PROJECT') return `招商项目记录${s.date ? `（${chineseDate(s.date)}投产）` : ''}`;
   return '整理者注（规划原文未直接写明）';
 }
 
