@@ -5,6 +5,19 @@ import type { ContactInput, LeadFiguresInput, LeadOrigin, StageDateInput } from 
 import type { InteractionKind, LeadStage } from '../lib/pipeline';
 import { writeProblem, type WriteProblem } from '../lib/write-problem';
 
+// A write answers only what changed its identity; the pages that show the lead ask again
+// (the document cache refreshes every query that returned a Lead). The whole page's
+// selection would cost more than a request may (graphql-armor's cost limit).
+graphql(`
+  fragment LeadChange on Lead {
+    id
+    stage
+    stageBefore
+    version
+    updatedAt
+  }
+`);
+
 const CreateLeadMutation = graphql(`
   mutation CreateLead($input: CreateLeadInput!) {
     createLead(input: $input) {
@@ -26,7 +39,7 @@ const MoveLeadMutation = graphql(`
   ) {
     moveLead(id: $id, stage: $stage, version: $version, note: $note, on: $on, resumeBy: $resumeBy, lostTo: $lostTo) {
       lead {
-        ...LeadPageFields
+        ...LeadChange
       }
     }
   }
@@ -35,7 +48,7 @@ const RecordInteractionMutation = graphql(`
   mutation RecordInteraction($input: InteractionInput!) {
     recordInteraction(input: $input) {
       lead {
-        ...LeadPageFields
+        ...LeadChange
       }
     }
   }
@@ -50,7 +63,7 @@ const UpdateFiguresMutation = graphql(`
   ) {
     updateLeadFigures(id: $id, version: $version, planned: $planned, actual: $actual, stageDates: $stageDates) {
       lead {
-        ...LeadPageFields
+        ...LeadChange
       }
     }
   }
@@ -59,7 +72,7 @@ const HandOverMutation = graphql(`
   mutation HandOverLead($id: ID!, $version: Int!, $to: String!, $note: String) {
     handOverLead(id: $id, version: $version, to: $to, note: $note) {
       lead {
-        ...LeadPageFields
+        ...LeadChange
       }
     }
   }
@@ -68,7 +81,7 @@ const CompleteActionMutation = graphql(`
   mutation CompleteNextAction($interaction: ID!) {
     completeNextAction(interaction: $interaction) {
       lead {
-        ...LeadPageFields
+        ...LeadChange
       }
     }
   }

@@ -50,10 +50,16 @@ export function stageIndex(stage: LeadStage): number {
   return (ORDERED_STAGES as readonly LeadStage[]).indexOf(stage);
 }
 
+/** Where a stage stands in the order: `第 3 步，共 7 步`; empty for 暂停 and 终止. */
+export function stageStep(stage: LeadStage): string {
+  const i = stageIndex(stage);
+  return i < 0 ? '' : `第 ${i + 1} 步，共 ${ORDERED_STAGES.length} 步`;
+}
+
 /** The stage in words, with its place in the order where it has one: `在谈（第 3 步，共 7 步）`. */
 export function stageLabel(stage: LeadStage): string {
-  const i = stageIndex(stage);
-  return i < 0 ? STAGE_WORDS[stage] : `${STAGE_WORDS[stage]}（第 ${i + 1} 步，共 ${ORDERED_STAGES.length} 步）`;
+  const step = stageStep(stage);
+  return step ? `${STAGE_WORDS[stage]}（${step}）` : STAGE_WORDS[stage];
 }
 
 /**
