@@ -101,6 +101,11 @@ describe('the 招商 pipeline, as officers of 郑州 and 洛阳 use it', () => {
     await moveTo(page, '在谈');
     await expect.poll(() => page.getByTestId('timeline').innerText(), WAIT).toContain('张科长：线索 → 在谈');
     await app.shot(page, 'pipeline-lead-page');
+    // Printed, the lead is a one-page project card: no forms, the stage bar, figures and timeline.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('move-form').isVisible()).toBe(false);
+    await app.shot(page, 'pipeline-lead-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // Back on the chain map, 芯片 says 在谈 beside its status, and its panel lists the lead.
     await page.goto(app.url + mapOf());
@@ -148,7 +153,7 @@ describe('the 招商 pipeline, as officers of 郑州 and 洛阳 use it', () => {
     const source = page.locator('[data-testid="link-panel"] .sources li[data-kind="PROJECT"]');
     await expect
       .poll(() => source.innerText(), WAIT)
-      .toMatch(/招商项目 高通公司 · 芯片（郑州）于 \d{4}-\d{2}-\d{2} 投产，记录人 张科长/);
+      .toMatch(/招商项目 高通公司 · 芯片（郑州） ?于 \d{4}-\d{2}-\d{2} 投产，记录人 张科长/);
     await expect.poll(() => page.getByTestId('link-panel').innerText(), WAIT).toContain('本地企业（1 家）');
     await app.shot(page, 'pipeline-map-covered');
   }, 150_000);
