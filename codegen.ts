@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           Lead: '../pipeline/model.js#LeadRow',
           Interaction: '../pipeline/model.js#InteractionRow',
           LeadEvent: '../pipeline/model.js#LeadEventRow',
+          AuditEntry: '../pipeline/model.js#AuditRow',
         },
         scalars: { JSON: 'unknown', Date: 'string', DateTime: 'string' },
       },

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { idleLimits } from './pipeline/idle-limits.js';
 import { DEFAULT_ACCOUNT_POLICY, type AccountPolicy } from './account/policy.js';
 
 /** Byte sizes as Neo4j writes them: 512m, 2g, 1024k. */
@@ -87,6 +88,21 @@ const schema = z
       .max(24 * 30)
       .default(12),
     SIGN_IN_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    // Read where alerts are made (src/pipeline/outcomes.ts); checked here so a bad value stops the start, not an alert.
+    PIPELINE_IDLE_DAYS: z
+      .string()
+      .optional()
+      .refine(
+        (text) => {
+          try {
+            idleLimits(text);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'STAGE=DAYS pairs separated by commas, e.g. CLUE=45,CONTACT=45,NEGOTIATING=30' },
+      ),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
     SIGN_IN_LOCK_MINUTES: z.coerce
       .number()

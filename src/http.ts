@@ -17,6 +17,7 @@ import type { Shapes } from './graph/shapes.js';
 import type { Logger } from './logger.js';
 import type { Readiness } from './readiness.js';
 import { uploadRoute } from './import/upload-route.js';
+import { exportRoute } from './pipeline/export/route.js';
 import { CONTENT_SECURITY_POLICY, webApp } from './web.js';
 
 export type HttpDeps = {
@@ -37,7 +38,7 @@ export type HttpDeps = {
   accounts?: Accounts;
 };
 
-/** The HTTP surface: `/graphql`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
+/** The HTTP surface: `/graphql`, `/uploads`, `/exports/leads.xlsx|csv`, `/healthz` (the process is up), `/readyz` (Neo4j answers), the web app at `/` and GraphiQL at `/graphiql`. */
 export function createHttpApp({
   apollo,
   shapes,
@@ -108,6 +109,16 @@ export function createHttpApp({
     uploadRoute({
       auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions },
       uploads: imports.uploads,
+      log,
+    }),
+  );
+  // The weekly report of leads (项目信息采集表) as a file, for those who see leads; each export is audited.
+  app.get(
+    ['/exports/leads.xlsx', '/exports/leads.csv'],
+    limiter(limits.rateLimitPerMinute, (req) => req.headers.authorization ?? ipKeyGenerator(req.ip ?? '')),
+    exportRoute({
+      db,
+      auth: { secret: jwtSecret, revocations: revocationsOf(db), sessions: accounts.sessions },
       log,
     }),
   );

@@ -7,6 +7,8 @@ import { enterpriseResolvers } from './enterprise/resolvers.js';
 import type { Resolvers } from './generated/graphql.generated.js';
 import { importResolvers } from './import/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
+import { auditResolvers } from './pipeline/audit.js';
+import { outcomeResolvers } from './pipeline/outcome-resolvers.js';
 import { pipelineResolvers } from './pipeline/resolvers.js';
 import { placeResolvers } from './place/resolvers.js';
 import { planResolvers } from './plan/resolvers.js';
@@ -37,6 +39,8 @@ const AREAS: Resolvers[] = [
   viewerResolvers,
   accountResolvers,
   pipelineResolvers,
+  outcomeResolvers,
+  auditResolvers,
 ];
 
 /** Every area's resolvers, merged per type. */

@@ -70,7 +70,7 @@ describe('the pipeline contract operation that signs in, on the seeded graph', (
 
 describe('the pipeline contract operations on leads, on the seeded graph', () => {
   const api = useTestApi();
-  useWrites({ track: ['Lead', 'LeadEvent'] });
+  useWrites({ track: ['Lead', 'LeadEvent', 'AuditEntry'] });
   const zhang = {
     username: 'contract-zhang',
     name: '张科长',

@@ -16,6 +16,7 @@ import { connectionOptions } from '../db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded/launch.js';
 import { freePort } from '../free-port.js';
 import { runImport } from '../import/import.js';
+import { addUser } from '../account/users.js';
 import { createLogger } from '../logger.js';
 import { backupGraph } from './backup.js';
 import { DatabaseNotEmptyError, restoreGraph, SPOOL_PREFIX } from './restore.js';
@@ -752,6 +753,92 @@ describe('backing up and restoring the whole graph', () => {
       await second.db.schema('DROP CONSTRAINT backup_test_scratch IF EXISTS');
     }
   });
+
+  it('the pipeline travels with the graph: users with their hashes, leads with events, interactions and sealed contacts, watchlists, revoked tokens', async () => {
+    await owned.track('Lead', 'LeadEvent', 'Interaction', 'Watch', 'User', 'RevokedToken');
+    await addUser(shared.db, {
+      username: 'backup-zhang',
+      name: '张科长',
+      roles: ['officer'],
+      place: '郑州',
+      password: 'correct horse 8',
+    });
+    const zhang = {
+      username: 'backup-zhang',
+      name: '张科长',
+      roles: ['officer' as const],
+      place: idOf('Place', '郑州'),
+    };
+    const created = await shared.run<{ createLead: { lead: { id: string } } }>(
+      'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } } }',
+      {
+        i: {
+          enterprise: idOf('Enterprise', '高通公司'),
+          place: idOf('Place', '郑州'),
+          link: idOf('ChainLink', 'smartphone/chip'),
+          note: '备份测试',
+        },
+      },
+      zhang,
+    );
+    expect(created.errors).toBeUndefined();
+    const lead = created.data!.createLead.lead.id;
+    const steps = [
+      shared.run(
+        'mutation($i: InteractionInput!) { recordInteraction(input: $i) { interaction { id } } }',
+        {
+          i: {
+            lead,
+            kind: 'VISIT',
+            date: '2026-12-01',
+            theirs: [{ name: '陈经理', phone: '13812345678' }],
+            summary: '拜访',
+            nextAction: { summary: '回访', due: '2026-12-20' },
+          },
+        },
+        zhang,
+      ),
+      shared.run('mutation($id: ID!) { follow(id: $id) }', { id: idOf('Enterprise', '高通公司') }, zhang),
+    ];
+    for (const step of steps) expect((await step).errors).toBeUndefined();
+    expect(
+      (
+        await shared.run(
+          'mutation($id: ID!) { moveLead(id: $id, stage: CONTACT, version: 1) { lead { id } } }',
+          { id: lead },
+          zhang,
+        )
+      ).errors,
+    ).toBeUndefined();
+    await shared.db.write(
+      "CREATE (:RevokedToken {id: 'backup-revoked', subject: 'backup-zhang', expiresAt: 9999999999999, revokedAt: 1})",
+    );
+
+    const backupFile = path.join(dir, 'pipeline.jsonl.gz');
+    await backupGraph(shared.db, backupFile, quiet);
+    await restoreGraph(second.db, backupFile, { force: true }, quiet);
+    const LEAD = `query($id: ID!) { node(id: $id) { ... on Lead { id stage version note owner { name } enterprise { name }
+      link { name } place { name } interactions { kind summary theirs { name phone masked } nextAction { summary due } }
+      events { kind fromStage toStage by { name } summary } } }
+      leads { totalCount } watchlist { name } funnel { total } }`;
+    const [theirs, ours] = await Promise.all([
+      shared.run(LEAD, { id: lead }, zhang),
+      restored.run(LEAD, { id: lead }, zhang),
+    ]);
+    expect(theirs.errors).toBeUndefined();
+    expect(ours).toEqual(theirs);
+    expect(JSON.stringify(ours)).toContain('13812345678');
+    // The user signs in on the restored graph with the same password; the revoked token stays revoked.
+    const signedIn = await restored.run<{ signIn: { viewer: { name: string } } }>(
+      'mutation { signIn(username: "backup-zhang", password: "correct horse 8") { viewer { name } } }',
+    );
+    expect(signedIn.data).toEqual({ signIn: { viewer: { name: '张科长' } } });
+    expect(
+      (await second.db.read<{ n: number }>("MATCH (r:RevokedToken {id: 'backup-revoked'}) RETURN count(r) AS n"))[0]!.n,
+    ).toBe(1);
+    // The contacts in the file are sealed, never in the clear.
+    expect(gunzipSync(await readFile(backupFile)).toString('utf8')).not.toContain('13812345678');
+  }, 180_000);
 
   it('value types survive: integers stay integers, floats floats, lists, temporal and spatial values, bytes', async () => {
     await second.db.write('MATCH (n) DETACH DELETE n');

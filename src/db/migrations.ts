@@ -71,6 +71,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.id IS UNIQUE',
   'CREATE CONSTRAINT lead_event_id IF NOT EXISTS FOR (e:LeadEvent) REQUIRE e.id IS UNIQUE',
   'CREATE INDEX watch_username IF NOT EXISTS FOR (w:Watch) ON (w.username)',
+  // The audit of who read or exported pipeline data: listed newest first, or one person's.
+  'CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  'CREATE INDEX audit_username IF NOT EXISTS FOR (a:AuditEntry) ON (a.username)',
   SEARCH_INDEX,
 ];
 

@@ -9,7 +9,7 @@ import type { ImportRecord } from '../import/journal.js';
 import type { CheckReport } from '../import/check.js';
 import type { ViewerModel } from '../viewer/model.js';
 import type { SignInResultModel, UserModel } from '../account/model.js';
-import type { LeadRow, InteractionRow, LeadEventRow } from '../pipeline/model.js';
+import type { LeadRow, InteractionRow, LeadEventRow, AuditRow } from '../pipeline/model.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -102,6 +102,50 @@ export type AlertKind =
   | 'LATE_START'
   /** A next action past its due date. */
   | 'OVERDUE_ACTION';
+
+/** What someone did with pipeline data. */
+export type AuditAction =
+  /** Exported leads to a file (GET /exports/leads.xlsx or /exports/leads.csv). */
+  | 'EXPORT'
+  /** Read a page of the leads list (one entry per request, however many leads it held). */
+  | 'LIST_LEADS'
+  /** Read one lead through node(id:), as the lead page does. */
+  | 'VIEW_LEAD';
+
+/** A page of the audit. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries of this page, newest first. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** Where the page may continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Who read or exported pipeline data, and when. Never a contact, a note or a figure: the filters or the lead's id only. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What. */
+  action: AuditAction;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** How many leads it held. */
+  count: Scalars['Int']['output'];
+  /** Which file and filters (`leads.xlsx place=郑州 rows=12`), which page of the list, or the lead's id. */
+  detail: Scalars['String']['output'];
+  /** Who (the username). */
+  username: Scalars['String']['output'];
+};
 
 /**
  * A fact the rules found in an ingested plan (or a reviewer added), with its verbatim quote,
@@ -2054,7 +2098,7 @@ export type PublishPreview = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Alerts on the leads the caller may see (default their home place), most days first (at most 200). */
+  /** Alerts on the leads the caller may see (default their home place; only one officer's with `owner`), most days first (at most 200). */
   alerts: Array<Alert>;
   /** The four categories. */
   categories: Array<Category>;
@@ -2098,6 +2142,11 @@ export type Query = {
   node?: Maybe<Node>;
   /** Several entities by id, in the order given; ids that name nothing give null. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * Who viewed or exported pipeline data (leads), newest first: each export, each lead read
+   * through node(id:), each page of the leads list. Administrators only (FORBIDDEN otherwise).
+   */
+  pipelineAudit: AuditConnection;
   /**
    * Places, optionally of one level, directly under one place, anywhere inside one place, or
    * with one code. With none of `parent`, `within` and `code`, the answer is what it was before
@@ -2155,6 +2204,7 @@ export type Query = {
  * this type in its own schema file (`extend type Query`).
  */
 export type QueryAlertsArgs = {
+  owner?: InputMaybe<Scalars['String']['input']>;
   place?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2326,6 +2376,17 @@ export type QueryNodeArgs = {
  */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry points for reading chain-atlas. Every area of the graph adds its own fields to
+ * this type in its own schema file (`extend type Query`).
+ */
+export type QueryPipelineAuditArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2945,6 +3006,10 @@ export type ResolversTypes = ResolversObject<{
   AddCandidateInput: AddCandidateInput;
   Alert: ResolverTypeWrapper<Omit<Alert, 'lead'> & { lead: ResolversTypes['Lead'] }>;
   AlertKind: AlertKind;
+  AuditAction: AuditAction;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateModel>;
   CandidateChanges: CandidateChanges;
@@ -3085,6 +3150,9 @@ export type ResolversParentTypes = ResolversObject<{
   Actual: ActualModel;
   AddCandidateInput: AddCandidateInput;
   Alert: Omit<Alert, 'lead'> & { lead: ResolversParentTypes['Lead'] };
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateModel;
   CandidateChanges: CandidateChanges;
@@ -3216,6 +3284,25 @@ export type AlertResolvers<ContextType = Context, ParentType extends ResolversPa
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = ResolversObject<{
@@ -3868,6 +3955,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myTokens?: Resolver<Array<ResolversTypes['IssuedToken']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  pipelineAudit?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryPipelineAuditArgs, 'first'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, Partial<QueryPlanArgs>>;
   planConsistency?: Resolver<Array<ResolversTypes['ConsistencyFinding']>, ParentType, ContextType>;
@@ -4053,6 +4141,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AcceptedCount?: AcceptedCountResolvers<ContextType>;
   Actual?: ActualResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { requireRole } from '../auth/guard.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { fromGlobalId, NODE_KINDS } from '../ids.js';
+import { recordAudit } from '../pipeline/audit.js';
 import { leadById } from '../pipeline/resolvers.js';
 
 /** The kinds of node `node(id:)` answers: an interaction and a lead's event are parts of a lead, not nodes of their own. */
@@ -19,6 +20,8 @@ export const nodeResolvers: Resolvers = {
       if (type === 'Lead') {
         const lead = await leadById(ctx, id);
         if (!lead) throw notFound('id', type, id);
+        // The lead page reads a lead here: who read which lead goes to the audit.
+        await recordAudit(ctx.db, ctx.log, ctx.principal, { action: 'VIEW_LEAD', detail: id, count: 1 });
         return lead as unknown as EntityModel;
       }
       // The import history says who imported which file: officers' business.

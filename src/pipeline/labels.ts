@@ -1,6 +1,6 @@
 /**
- * The pipeline's island. Leads, their events and interactions, watchlists, and the
- * accounts (users, sessions, tokens) are stored as nodes with these labels, joined to
+ * The pipeline's island. Leads, their events and interactions, watchlists, the audit of
+ * who read or exported them, and the accounts (users, sessions, tokens) are stored as nodes with these labels, joined to
  * each other by these relationship types only, and never by a relationship to a node
  * of the public graph: they name the enterprise, place and link they concern by id.
  * So a traversal that starts from the public graph never reaches them, and the
@@ -12,6 +12,8 @@ export const PRIVATE_LABELS = [
   'LeadEvent',
   'Interaction',
   'Watch',
+  'FeedMark',
+  'AuditEntry',
   'User',
   'Session',
   'IssuedToken',

@@ -22,7 +22,7 @@ import {
   UNLAND_PROJECT,
 } from './queries.js';
 import { requireWriter, type PipelineScope } from './scope.js';
-import { checkMove, isOrdered, STAGE_ZH, stageIndex } from './stages.js';
+import { checkMove, isOrdered, ORDERED_STAGES, STAGE_ZH, stageIndex } from './stages.js';
 
 /** Who makes a change, as events record them. */
 export type Actor = { username: string; name: string };
@@ -227,6 +227,8 @@ export async function createLead(
       reachedDates: JSON.stringify({ CLUE: today(now) }),
       lastInteractionAt: null,
     };
+    // Each stage's day as a property of its own too, so funnels and alerts are counted in Cypher.
+    Object.assign(lead, { reachedCLUE: today(now) });
     await run(CREATE_LEAD, {
       lead,
       event: event(actor, id, 'CREATED', { toStage: 'CLUE', note, toOwner: owner.username }),
@@ -277,7 +279,15 @@ async function change(
   const changed = await db.writeTx(async (tx) => {
     const run = async <T>(cypher: string, params: Record<string, unknown>) =>
       (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
-    const rows = await run(CHANGE_LEAD, { id, version, places: scope.places, set, now: Date.now(), event: ev });
+    const rows = await run(CHANGE_LEAD, {
+      id,
+      version,
+      places: scope.places,
+      set,
+      now: Date.now(),
+      event: ev,
+      lockId: ev.id,
+    });
     if (!rows.length) return false;
     if (after) await after(run);
     return true;
@@ -322,6 +332,7 @@ export async function moveLead(
     resumeBy: args.stage === 'PAUSED' ? resumeBy : null,
     lostReason: args.stage === 'LOST' ? sealer().seal(note) : null,
     lostTo: args.stage === 'LOST' ? checkText('lostTo', args.lostTo, 100) : null,
+    ...(isOrdered(args.stage) ? { [`reached${args.stage}`]: on } : {}),
   };
   const ev = event(actor, lead.id, 'MOVED', { fromStage: lead.stage, toStage: args.stage, note, detail: on });
   const landed =
@@ -344,7 +355,7 @@ export async function moveLead(
     const subject = `${names?.enterprise ?? ''}${names?.link ? ` · ${names.link}` : ''}（${names?.place ?? ''}）`;
     const source = [
       lead.id,
-      `招商项目 ${subject} 于 ${on} 投产，记录人 ${actor.name}`,
+      `招商项目 ${subject}于 ${on} 投产，记录人 ${actor.name}`,
       on,
       actor.name,
       lead.placeId,
@@ -418,7 +429,11 @@ export async function updateFigures(
     scope,
     lead.id,
     args.version,
-    { figures: sealer().seal(JSON.stringify({ planned, actual })), plannedDates: JSON.stringify(dates) },
+    {
+      figures: sealer().seal(JSON.stringify({ planned, actual })),
+      plannedDates: JSON.stringify(dates),
+      ...Object.fromEntries(ORDERED_STAGES.map((stage) => [`planned${stage}`, dates[stage] ?? null])),
+    },
     event(actor, lead.id, 'FIGURES', { note: null }),
   );
 }

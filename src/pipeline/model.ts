@@ -90,3 +90,20 @@ export type LeadEventRow = {
   previousLinkStatus: LinkStatus | null;
   detail: string | null;
 };
+
+/** What the audit records (audit.ts): an export, a lead read on its page, a page of the leads list. */
+export type AuditAction = 'EXPORT' | 'VIEW_LEAD' | 'LIST_LEADS';
+
+/**
+ * An audit entry as stored (an `AuditEntry` of the island): who read or exported pipeline
+ * data, when (epoch ms), what (the file and filters, or the lead's id) and how many leads.
+ * Never a contact, a note or a figure.
+ */
+export type AuditRow = {
+  id: string;
+  at: number;
+  username: string;
+  action: AuditAction;
+  detail: string;
+  count: number;
+};

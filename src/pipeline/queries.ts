@@ -75,11 +75,17 @@ SET ev = $event
 RETURN l.id AS id`;
 
 /**
- * Applies a change to a lead if it is still at the version the caller read: sets
+ * Applies a change to a lead if it is still at the version the caller read (checked under
+ * the lead's write lock, so two writers from one version cannot both pass): sets
  * `$set`, bumps the version and adds the event. No row when the version moved on.
  */
 export const CHANGE_LEAD = `
-MATCH (l:Lead {id: $id}) WHERE l.version = $version AND l.placeId IN $places
+MATCH (l:Lead {id: $id}) WHERE l.placeId IN $places
+// Lock the lead first (a write takes its lock; writing the same value does not), then compare versions:
+// a version read before the lock could be stale.
+SET l.lockedBy = $lockId
+REMOVE l.lockedBy
+WITH l WHERE l.version = $version
 SET l += $set, l.version = l.version + 1, l.updatedAt = $now
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
 SET ev = $event
@@ -102,7 +108,10 @@ RETURN u.username AS username, u.name AS name LIMIT 1`;
 /** Records an interaction on a lead (marks the lead's activity, not its version) and its event. */
 export const RECORD_INTERACTION = `
 MATCH (l:Lead {id: $lead}) WHERE l.placeId IN $places
-SET l.updatedAt = $now, l.lastInteractionAt = $now
+SET l.updatedAt = $now, l.lastInteractionAt = $now,
+    // The lead keeps the earliest open due date, so alerts find overdue actions without reading interactions.
+    l.nextDue = CASE WHEN $interaction.nextDue IS NULL THEN l.nextDue
+                     WHEN l.nextDue IS NULL OR $interaction.nextDue < l.nextDue THEN $interaction.nextDue ELSE l.nextDue END
 CREATE (l)-[:HAS_INTERACTION]->(i:Interaction)
 SET i = $interaction
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
@@ -115,6 +124,12 @@ MATCH (l:Lead)-[:HAS_INTERACTION]->(i:Interaction {id: $interaction}) WHERE l.pl
 SET i.nextDoneAt = coalesce(i.nextDoneAt, $now), l.updatedAt = $now
 CREATE (l)-[:HAS_EVENT]->(ev:LeadEvent)
 SET ev = $event, ev.leadId = l.id
+WITH l
+CALL (l) {
+  OPTIONAL MATCH (l)-[:HAS_INTERACTION]->(o:Interaction) WHERE o.nextDue IS NOT NULL AND o.nextDoneAt IS NULL
+  RETURN min(o.nextDue) AS due
+}
+SET l.nextDue = due
 RETURN l.id AS lead`;
 
 /** The interactions of leads, latest first, at most `$limit` a lead. */
@@ -223,3 +238,20 @@ SET r.pipelineSources = CASE WHEN size(kept) = 0 THEN null ELSE kept END
 WITH r WHERE r IS NOT NULL AND r.createdByLead = $lead AND r.pipelineSources IS NULL
 DELETE r
 RETURN count(*) AS removed`;
+
+/** Records one audit entry (an island node of its own, joined to nothing). */
+export const RECORD_AUDIT = `CREATE (a:AuditEntry) SET a = $entry`;
+
+/** A page of the audit, newest first (optionally one person's), and how many entries match. */
+export const AUDIT_PAGE = `
+CALL () {
+  MATCH (a:AuditEntry) WHERE $username IS NULL OR a.username = $username
+  RETURN count(a) AS total
+}
+CALL () {
+  MATCH (a:AuditEntry) WHERE ($username IS NULL OR a.username = $username)
+    AND ($afterAt IS NULL OR a.at < $afterAt OR (a.at = $afterAt AND a.id > $afterId))
+  WITH a ORDER BY a.at DESC, a.id LIMIT toInteger($limit)
+  RETURN collect(a {.*}) AS page
+}
+RETURN total, page`;

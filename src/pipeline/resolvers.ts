@@ -7,6 +7,7 @@ import { recommend, type FillerRow } from '../analytics/recommend.js';
 import { boundedInt, idKind } from '../graph/index.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, PlaceModel } from '../model.js';
 import { sealer } from '../privacy/data-key.js';
+import { filtersOf, recordAudit } from './audit.js';
 import { dayOf, daysSince, today } from './dates.js';
 import { recordInteraction, completeNextAction } from './interactions.js';
 import {
@@ -143,6 +144,16 @@ export const pipelineResolvers: Resolvers = {
       const items = row?.page ?? [];
       const nodes = items.slice(0, limit);
       const edges = nodes.map((n) => ({ cursor: cursorOf(n), node: n }));
+      // One audit entry for the page (none when it is empty: nothing was seen).
+      const { place, stage, chain, link, enterprise, owner } = args;
+      const filters = filtersOf({ place, stage, chain, link, enterprise, owner });
+      await recordAudit(ctx.db, ctx.log, ctx.principal, {
+        action: 'LIST_LEADS',
+        detail: ['leads', filters, `rows=${nodes.length}`, `total=${row?.total ?? 0}`, args.after ? 'next-page' : '']
+          .filter(Boolean)
+          .join(' '),
+        count: nodes.length,
+      });
       return {
         totalCount: row?.total ?? 0,
         edges,

@@ -27,7 +27,8 @@ describe('signing in with a password', () => {
     await app.shot(page, 'sign-in', { fullPage: false });
     await page.getByTestId('sign-in-form').getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.getByTestId('signed-in').innerText(), WAIT).toBe('张科长（招商人员） · 郑州');
-    expect(new URL(page.url()).pathname).toBe('/');
+    // From the home page, an officer with a home place starts on the workbench.
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe('/workbench');
     // The session is an httpOnly cookie: the page's scripts cannot read it, and no token is kept.
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect(await page.evaluate(() => sessionStorage.getItem('chain-atlas.token'))).toBeNull();

@@ -11,6 +11,9 @@ const CheckToken = graphql(`
       subject
       roles
       canWrite
+      place {
+        id
+      }
     }
   }
 `);
@@ -22,6 +25,7 @@ const SignInWithPassword = graphql(`
       viewer {
         name
         roles
+        canWrite
         place {
           id
           name
@@ -48,6 +52,8 @@ export function useSignIn() {
   const { client } = useClientHandle();
   const checking = ref(false);
   const remembered = useRemembered();
+  /** Who just signed in: whether they are an officer with a home place (who start on the workbench). */
+  const officer = ref(false);
 
   async function signInWithPassword(username: string, password: string): Promise<string | null> {
     if (!username.trim() || !password) return '请输入用户名和密码。';
@@ -59,6 +65,7 @@ export function useSignIn() {
       return typeof zh === 'string' ? zh : (problemOf(result.error)?.message ?? '登录失败，请稍后再试。');
     }
     const place = result.data?.signIn.viewer.place;
+    officer.value = !!result.data?.signIn.viewer.canWrite && !!place;
     if (place && place.level !== 'PROVINCE') remembered.remember({ place: place.id });
     if (token.value) setToken(null);
     else sessionVersion.value++;
@@ -79,6 +86,7 @@ export function useSignIn() {
     checking.value = false;
     const p = problemOf(result.error);
     if (p) return p.kind === 'unauthenticated' ? '令牌无效或已过期，请向管理员重新申请。' : p.message;
+    officer.value = !!result.data?.viewer.canWrite && !!result.data.viewer.place;
     setToken(value);
     return null;
   }
@@ -90,5 +98,5 @@ export function useSignIn() {
     sessionVersion.value++;
   }
 
-  return { checking, signInWithPassword, signInWithToken, signOut };
+  return { checking, officer, signInWithPassword, signInWithToken, signOut };
 }

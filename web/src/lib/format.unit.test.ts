@@ -20,13 +20,17 @@ describe('formatting for officers', () => {
         section: '二（一）1 电子信息',
       }),
     ).toBe('《先进制造业大省建设重点产业发展2015年实施方案》（2015年5月14日） 二（一）1 电子信息');
+    expect(
+      sourceOrigin({
+        kind: 'PROJECT',
+        note: '招商项目 高通公司 · 芯片（郑州）于 2026-12-07 投产，记录人 张科长',
+        date: '2026-12-07',
+      }),
+    ).toBe('招商项目记录（2026年12月7日投产）');
     expect(sourceOrigin({ kind: 'IMPORTED', file: 'zz.csv', line: 2, date: '2026-12-02' })).toBe(
       '导入文件 zz.csv 第 2 行（2026年12月2日导入）',
     );
     expect(sourceOrigin({ kind: 'CURATED', note: 'x' })).toBe('整理者注（规划原文未直接写明）');
-    expect(
-      sourceOrigin({ kind: 'PROJECT', note: '招商项目 高通公司 · 芯片（郑州）于 2026-12-07 投产', date: '2026-12-07' }),
-    ).toBe('招商项目记录（2026年12月7日投产）');
   });
 
   it('orders places by pinyin', () => {

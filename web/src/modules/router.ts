@@ -100,6 +100,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: '规划一致性' },
   },
   {
+    path: '/workbench',
+    name: 'workbench',
+    component: () => import('../pages/WorkbenchPage.vue'),
+    meta: { title: '工作台' },
+  },
+  {
+    path: '/pipeline/outcomes',
+    name: 'outcomes',
+    component: () => import('../pages/OutcomesPage.vue'),
+    meta: { title: '成效分析' },
+  },
+  {
     path: '/:rest(.*)*',
     name: 'not-found',
     component: () => import('../pages/NotFoundPage.vue'),

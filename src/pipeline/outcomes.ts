@@ -1,0 +1,104 @@
+import type { FillerRow } from '../analytics/recommend.js';
+import { recommend } from '../analytics/recommend.js';
+import { ORDERED_STAGES } from './stages.js';
+export { idleLimits } from './idle-limits.js';
+
+/** A row of the funnel query, per ordered stage index. */
+export type FunnelRow = {
+  i: number;
+  current: number;
+  reached: number;
+  meanDays: number | null;
+  medianDays: number | null;
+  left: number;
+  total: number;
+  paused: number;
+  lost: number;
+};
+
+const round1 = (n: number | null) => (n == null ? null : Math.round(n * 10) / 10);
+
+/** The funnel from its rows: conversion from each stage to the next is reached(next) / reached(this). */
+export function funnelOf(rows: FunnelRow[]) {
+  const byIndex = new Map(rows.map((r) => [r.i, r]));
+  const reached = ORDERED_STAGES.map((_, i) => byIndex.get(i)?.reached ?? 0);
+  return {
+    total: rows[0]?.total ?? 0,
+    paused: rows[0]?.paused ?? 0,
+    lost: rows[0]?.lost ?? 0,
+    stages: ORDERED_STAGES.map((stage, i) => {
+      const row = byIndex.get(i);
+      const next = i + 1 < reached.length ? reached[i + 1]! : null;
+      return {
+        stage,
+        current: row?.current ?? 0,
+        reached: reached[i]!,
+        conversion: next == null || !reached[i] ? null : Math.round((next / reached[i]!) * 1000) / 1000,
+        medianDays: row?.left ? round1(row.medianDays) : null,
+        meanDays: row?.left ? round1(row.meanDays) : null,
+      };
+    }),
+  };
+}
+
+export type HitLead = {
+  enterprise: string;
+  place: string;
+  chain: string | null;
+  link: string | null;
+  origin: string;
+  signed: boolean;
+  producing: boolean;
+};
+
+export type HitCounts = { recommended: number; leads: number; signed: number; producing: number };
+
+/** How many recommendations count per place and link: the top of each link's ranking, as 招商对象 shows it. */
+export const TOP_PER_LINK = 10;
+
+/**
+ * The enterprises recommended for a city, per chain: for each link the city lacks, the top
+ * `TOP_PER_LINK` enterprises that would fill it, by the same ranking as 招商对象.
+ */
+export function recommendedByChain(rows: FillerRow[], chainOfLink: Map<string, string>): Map<string, Set<string>> {
+  const ranked = recommend(rows, rows.length);
+  const perLink = new Map<string, string[]>();
+  for (const r of ranked) {
+    for (const link of r.fillsLinks) {
+      const list = perLink.get(link.id) ?? [];
+      if (list.length < TOP_PER_LINK) list.push(r.enterprise.id);
+      perLink.set(link.id, list);
+    }
+  }
+  const byChain = new Map<string, Set<string>>();
+  for (const [link, enterprises] of perLink) {
+    const chain = chainOfLink.get(link);
+    if (!chain) continue;
+    const set = byChain.get(chain) ?? new Set<string>();
+    enterprises.forEach((e) => set.add(e));
+    byChain.set(chain, set);
+  }
+  return byChain;
+}
+
+/**
+ * Counts for one city and chain: the recommended set (now, plus those a lead started from
+ * as a recommendation), and how many of them became leads, signed, produce.
+ */
+export function hitCounts(recommended: Set<string>, leads: HitLead[]): HitCounts {
+  const all = new Set(recommended);
+  for (const l of leads) if (l.origin === 'RECOMMENDATION') all.add(l.enterprise);
+  const of = (pick: (l: HitLead) => boolean) =>
+    new Set(leads.filter((l) => all.has(l.enterprise) && pick(l)).map((l) => l.enterprise)).size;
+  return {
+    recommended: all.size,
+    leads: of(() => true),
+    signed: of((l) => l.signed),
+    producing: of((l) => l.producing),
+  };
+}
+
+export function withRates(c: HitCounts) {
+  const rate = (n: number) => (c.recommended ? Math.round((n / c.recommended) * 1000) / 1000 : null);
+  return { ...c, leadRate: rate(c.leads), signedRate: rate(c.signed), producingRate: rate(c.producing) };
+}
