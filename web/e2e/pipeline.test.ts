@@ -43,7 +43,8 @@ const leadIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname
 
 describe('the 招商 pipeline, as officers of 郑州 and 洛阳 use it', () => {
   const app = useBrowserApp();
-  const owned = useWrites({ track: ['Session', 'User', 'Lead', 'LeadEvent', 'Interaction'] });
+  // Signing in starts sessions; opening a lead is audited (AuditEntry): the fixture finds them by label.
+  const owned = useWrites({ track: ['Session', 'User', 'Lead', 'LeadEvent', 'Interaction', 'AuditEntry'] });
 
   beforeAll(async () => {
     await addUser(owned.db, {
