@@ -1,6 +1,7 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { graphql } from '../gql';
 import { useApiQuery } from './useApiQuery';
+import { sessionContext } from './useLeads';
 
 const ChainMapQuery = graphql(`
   query ChainMap($chain: ID!, $place: ID) {
@@ -61,6 +62,21 @@ const ChainMapQuery = graphql(`
         }
         sources {
           ...SourceFields
+        }
+        activeLeads {
+          id
+          stage
+          enterprise {
+            id
+            name
+          }
+          owner {
+            name
+          }
+          place {
+            id
+            name
+          }
         }
       }
     }
@@ -124,11 +140,14 @@ const LinkDetailsQuery = graphql(`
   }
 `);
 
-/** A chain seen from a place: every link's status, the local and targeted enterprises, the plan's sentences. */
+/** A chain seen from a place: every link's status, the local and targeted enterprises, the plan's sentences, the leads the officer may see. */
 export function useChainMap(chain: Ref<string>, place: Ref<string | null>) {
   const query = useApiQuery({
     query: ChainMapQuery,
     variables: computed(() => ({ chain: chain.value, place: place.value })),
+    // The links' leads are the signed-in officer's and change as they work: asked again on every visit.
+    requestPolicy: 'cache-and-network',
+    context: computed(() => ({ ...sessionContext(), requestPolicy: 'cache-and-network' as const })),
   });
   const gaps = computed(() => query.data.value?.chainGaps ?? null);
   const feeds = computed(() => new Map((gaps.value?.chain.links ?? []).map((l) => [l.id, l.feeds.map((f) => f.id)])));

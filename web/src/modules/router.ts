@@ -73,6 +73,18 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../pages/PlanReviewPage.vue'),
     meta: { title: '规划审核' },
   },
+  {
+    path: '/pipeline',
+    name: 'pipeline',
+    component: () => import('../pages/PipelineBoardPage.vue'),
+    meta: { title: '招商项目' },
+  },
+  {
+    path: '/leads/:id',
+    name: 'lead',
+    component: () => import('../pages/LeadPage.vue'),
+    meta: { title: '招商项目' },
+  },
   { path: '/signin', name: 'signin', component: () => import('../pages/SignInPage.vue'), meta: { title: '登录' } },
   {
     path: '/account',
