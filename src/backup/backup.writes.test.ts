@@ -755,7 +755,7 @@ describe('backing up and restoring the whole graph', () => {
   });
 
   it('the pipeline travels with the graph: users with their hashes, leads with events, interactions and sealed contacts, watchlists, revoked tokens', async () => {
-    await owned.track('Lead', 'LeadEvent', 'Interaction', 'Watch', 'User', 'RevokedToken');
+    await owned.track('Lead', 'LeadEvent', 'Interaction', 'Watch', 'User', 'RevokedToken', 'AuditEntry');
     await addUser(shared.db, {
       username: 'backup-zhang',
       name: '张科长',

@@ -137,6 +137,15 @@ describe('the 招商 pipeline, as officers of 郑州 and 洛阳 use it', () => {
     await liu.goto(`${app.url}/leads/${encodeURIComponent(leadId)}`);
     await expect.poll(() => liu.getByTestId('not-found').innerText(), WAIT).toContain('未找到该招商项目');
     await app.shot(liu, 'pipeline-luoyang-view');
+    // The enterprise page: 郑州 sees its lead and the visit; 洛阳 sees the enterprise and nothing of the pipeline.
+    await page.goto(`${app.url}/enterprise/${QUALCOMM}`);
+    await expect
+      .poll(() => page.getByTestId('enterprise-leads').innerText(), WAIT)
+      .toMatch(/在谈\s*芯片（郑州）[\s\S]*走访[\s\S]*李经理/);
+    await app.shot(page, 'pipeline-enterprise-leads');
+    await liu.goto(`${app.url}/enterprise/${QUALCOMM}`);
+    await liu.getByTestId('enterprise-lead-start').waitFor(WAIT);
+    expect(await liu.getByTestId('enterprise-leads').count()).toBe(0);
 
     // 签约, 开工, 投产: the enterprise becomes local to 芯片 in 郑州.
     await page.goto(`${app.url}/leads/${encodeURIComponent(leadId)}`);
