@@ -8,7 +8,6 @@ import { createLogger } from '../src/logger.js';
 import { createContext } from '../src/context.js';
 import { FUNNEL } from '../src/pipeline/outcome-queries.js';
 import { DUE_LEADS, EVENTS_OF_LEADS, INTERACTIONS_OF_LEADS, LEADS_BY_ID, LEADS_PAGE } from '../src/pipeline/queries.js';
-import { ORDERED_STAGES } from '../src/pipeline/stages.js';
 import { isUnseeded, seedDatabase } from '../src/seed/seed.js';
 import { createApolloServer, DEFAULT_LIMITS } from '../src/server.js';
 import { BENCH_ENV } from './env.js';
@@ -155,7 +154,6 @@ async function main() {
           owner: null,
           from: null,
           to: null,
-          stages: ORDERED_STAGES,
         }),
       },
       {
@@ -167,7 +165,6 @@ async function main() {
           owner: null,
           from: null,
           to: null,
-          stages: ORDERED_STAGES,
         }),
       },
     ];

@@ -1,3 +1,5 @@
+import { ORDERED_STAGES } from './stages.js';
+
 /**
  * The Cypher of the pipeline's outcomes: the funnel, alerts, stage counts, the hit rate of
  * recommendations, the watchlist and the feed. Every query is bounded by `$places`, the
@@ -6,31 +8,37 @@
 
 const LEAD_FILTERS = `l.placeId IN $places AND ($chain IS NULL OR l.chainId = $chain) AND ($owner IS NULL OR l.owner = $owner)`;
 
+const STAGES = ORDERED_STAGES;
+/** Per ordered stage i: leads at it now, those that reached it or a later one, and the days spent in it before the next. */
+const FUNNEL_COLUMNS = STAGES.map(
+  (stage, i) =>
+    `sum(CASE WHEN stage = '${stage}' THEN 1 ELSE 0 END) AS current${i}, sum(CASE WHEN furthest >= ${i} THEN 1 ELSE 0 END) AS reached${i}` +
+    (i < STAGES.length - 1
+      ? `, avg(days[${i}]) AS mean${i}, percentileCont(days[${i}], 0.5) AS median${i}, count(days[${i}]) AS left${i}`
+      : ''),
+).join(',\n       ');
+
 /**
- * The funnel in one pass: per ordered stage, the leads at it now, those that reached it or
- * a later one (by the day each stage was reached, `reached<STAGE>`), and the days spent in
- * it before the next stage reached. Leads are those started (reached CLUE) in the period.
+ * The funnel in one pass and one row: per ordered stage, the leads at it now, those that
+ * reached it or a later one (by the day each stage was reached, `reached<STAGE>`), and the
+ * days spent in it before the next stage reached. Leads are those started (reached CLUE) in
+ * the period. The columns are written out from the fixed list of stages (no input goes
+ * into the text); the reached days are read as plain properties, which at 100,000 leads is
+ * twice as fast as reading them by a computed key.
  */
 export const FUNNEL = `
 MATCH (l:Lead) WHERE ${LEAD_FILTERS}
   AND ($from IS NULL OR l.reachedCLUE >= $from) AND ($to IS NULL OR l.reachedCLUE <= $to)
-WITH l, [s IN $stages | l['reached' + s]] AS d
-WITH l, d, reduce(m = -1, i IN range(0, size(d) - 1) | CASE WHEN d[i] IS NOT NULL THEN i ELSE m END) AS furthest
-UNWIND range(0, size(d) - 1) AS i
-WITH l, i, furthest,
-     CASE WHEN d[i] IS NULL THEN null
-          ELSE head([j IN range(i + 1, size(d) - 1) WHERE d[j] IS NOT NULL | duration.inDays(date(d[i]), date(d[j])).days])
-     END AS days
-RETURN i,
-       sum(CASE WHEN l.stage = $stages[i] THEN 1 ELSE 0 END) AS current,
-       sum(CASE WHEN furthest >= i THEN 1 ELSE 0 END) AS reached,
-       avg(days) AS meanDays,
-       percentileCont(days, 0.5) AS medianDays,
-       count(days) AS left,
-       count(DISTINCT l) AS total,
-       sum(CASE WHEN l.stage = 'PAUSED' THEN 1 ELSE 0 END) AS paused,
-       sum(CASE WHEN l.stage = 'LOST' THEN 1 ELSE 0 END) AS lost
-ORDER BY i`;
+WITH l.stage AS stage,
+     [x IN [${STAGES.map((s) => `l.reached${s}`).join(', ')}] | CASE WHEN x IS NULL THEN null ELSE date(x) END] AS d
+WITH stage, d, reduce(m = -1, i IN range(0, size(d) - 1) | CASE WHEN d[i] IS NOT NULL THEN i ELSE m END) AS furthest
+WITH stage, furthest,
+     [i IN range(0, size(d) - 2) | CASE WHEN d[i] IS NULL THEN null
+        ELSE head([j IN range(i + 1, size(d) - 1) WHERE d[j] IS NOT NULL | duration.inDays(d[i], d[j]).days]) END] AS days
+RETURN count(*) AS total,
+       sum(CASE WHEN stage = 'PAUSED' THEN 1 ELSE 0 END) AS paused,
+       sum(CASE WHEN stage = 'LOST' THEN 1 ELSE 0 END) AS lost,
+       ${FUNNEL_COLUMNS}`;
 
 /** Leads per stage now. */
 export const STAGE_COUNTS = `

@@ -76,15 +76,14 @@ export const outcomeResolvers: Resolvers = {
       if (args.chain) idKind('chain', args.chain, 'Chain');
       const from = args.from == null ? null : dayOf(args.from);
       const to = args.to == null ? null : dayOf(args.to);
-      const rows = await ctx.db.read<FunnelRow>(FUNNEL, {
+      const [row] = await ctx.db.read<FunnelRow>(FUNNEL, {
         places,
         chain: args.chain ?? null,
         owner: args.owner ?? null,
         from,
         to,
-        stages: ORDERED_STAGES,
       });
-      return funnelOf(rows);
+      return funnelOf(row);
     },
     leadStageCounts: async (_p, args, ctx) => {
       const places = await filtered(ctx, args.place);

@@ -3,39 +3,29 @@ import { recommend } from '../analytics/recommend.js';
 import { ORDERED_STAGES } from './stages.js';
 export { idleLimits } from './idle-limits.js';
 
-/** A row of the funnel query, per ordered stage index. */
-export type FunnelRow = {
-  i: number;
-  current: number;
-  reached: number;
-  meanDays: number | null;
-  medianDays: number | null;
-  left: number;
-  total: number;
-  paused: number;
-  lost: number;
-};
+/** The funnel query's one row: total, paused, lost, and per ordered stage i `current<i>`, `reached<i>`, `mean<i>`, `median<i>`, `left<i>`. */
+export type FunnelRow = Record<string, number | null>;
 
-const round1 = (n: number | null) => (n == null ? null : Math.round(n * 10) / 10);
+const round1 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 10) / 10);
 
-/** The funnel from its rows: conversion from each stage to the next is reached(next) / reached(this). */
-export function funnelOf(rows: FunnelRow[]) {
-  const byIndex = new Map(rows.map((r) => [r.i, r]));
-  const reached = ORDERED_STAGES.map((_, i) => byIndex.get(i)?.reached ?? 0);
+/** The funnel from its row: conversion from each stage to the next is reached(next) / reached(this). */
+export function funnelOf(row: FunnelRow | undefined) {
+  const at = (key: string) => row?.[key] ?? 0;
+  const reached = ORDERED_STAGES.map((_, i) => at(`reached${i}`));
   return {
-    total: rows[0]?.total ?? 0,
-    paused: rows[0]?.paused ?? 0,
-    lost: rows[0]?.lost ?? 0,
+    total: at('total'),
+    paused: at('paused'),
+    lost: at('lost'),
     stages: ORDERED_STAGES.map((stage, i) => {
-      const row = byIndex.get(i);
       const next = i + 1 < reached.length ? reached[i + 1]! : null;
+      const left = at(`left${i}`);
       return {
         stage,
-        current: row?.current ?? 0,
+        current: at(`current${i}`),
         reached: reached[i]!,
         conversion: next == null || !reached[i] ? null : Math.round((next / reached[i]!) * 1000) / 1000,
-        medianDays: row?.left ? round1(row.medianDays) : null,
-        meanDays: row?.left ? round1(row.meanDays) : null,
+        medianDays: left ? round1(row?.[`median${i}`]) : null,
+        meanDays: left ? round1(row?.[`mean${i}`]) : null,
       };
     }),
   };
