@@ -196,7 +196,7 @@ ${size!.leads.toLocaleString('en')} leads, ${size!.interactions.toLocaleString('
 
 ${table}
 
-The workbench asks, as the 工作台 page does, for the officer's leads with a next action due (earliest first), the alerts of their place and their leads counted by stage, at once; its floor is the first of these alone. The lead page's floor is its three queries (the lead, its events, its interactions) run in parallel.`,
+The pipeline's queries read leads by place and id, never by enterprise, so the size of the rest of the graph does not enter (this run used the seeded graph; \`npm run gen:scale\` first gives the national one). Where a figure misses its aim, the floor misses it too: the workbench's alerts and the funnel read every lead of the place (郑州 about 15,000, the province 100,000) and their days; counts kept per place and stage at each move would answer them without that scan. The workbench asks, as the 工作台 page does, for the officer's leads with a next action due (earliest first), the alerts of their place and their leads counted by stage, at once; its floor is the first of these alone. The lead page's floor is its three queries (the lead, its events, its interactions) run in parallel.`,
     );
   } finally {
     await db.close();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../src/account/users.js';
@@ -166,6 +167,28 @@ describe('the 招商 pipeline, as officers of 郑州 and 洛阳 use it', () => {
       .toMatch(/招商项目 高通公司 · 芯片（郑州） ?于 \d{4}-\d{2}-\d{2} 投产，记录人 张科长/);
     await expect.poll(() => page.getByTestId('link-panel').innerText(), WAIT).toContain('本地企业（1 家）');
     await app.shot(page, 'pipeline-map-covered');
+
+    // The weekly report from the board: the Excel workbook and the CSV, with the project at 投产 and no contact.
+    await page.goto(`${app.url}/pipeline`);
+    await page.getByTestId('export-leads').waitFor(WAIT);
+    await expect
+      .poll(() => page.locator('.lead-card').allInnerTexts(), WAIT)
+      .toEqual([expect.stringContaining('高通公司')]);
+    await app.shot(page, 'pipeline-board-export');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^项目信息采集表-郑州-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(
+      readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^序号,项目名称,企业名称,/);
+    expect(lines.slice(1).some((l) => l.includes('高通公司') && l.includes('投产'))).toBe(true);
+    expect(bytes.toString('utf8')).not.toContain('13812345678');
   }, 150_000);
 
   it('two pages on the same lead: a move in one, and the other is told in Chinese who changed it and what it is now', async () => {
