@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
-import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.generated.js';
 import { boundedInt } from '../graph/index.js';
 import { fromGlobalId } from '../ids.js';
@@ -10,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { AuditAction, AuditRow } from './model.js';
 import { AUDIT_PAGE, RECORD_AUDIT } from './queries.js';
 import { requireSignedIn } from './scope.js';
+import { afterTimeCursor, timeCursor } from './time-cursor.js';
 
 /** The longest detail kept (filters and a file name are far shorter). */
 const DETAIL_MAX = 500;
@@ -66,19 +66,7 @@ function requireAdmin(principal: Principal): void {
   });
 }
 
-function cursorOf(entry: AuditRow): string {
-  return Buffer.from(JSON.stringify([entry.at, entry.id]), 'utf8').toString('base64url');
-}
-function afterOf(after: string | null | undefined): { afterAt: number | null; afterId: string | null } {
-  if (!after) return { afterAt: null, afterId: null };
-  try {
-    const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'number' && typeof id === 'string') return { afterAt: at, afterId: id };
-  } catch {
-    // below
-  }
-  throw badInput(`after: "${after}" is not a cursor from this API.`, { argument: 'after' });
-}
+const cursorOf = (entry: AuditRow) => timeCursor(entry.at, entry.id);
 
 export const auditResolvers: Resolvers = {
   Query: {
@@ -88,7 +76,7 @@ export const auditResolvers: Resolvers = {
       const [row] = await ctx.db.read<{ total: number; page: AuditRow[] }>(AUDIT_PAGE, {
         username: args.username ?? null,
         limit: limit + 1,
-        ...afterOf(args.after),
+        ...afterTimeCursor(args.after),
       });
       const items = row?.page ?? [];
       const edges = items.slice(0, limit).map((node) => ({ cursor: cursorOf(node), node }));

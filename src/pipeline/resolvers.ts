@@ -7,6 +7,7 @@ import { recommend, type FillerRow } from '../analytics/recommend.js';
 import { boundedInt, idKind } from '../graph/index.js';
 import type { ChainLinkModel, ChainModel, EnterpriseModel, PlaceModel } from '../model.js';
 import { sealer } from '../privacy/data-key.js';
+import { afterTimeCursor, timeCursor } from './time-cursor.js';
 import { filtersOf, recordAudit } from './audit.js';
 import { dayOf, daysSince, today } from './dates.js';
 import { recordInteraction, completeNextAction } from './interactions.js';
@@ -69,19 +70,7 @@ const unsealedList = <T>(value: unknown): T[] => {
   return text ? (JSON.parse(text) as T[]) : [];
 };
 
-function cursorOf(lead: LeadRow): string {
-  return Buffer.from(JSON.stringify([lead.updatedAt, lead.id]), 'utf8').toString('base64url');
-}
-function afterOf(after: string | null | undefined): { afterAt: number | null; afterId: string | null } {
-  if (!after) return { afterAt: null, afterId: null };
-  try {
-    const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'number' && typeof id === 'string') return { afterAt: at, afterId: id };
-  } catch {
-    // below
-  }
-  throw badInput(`after: "${after}" is not a cursor from this API.`, { argument: 'after' });
-}
+const cursorOf = (lead: LeadRow) => timeCursor(lead.updatedAt, lead.id);
 
 /** Where a lead came from, worked out by the server: the rank and score the recommendation had, or the plan's sentence. */
 function originDetail(ctx: Context, origin: string, place: string, link: string | null | undefined) {
@@ -140,7 +129,7 @@ export const pipelineResolvers: Resolvers = {
         enterprise: args.enterprise ?? null,
         owner: args.owner ?? null,
         limit: limit + 1,
-        ...afterOf(args.after),
+        ...afterTimeCursor(args.after),
       });
       const items = row?.page ?? [];
       const nodes = items.slice(0, limit);
