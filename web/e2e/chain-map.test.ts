@@ -146,7 +146,8 @@ describe('the chain map, as an officer in 郑州 uses it', () => {
     const page = await app.open(`/chain/${SMARTPHONE}`);
     const picker = page.getByTestId('place-picker');
     await expect.poll(() => picker.locator('option:checked').innerText(), WAIT).toBe('河南（全省）');
-    expect(await page.locator('.page-header .subtitle').innerText()).toContain('从「河南」看');
+    // The subtitle names the place once the map's answer is in (the picker knows it before).
+    await expect.poll(() => page.locator('.page-header .subtitle').innerText(), WAIT).toContain('从「河南」看');
     await picker.selectOption({ label: '郑州' });
     await expect.poll(() => placeParam(page), WAIT).toBe(ZHENGZHOU);
     await expect.poll(() => page.getByTestId('coverage').innerText(), WAIT).toContain('8%');

@@ -60,7 +60,8 @@ type LeadNode = {
 };
 
 describe('an officer imports a lead ledger (项目信息采集表) through the import machinery', () => {
-  const owned = useWrites({ track: ['Lead', 'LeadEvent', 'Import', 'Enterprise', 'NameKey'] });
+  // Reading leads through the API records who read them (AuditEntry): owned too.
+  const owned = useWrites({ track: ['Lead', 'LeadEvent', 'Import', 'Enterprise', 'NameKey', 'AuditEntry'] });
   const db = owned.db;
   let service: Service;
   let url = '';
